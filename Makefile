@@ -1,0 +1,38 @@
+# Two commands do everything on a fresh machine with Python 3.11+, Node.js and npm:
+#   make synth   set up, then write dist/ for every environment
+#   make test    set up, then run every test and check
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Node 20 is end-of-life for jsii, which otherwise prints a banner on every run.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: synth test cdk8s-synth clean
+.DEFAULT_GOAL := synth
+
+$(VENV)/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## synth: write dist/<environment>/ for every environments/*.yaml (atomically)
+synth: $(VENV)/.installed
+	$(PY) main.py
+
+## cdk8s-synth: the same through the cdk8s CLI (it wipes dist/ first, then runs main.py)
+cdk8s-synth: $(VENV)/.installed node_modules/.installed
+	cdk8s synth
+
+## test: the whole suite: behaviour, snapshots, schemas, dist/ freshness, reuse
+test: $(VENV)/.installed node_modules/.installed
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache

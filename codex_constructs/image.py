@@ -1,0 +1,44 @@
+"""Container image references."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_REPOSITORY = re.compile(r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$")
+_TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
+_DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
+
+#: Tags that move between builds: the same reference can run different code tomorrow.
+FLOATING_TAGS = frozenset({"", "latest"})
+
+
+@dataclass(frozen=True)
+class ContainerImage:
+    """An image as repository plus tag (or ``sha256:`` digest).
+
+    :param repository: e.g. ``akashcapro/codex-gateway-service``.
+    :param tag: e.g. a 7-character git SHA, or a ``sha256:...`` digest.
+    """
+
+    repository: str
+    tag: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.repository, str) or not _REPOSITORY.match(self.repository):
+            raise ValueError(f"repository {self.repository!r} is not an image repository like 'org/name'")
+        if not isinstance(self.tag, str):
+            raise ValueError(f"tag {self.tag!r} must be a string (quote a numeric tag in YAML)")
+        if self.tag and not (_TAG.match(self.tag) or _DIGEST.match(self.tag)):
+            raise ValueError(f"tag {self.tag!r} is not a valid tag or sha256 digest")
+
+    @property
+    def is_floating(self) -> bool:
+        """True for an empty or ``latest`` tag, which do not pin what runs."""
+        return self.tag in FLOATING_TAGS
+
+    @property
+    def reference(self) -> str:
+        if _DIGEST.match(self.tag):
+            return f"{self.repository}@{self.tag}"
+        return f"{self.repository}:{self.tag}" if self.tag else self.repository

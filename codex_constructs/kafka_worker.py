@@ -1,0 +1,56 @@
+"""A Kafka consumer with no inbound traffic, optionally with its own Docker daemon."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence, Unpack
+
+from constructs import Construct
+
+from .docker_daemon import DockerDaemon
+from .image import ContainerImage
+from .microservice import Microservice, WorkloadOptions
+from .ports import ServicePort
+from .probes import HealthProbe
+
+
+class KafkaWorker(Microservice):
+    """A background consumer: Deployment, ServiceAccount, optional HPA, and no Service.
+
+    It takes no inbound traffic, so it has no probe port: give it a command probe. With
+    ``docker_daemon`` the pod also runs a Docker daemon sidecar that listens on 127.0.0.1 only.
+
+    :param name: the workload's name, a DNS label.
+    :param image: the container image.
+    :param probe: the health check, usually ``HealthProbe.command([...])``.
+    :param ports: ports the process opens without serving them to others (e.g. a metrics port
+        nobody scrapes yet); declared on the container, never exposed. Default: none.
+    :param docker_daemon: run a Docker-in-Docker sidecar for the worker. Default: none.
+    :param options: the common props of :class:`Microservice`.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        image: ContainerImage,
+        probe: HealthProbe,
+        ports: Sequence[ServicePort] = (),
+        docker_daemon: Optional[DockerDaemon] = None,
+        **options: Unpack[WorkloadOptions],
+    ) -> None:
+        exposed = [port.name for port in ports if port.expose]
+        if exposed:
+            raise ValueError(
+                f"{name}: a KafkaWorker takes no inbound traffic, but ports {exposed} are exposed; "
+                f"declare them with expose=False or use another construct"
+            )
+        super().__init__(
+            scope, id, name=name, image=image, component="kafka-worker",
+            ports=ports, probe=probe,
+            sidecars=[docker_daemon.container()] if docker_daemon else (),
+            volumes=[docker_daemon.volume()] if docker_daemon else (),
+            **options,
+        )
+        self.docker_daemon = docker_daemon

@@ -1,0 +1,268 @@
+"""The workload every service construct is built on: ServiceAccount, Deployment, Service, HPA.
+
+``GrpcService``, ``HttpService``, ``WebsocketService`` and ``KafkaWorker`` differ only in their
+ports, probes and extras; the shape of the objects, the labels and the security settings are
+decided here once.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence, TypedDict
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from .autoscaling import Autoscaling
+from .defaults import (
+    DEFAULT_RESOURCES,
+    restricted_container_security_context,
+    restricted_pod_security_context,
+    selector_labels,
+    standard_labels,
+)
+from .image import ContainerImage
+from .names import check_dns_label, check_env_name
+from .ports import ServicePort, check_unique_ports
+from .probes import HealthProbe
+from .resources import Resources
+from .secrets import SecretEnv
+
+_TMP_VOLUME = "tmp"
+
+
+class WorkloadOptions(TypedDict, total=False):
+    """The optional props every service construct passes on to :class:`Microservice`."""
+
+    env: Mapping[str, str]
+    secret_env: Optional[SecretEnv]
+    replicas: Optional[int]
+    autoscaling: Optional[Autoscaling]
+    resources: Resources
+    part_of: Optional[str]
+    writable_paths: Sequence[str]
+    termination_grace_period_seconds: int
+
+
+class Microservice(Construct):
+    """A stateless service: a Deployment of one container, its Service and optional HPA.
+
+    Resource names equal ``name``; construct ids are ``ServiceAccount``, ``Deployment``,
+    ``Service`` and ``Autoscaler``. Pods run as a non-root user with a read-only root filesystem,
+    all capabilities dropped and the runtime's seccomp profile; ``writable_paths`` get emptyDirs.
+
+    :param name: the workload's name, a DNS label: Deployment, Service, ServiceAccount and
+        container are all called this.
+    :param image: the container image.
+    :param component: value of ``app.kubernetes.io/component``.
+    :param ports: ports the container listens on. Default: none (then no Service is made).
+    :param probe: the health check. Default: TCP on the first port; required when there is none.
+    :param env: plain environment variables. Default: none.
+    :param secret_env: keys read from a Secret. Default: none.
+    :param replicas: a fixed replica count, exclusive with ``autoscaling``. Default: 1.
+    :param autoscaling: an HPA on CPU and/or memory; the Deployment then sets no ``replicas``
+        so GitOps tools do not fight the autoscaler. Default: none.
+    :param resources: requests and limits. Default: ``defaults.DEFAULT_RESOURCES``.
+    :param part_of: value of ``app.kubernetes.io/part-of``. Default: label omitted.
+    :param writable_paths: paths that get an emptyDir, since the root filesystem is read-only.
+        Default: ``("/tmp",)``.
+    :param termination_grace_period_seconds: how long a stopping pod may take. Default: 30.
+    :param extra_env: environment variables that are not plain strings (e.g. the downward
+        API). Default: none.
+    :param sidecars: further containers in the pod, rendered as given. Default: none.
+    :param volumes: further pod volumes, for the sidecars. Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        image: ContainerImage,
+        component: str,
+        ports: Sequence[ServicePort] = (),
+        probe: Optional[HealthProbe] = None,
+        env: Optional[Mapping[str, str]] = None,
+        secret_env: Optional[SecretEnv] = None,
+        replicas: Optional[int] = None,
+        autoscaling: Optional[Autoscaling] = None,
+        resources: Resources = DEFAULT_RESOURCES,
+        part_of: Optional[str] = None,
+        writable_paths: Sequence[str] = ("/tmp",),
+        termination_grace_period_seconds: int = 30,
+        extra_env: Sequence[k8s.EnvVar] = (),
+        sidecars: Sequence[k8s.Container] = (),
+        volumes: Sequence[k8s.Volume] = (),
+    ) -> None:
+        super().__init__(scope, id)
+        check_dns_label(name, "name")
+        check_unique_ports(list(ports), name)
+        if replicas is not None and autoscaling is not None:
+            raise ValueError(f"{name}: set replicas or autoscaling, not both (the HPA owns the replica count)")
+        if replicas is not None and (not isinstance(replicas, int) or replicas < 0):
+            raise ValueError(f"{name}: replicas {replicas!r} must be a whole number of at least 0")
+        if probe is None:
+            if not ports:
+                raise ValueError(f"{name}: a workload without ports needs an explicit probe, e.g. HealthProbe.command(...)")
+            probe = HealthProbe.tcp(ports[0].name)
+        env = dict(env or {})
+        for key in env:
+            check_env_name(key)
+        if secret_env is not None:
+            clash = sorted(set(env) & set(secret_env.keys))
+            if clash:
+                raise ValueError(f"{name}: {clash} set both as plain env and as secret keys; keep one")
+        for path in writable_paths:
+            if not path.startswith("/"):
+                raise ValueError(f"{name}: writable path {path!r} must be absolute")
+
+        self.name = name
+        self.ports: tuple[ServicePort, ...] = tuple(ports)
+        self.probe = probe
+        self.labels = standard_labels(name, component, part_of)
+        self.selector = selector_labels(name)
+        self._env = env
+        self._secret_env = secret_env
+        self._replicas = replicas
+        self._resources = resources
+        self._writable_paths = tuple(writable_paths)
+        self._grace = termination_grace_period_seconds
+        self._image = image
+        self._extra_env = list(extra_env)
+        self._sidecars = list(sidecars)
+        self._volumes = list(volumes)
+
+        self.service_account = k8s.KubeServiceAccount(
+            self,
+            "ServiceAccount",
+            metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+            # No workload here talks to the Kubernetes API: no token is mounted.
+            automount_service_account_token=False,
+        )
+        self.deployment = k8s.KubeDeployment(
+            self,
+            "Deployment",
+            metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+            spec=k8s.DeploymentSpec(
+                replicas=None if autoscaling else (1 if replicas is None else replicas),
+                selector=k8s.LabelSelector(match_labels=self.selector),
+                strategy=k8s.DeploymentStrategy(
+                    type="RollingUpdate",
+                    rolling_update=k8s.RollingUpdateDeployment(
+                        max_surge=k8s.IntOrString.from_number(1),
+                        max_unavailable=k8s.IntOrString.from_number(0),
+                    ),
+                ),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=self.labels),
+                    spec=self._pod_spec(),
+                ),
+            ),
+        )
+        exposed = [port for port in self.ports if port.expose]
+        self.service: Optional[k8s.KubeService] = None
+        if exposed:
+            self.service = k8s.KubeService(
+                self,
+                "Service",
+                metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+                spec=k8s.ServiceSpec(
+                    type="ClusterIP",
+                    selector=self.selector,
+                    ports=[
+                        k8s.ServicePort(
+                            name=port.name,
+                            port=port.port,
+                            target_port=k8s.IntOrString.from_string(port.name),
+                            protocol="TCP",
+                        )
+                        for port in exposed
+                    ],
+                ),
+            )
+        self.autoscaling = autoscaling
+        self.hpa: Optional[k8s.KubeHorizontalPodAutoscalerV2] = None
+        if autoscaling is not None:
+            self.hpa = _autoscaler(self, name, self.labels, autoscaling)
+
+    # Rendering -----------------------------------------------------------------------------
+
+    def _env_vars(self) -> list[k8s.EnvVar]:
+        variables = [k8s.EnvVar(name=key, value=value) for key, value in self._env.items()]
+        if self._secret_env is not None:
+            variables += [
+                k8s.EnvVar(
+                    name=key,
+                    value_from=k8s.EnvVarSource(
+                        secret_key_ref=k8s.SecretKeySelector(name=self._secret_env.secret_name, key=key)
+                    ),
+                )
+                for key in self._secret_env.keys
+            ]
+        variables += self._extra_env
+        names = [variable.name for variable in variables]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"{self.name}: environment variables {duplicates} are set twice")
+        return sorted(variables, key=lambda variable: variable.name)
+
+    def _writable_volumes(self) -> tuple[list[k8s.Volume], list[k8s.VolumeMount]]:
+        volumes, mounts = [], []
+        for index, path in enumerate(self._writable_paths):
+            volume = _TMP_VOLUME if index == 0 else f"writable-{index}"
+            volumes.append(k8s.Volume(name=volume, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi"))))
+            mounts.append(k8s.VolumeMount(name=volume, mount_path=path))
+        return volumes, mounts
+
+    def _pod_spec(self) -> k8s.PodSpec:
+        volumes, mounts = self._writable_volumes()
+        main = k8s.Container(
+            name=self.name,
+            image=self._image.reference,
+            image_pull_policy="IfNotPresent",
+            ports=[k8s.ContainerPort(name=p.name, container_port=p.port, protocol="TCP") for p in self.ports] or None,
+            env=self._env_vars() or None,
+            resources=self._resources.to_k8s(),
+            security_context=restricted_container_security_context(),
+            startup_probe=self.probe.startup(),
+            readiness_probe=self.probe.readiness(),
+            liveness_probe=self.probe.liveness(),
+            volume_mounts=mounts or None,
+        )
+        return k8s.PodSpec(
+            service_account_name=self.name,
+            automount_service_account_token=False,
+            enable_service_links=False,
+            security_context=restricted_pod_security_context(),
+            termination_grace_period_seconds=self._grace,
+            containers=[main, *self._sidecars],
+            volumes=(volumes + self._volumes) or None,
+        )
+
+
+def _autoscaler(
+    scope: Construct, name: str, labels: Mapping[str, str], autoscaling: Autoscaling
+) -> k8s.KubeHorizontalPodAutoscalerV2:
+    metrics = []
+    for resource, target in (("cpu", autoscaling.cpu_utilization), ("memory", autoscaling.memory_utilization)):
+        if target is not None:
+            metrics.append(
+                k8s.MetricSpecV2(
+                    type="Resource",
+                    resource=k8s.ResourceMetricSourceV2(
+                        name=resource,
+                        target=k8s.MetricTargetV2(type="Utilization", average_utilization=target),
+                    ),
+                )
+            )
+    return k8s.KubeHorizontalPodAutoscalerV2(
+        scope,
+        "Autoscaler",
+        metadata=k8s.ObjectMeta(name=name, labels=dict(labels)),
+        spec=k8s.HorizontalPodAutoscalerSpecV2(
+            scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name),
+            min_replicas=autoscaling.min_replicas,
+            max_replicas=autoscaling.max_replicas,
+            metrics=metrics,
+        ),
+    )

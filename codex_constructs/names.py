@@ -1,0 +1,42 @@
+"""Kubernetes name rules, checked before anything reaches the API server."""
+
+from __future__ import annotations
+
+import re
+
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_PORT_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+
+
+def check_dns_label(value: str, what: str = "name") -> str:
+    """Return ``value`` if it is an RFC 1123 label (Service and Deployment names must be)."""
+    if not isinstance(value, str) or len(value) > 63 or not _DNS_LABEL.match(value):
+        raise ValueError(
+            f"{what} {value!r} is not a DNS label: use at most 63 lower-case letters, digits "
+            f"and '-', starting and ending with a letter or digit"
+        )
+    return value
+
+
+def check_port_name(value: str) -> str:
+    """Return ``value`` if it is a valid IANA_SVC_NAME (what named ports must be)."""
+    if (
+        not isinstance(value, str)
+        or len(value) > 15
+        or not _PORT_NAME.match(value)
+        or "--" in value
+        or not re.search("[a-z]", value)
+    ):
+        raise ValueError(
+            f"port name {value!r} is invalid: use at most 15 lower-case letters, digits and "
+            f"single '-', with at least one letter"
+        )
+    return value
+
+
+def check_env_name(value: str) -> str:
+    """Return ``value`` if it is a portable environment variable name."""
+    if not isinstance(value, str) or not _ENV_NAME.match(value):
+        raise ValueError(f"environment variable name {value!r} is invalid: use letters, digits and '_'")
+    return value

@@ -1,0 +1,10 @@
+"""Charts: one per concern, each synthesized to its own folder under ``dist/<environment>/``.
+
+Charts group objects by how they are delivered and ordered (one ArgoCD Application each), not
+by how the code is organised.
+"""
+
+from .namespaces import NamespacesChart
+from .services import ServicesChart
+
+__all__ = ["NamespacesChart", "ServicesChart"]

@@ -1,0 +1,24 @@
+"""The namespaces the platform's objects live in, created before anything is put in them."""
+
+from __future__ import annotations
+
+import cdk8s
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from codex_constructs.defaults import MANAGED_BY
+
+from ..model import PlatformModel
+
+
+class NamespacesChart(cdk8s.Chart):
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.app_namespace = k8s.KubeNamespace(
+            self,
+            model.namespace,
+            metadata=k8s.ObjectMeta(
+                name=model.namespace,
+                labels={"app.kubernetes.io/part-of": model.name, "app.kubernetes.io/managed-by": MANAGED_BY},
+            ),
+        )

@@ -1,0 +1,72 @@
+"""Derivations: pure functions from the model (and an environment) to what services are told.
+
+Every address a service dials is computed here from the declaration of the thing it dials, so
+renaming a service or moving a port changes every caller at once.
+"""
+
+from __future__ import annotations
+
+from codex_constructs.docker_daemon import LOOPBACK
+
+from .config import EnvironmentConfig
+from .errors import ConfigError, Problem
+from .model import PlatformModel, env_prefix
+
+
+def grpc_address(model: PlatformModel, service: str) -> str:
+    """``host:port`` of a service's gRPC port, as its callers dial it."""
+    return f"{service}:{model.services[service].port('grpc').port}"
+
+
+def kafka_bootstrap(model: PlatformModel) -> str:
+    assert model.kafka is not None
+    return f"{model.kafka.service}:{model.kafka.port}"
+
+
+def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+    """The variables computed from the model and the environment, by variable name."""
+    spec = model.services[service]
+    env = {"NODE_ENV": config.node_env, "OTEL_SERVICE_NAME": service}
+    for port in spec.ports:
+        if port.env:
+            env[port.env] = str(port.port)
+        if port.bind_env:
+            env[port.bind_env] = f"0.0.0.0:{port.port}"
+    if spec.calls:
+        env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
+        for callee in spec.calls:
+            env[f"GRPC_{env_prefix(callee)}_URL"] = grpc_address(model, callee)
+    if spec.kafka is not None:
+        env["KAFKA_BROKERS"] = kafka_bootstrap(model)
+        env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
+        if spec.kafka.group:
+            env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group
+    if spec.client_urls:
+        for index, url in enumerate(config.client_urls, start=1):
+            env[f"CLIENT_URL_{index}"] = url
+    if spec.cookie_domain:
+        env["domain"] = config.domain
+    if spec.docker_daemon is not None:
+        env[spec.docker_daemon.host_env] = LOOPBACK
+        env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
+    return env
+
+
+def service_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+    """Everything a service's container gets as plain variables, sorted by name.
+
+    Declared settings may not shadow a derived variable: the derived value would be silently
+    lost, which is exactly the hand-typed drift the model exists to prevent.
+    """
+    spec = model.services[service]
+    derived = derived_env(model, config, service)
+    settings = {**spec.env, **config.services[service].env}
+    clashes = sorted(set(derived) & set(settings))
+    if clashes:
+        raise ConfigError(
+            [
+                Problem(model.source, f"services.{service}.env.{name}", "is derived from the model; remove it")
+                for name in clashes
+            ]
+        )
+    return dict(sorted({**settings, **derived}.items()))

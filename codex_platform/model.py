@@ -1,0 +1,236 @@
+"""The platform model: what ``platform.yaml`` declares, as typed data, and the checks that make
+it coherent (every reference resolves, ports fit the service's kind).
+
+Pure Python: no cdk8s here, so the model and everything derived from it test in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Mapping, Optional
+
+from codex_constructs.names import check_dns_label, check_env_name
+
+from .errors import ConfigError, Problem
+from .schema import load, read_yaml
+
+ServiceKind = Literal["grpc", "http", "websocket", "kafka-worker"]
+
+#: The port names each kind of service must declare, and what each construct serves them as.
+REQUIRED_PORTS: Mapping[str, tuple[str, ...]] = {
+    "grpc": ("grpc",),
+    "http": ("http",),
+    "websocket": ("grpc", "http"),
+    "kafka-worker": (),
+}
+
+
+@dataclass(frozen=True)
+class PortSpec:
+    """A port a service listens on.
+
+    ``env`` names the variable that tells the process the port number; ``bind_env`` the one
+    that carries its listen address (``0.0.0.0:<port>``). ``served`` is false for a port that
+    is declared but where nothing listens yet: it is never exposed or scraped.
+    """
+
+    name: str
+    port: int
+    env: Optional[str] = None
+    bind_env: Optional[str] = None
+    served: bool = True
+
+
+@dataclass(frozen=True)
+class KafkaClientSpec:
+    """A service's Kafka use. Every client gets ``KAFKA_BROKERS`` and
+    ``KAFKA_<SERVICE>_CLIENT_ID``; one with a ``group`` also gets ``KAFKA_<SERVICE>_GROUP_ID``.
+
+    ``consumes`` maps each topic read to the consumer group that reads it.
+    """
+
+    group: Optional[str] = None
+    produces: tuple[str, ...] = ()
+    consumes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DockerDaemonSpec:
+    """A Docker daemon sidecar, and the variables that tell the service where it is."""
+
+    port: int = 2375
+    host_env: str = "DOCKER_HOST"
+    port_env: str = "DOCKER_PORT"
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    kind: ServiceKind
+    ports: tuple[PortSpec, ...] = ()
+    calls: tuple[str, ...] = ()
+    redis: bool = False
+    kafka: Optional[KafkaClientSpec] = None
+    secret_keys: tuple[str, ...] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    traced: bool = True
+    client_urls: bool = False
+    cookie_domain: bool = False
+    health_path: str = "/health"
+    grpc_health_probe: bool = False
+    probe_command: tuple[str, ...] = ()
+    docker_daemon: Optional[DockerDaemonSpec] = None
+    writable_paths: tuple[str, ...] = ("/tmp",)
+
+    def port(self, name: str) -> PortSpec:
+        return next(port for port in self.ports if port.name == name)
+
+    def has_port(self, name: str) -> bool:
+        return any(port.name == name for port in self.ports)
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """A Kafka topic. Partitions and retention arrive with the Kafka cluster construct."""
+
+
+@dataclass(frozen=True)
+class KafkaSpec:
+    service: str
+    port: int
+    topics: Mapping[str, TopicSpec] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RedisSpec:
+    service: str
+    port: int
+
+
+@dataclass(frozen=True)
+class PlatformModel:
+    name: str
+    namespace: str
+    services: Mapping[str, ServiceSpec]
+    kafka: Optional[KafkaSpec] = None
+    redis: Optional[RedisSpec] = None
+    grpc_timeout_ms: int = 15000
+    #: Where the model was read from, for error messages. Not a YAML key.
+    source: str = field(default="platform.yaml", compare=False)
+
+    def grpc_callers(self, service: str) -> list[str]:
+        return [name for name, spec in self.services.items() if service in spec.calls]
+
+
+def load_model(path: Path, display: Optional[str] = None) -> PlatformModel:
+    """Read, type-check and cross-check ``platform.yaml``; raise ConfigError on any problem."""
+    display = display or path.name
+    data = read_yaml(path, display)
+    if isinstance(data, dict):
+        data = {**data, "source": display} if "source" not in data else data
+    model = load(PlatformModel, data, display)
+    problems = check_model(model)
+    if problems:
+        raise ConfigError(problems)
+    return model
+
+
+def env_prefix(service: str) -> str:
+    """``code-manage-service`` -> ``CODE_MANAGE_SERVICE``, the services' variable convention."""
+    return service.upper().replace("-", "_")
+
+
+def check_model(model: PlatformModel) -> list[Problem]:
+    """Every cross-reference and kind rule of the model, as problems naming their key."""
+    problems: list[Problem] = []
+
+    def problem(key: str, message: str) -> None:
+        problems.append(Problem(model.source, key, message))
+
+    def valid(check, value, key: str) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            check(value)
+            return True
+        except ValueError as error:
+            problem(key, str(error))
+            return False
+
+    valid(lambda v: check_dns_label(v, "platform name"), model.name, "name")
+    valid(lambda v: check_dns_label(v, "namespace"), model.namespace, "namespace")
+    if model.grpc_timeout_ms < 1:
+        problem("grpc_timeout_ms", f"{model.grpc_timeout_ms} must be a positive number of milliseconds")
+    if not model.services:
+        problem("services", "declare at least one service")
+    topics = set(model.kafka.topics) if model.kafka else set()
+    known = sorted(model.services)
+
+    for name, spec in model.services.items():
+        key = f"services.{name}"
+        valid(lambda v: check_dns_label(v, "service name"), name, key)
+        _check_ports(spec, key, problem, valid)
+        for index, callee in enumerate(spec.calls):
+            where = f"{key}.calls[{index}]"
+            if callee not in model.services:
+                problem(where, f"unknown service {callee!r}; known services: {', '.join(known)}")
+            elif callee == name:
+                problem(where, "a service does not call itself over gRPC; remove it")
+            elif not model.services[callee].has_port("grpc"):
+                problem(where, f"{callee!r} serves no 'grpc' port, so it cannot be called over gRPC")
+        if len(set(spec.calls)) != len(spec.calls):
+            problem(f"{key}.calls", "lists a service twice")
+        if spec.kafka is not None:
+            if model.kafka is None:
+                problem(f"{key}.kafka", "the service uses Kafka but the model declares no top-level 'kafka'")
+            for index, topic in enumerate(spec.kafka.produces):
+                if topic not in topics:
+                    problem(f"{key}.kafka.produces[{index}]", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics))}")
+            for topic in spec.kafka.consumes:
+                if topic not in topics:
+                    problem(f"{key}.kafka.consumes.{topic}", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics))}")
+            if spec.kafka.consumes and not spec.kafka.group:
+                problem(f"{key}.kafka.group", "a consumer needs a group (KAFKA_<SERVICE>_GROUP_ID)")
+        if spec.redis and model.redis is None:
+            problem(f"{key}.redis", "the service uses Redis but the model declares no top-level 'redis'")
+        for index, secret in enumerate(spec.secret_keys):
+            valid(check_env_name, secret, f"{key}.secret_keys[{index}]")
+        if len(set(spec.secret_keys)) != len(spec.secret_keys):
+            problem(f"{key}.secret_keys", "lists a key twice")
+        for variable in spec.env:
+            valid(check_env_name, variable, f"{key}.env.{variable}")
+        if spec.kind == "kafka-worker" and not spec.probe_command:
+            problem(f"{key}.probe_command", "a kafka-worker has no port to probe: give the command that proves it healthy")
+        if spec.kind != "kafka-worker" and spec.probe_command:
+            problem(f"{key}.probe_command", f"only a kafka-worker takes a command probe; a {spec.kind} service is probed on its port")
+        if spec.docker_daemon is not None and spec.kind != "kafka-worker":
+            problem(f"{key}.docker_daemon", "only a kafka-worker can run a Docker daemon sidecar")
+        if spec.grpc_health_probe and spec.kind != "grpc":
+            problem(f"{key}.grpc_health_probe", "only a grpc service can use the gRPC health probe")
+    return problems
+
+
+def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: ignore[no-untyped-def]
+    names: dict[str, int] = {}
+    numbers: dict[int, str] = {}
+    for index, port in enumerate(spec.ports):
+        where = f"{key}.ports[{index}]"
+        if not 1 <= port.port <= 65535:
+            problem(f"{where}.port", f"{port.port} is not a port number (1-65535)")
+        if port.name in names:
+            problem(f"{where}.name", f"port name {port.name!r} is used twice in this service")
+        if port.port in numbers:
+            problem(f"{where}.port", f"port {port.port} is used twice in this service ({numbers[port.port]!r} and {port.name!r})")
+        names[port.name] = port.port
+        numbers[port.port] = port.name
+        for variable in (port.env, port.bind_env):
+            if variable is not None:
+                valid(check_env_name, variable, f"{where}.env")
+    for required in REQUIRED_PORTS[spec.kind]:
+        if required not in names:
+            problem(f"{key}.ports", f"a {spec.kind} service needs a port named {required!r}")
+    if spec.kind == "kafka-worker":
+        for index, port in enumerate(spec.ports):
+            if port.served:
+                problem(
+                    f"{key}.ports[{index}].served",
+                    "a kafka-worker takes no inbound traffic: set served: false or choose another kind",
+                )

@@ -1,0 +1,32 @@
+"""Build the whole platform for one environment: the charts of one cdk8s App."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import cdk8s
+
+from .charts import NamespacesChart, ServicesChart
+from .config import EnvironmentConfig
+from .model import PlatformModel
+
+
+@dataclass(frozen=True)
+class Environment:
+    """A checked model plus one checked environment file: everything a synth needs."""
+
+    model: PlatformModel
+    config: EnvironmentConfig
+
+
+def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
+    """One App per environment, one folder per chart, one file per object."""
+    app = cdk8s.App(
+        outdir=str(outdir),
+        yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
+    )
+    model, config = environment.model, environment.config
+    NamespacesChart(app, "namespaces", model=model)
+    ServicesChart(app, "services", model=model, config=config)
+    return app

@@ -1,0 +1,156 @@
+"""Load YAML into frozen dataclasses, strictly: unknown keys, wrong types and bad values are
+reported with their full key path, all at once, before anything is built.
+
+Value types check themselves in ``__post_init__`` (a request above its limit, min above max);
+their ``ValueError`` is reported at the key of the object that raised it, so the rule lives in
+one place and the user still learns which line to fix.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import dataclasses
+import types
+import typing
+from pathlib import Path
+from typing import Any, TypeVar, Union
+
+import yaml
+
+from .errors import ConfigError, Problem
+
+T = TypeVar("T")
+
+
+class _Invalid:
+    """Marks a value that already produced a problem."""
+
+
+INVALID = _Invalid()
+
+
+def read_yaml(path: Path, display: str) -> Any:
+    """Parse one YAML document, reporting syntax errors as problems of ``display``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError([Problem(display, "", f"cannot be read: {error.strerror}")]) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "YAML"
+        raise ConfigError([Problem(display, where, f"is not valid YAML: {getattr(error, 'problem', error)}")]) from None
+
+
+def load(cls: type[T], data: Any, file: str) -> T:
+    """Build ``cls`` from ``data`` or raise :class:`ConfigError` listing every problem."""
+    problems: list[Problem] = []
+    value = _convert(cls, data, "", file, problems)
+    if problems:
+        raise ConfigError(problems)
+    return typing.cast(T, value)
+
+
+def _join(path: str, key: object) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
+
+
+def _describe(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if tp is str:
+        return "a string"
+    if tp is bool:
+        return "true or false"
+    if tp is int:
+        return "a whole number"
+    if tp is float:
+        return "a number"
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(choice) for choice in typing.get_args(tp))
+    if origin in (tuple, list):
+        return "a list"
+    if origin in (dict, collections.abc.Mapping) or dataclasses.is_dataclass(tp):
+        return "a mapping"
+    return str(tp)
+
+
+def _convert(tp: Any, value: Any, path: str, file: str, problems: list[Problem]) -> Any:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+
+    if origin in (Union, types.UnionType):
+        options = [arg for arg in args if arg is not type(None)]
+        if value is None:
+            return None
+        return _convert(options[0], value, path, file, problems)
+
+    def wrong() -> _Invalid:
+        problems.append(Problem(file, path, f"{value!r} is not {_describe(tp)}"))
+        return INVALID
+
+    if origin is typing.Literal:
+        return value if value in args else wrong()
+    if tp is bool:
+        return value if isinstance(value, bool) else wrong()
+    if tp is int:
+        return value if isinstance(value, int) and not isinstance(value, bool) else wrong()
+    if tp is float:
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else wrong()
+    if tp is str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            problems.append(Problem(file, path, f"{value!r} must be a string: quote it, e.g. \"{value}\""))
+            return INVALID
+        return wrong()
+    if origin in (tuple, list):
+        if not isinstance(value, list):
+            return wrong()
+        item_type = args[0]
+        items = [_convert(item_type, item, _join(path, index), file, problems) for index, item in enumerate(value)]
+        return tuple(items)
+    if origin in (dict, collections.abc.Mapping):
+        if value is None:
+            value = {}
+        if not isinstance(value, dict):
+            return wrong()
+        key_type, item_type = args
+        result = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                problems.append(Problem(file, _join(path, key), "keys must be strings"))
+                continue
+            result[key] = _convert(item_type, item, _join(path, key), file, problems)
+        return types.MappingProxyType(result)
+    if dataclasses.is_dataclass(tp):
+        return _convert_dataclass(tp, value, path, file, problems)
+    raise TypeError(f"schema type {tp!r} is not supported")  # a programming error, not user input
+
+
+def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: list[Problem]) -> Any:
+    if not isinstance(value, dict):
+        problems.append(Problem(file, path, f"{value!r} is not a mapping of {cls.__name__} fields"))
+        return INVALID
+    hints = typing.get_type_hints(cls)
+    fields = {field.name: field for field in dataclasses.fields(cls) if field.init}
+    unknown = sorted(set(value) - set(fields), key=str)
+    for key in unknown:
+        problems.append(Problem(file, _join(path, key), f"is not a known key; allowed: {', '.join(fields)}"))
+    kwargs: dict[str, Any] = {}
+    before = len(problems)
+    for name, field in fields.items():
+        if name not in value:
+            if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+                problems.append(Problem(file, _join(path, name), "is required"))
+            continue
+        kwargs[name] = _convert(hints[name], value[name], _join(path, name), file, problems)
+    if len(problems) > before or unknown:
+        return INVALID
+    try:
+        return cls(**kwargs)
+    except ValueError as error:
+        problems.append(Problem(file, path, str(error)))
+        return INVALID

@@ -1,0 +1,89 @@
+"""Synthesize every environment into ``dist/``: check everything, write to a staging folder,
+then swap it in whole. A failed synth leaves the previous ``dist/`` untouched, and a chart that
+was removed leaves no stale file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+from .config import load_environment
+from .derive import service_env
+from .errors import ConfigError, Problem
+from .model import load_model
+from .platform import Environment, build_app
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_FILE = "platform.yaml"
+ENVIRONMENTS_DIR = "environments"
+
+
+def load_environments(root: Path = ROOT) -> list[Environment]:
+    """Load the model and every environment file, reporting all their problems at once."""
+    model = load_model(root / MODEL_FILE, MODEL_FILE)
+    paths = sorted((root / ENVIRONMENTS_DIR).glob("*.yaml"))
+    if not paths:
+        raise ConfigError([Problem(ENVIRONMENTS_DIR, "", "holds no <name>.yaml environment file")])
+    environments, problems = [], []
+    for path in paths:
+        try:
+            config = load_environment(path, model, f"{ENVIRONMENTS_DIR}/{path.name}")
+            for service in model.services:
+                service_env(model, config, service)
+            environments.append(Environment(model, config))
+        except ConfigError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ConfigError(problems)
+    return environments
+
+
+def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counter]:
+    """Write every environment to ``outdir/<name>/`` atomically; return object counts."""
+    outdir = outdir.resolve()
+    staging = outdir.parent / f".{outdir.name}.staging-{os.getpid()}"
+    retired = outdir.parent / f".{outdir.name}.old-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        for environment in environments:
+            build_app(environment, staging / environment.config.name).synth()
+        if outdir.exists():
+            outdir.rename(retired)
+        staging.rename(outdir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(retired, ignore_errors=True)
+    return {environment.config.name: count_objects(outdir / environment.config.name) for environment in environments}
+
+
+def count_objects(folder: Path) -> Counter:
+    """Objects per ``(chart folder, kind)``; cdk8s names each file ``<Kind>.<name>.k8s.yaml``."""
+    return Counter((path.parent.name, path.name.split(".", 1)[0]) for path in folder.rglob("*.k8s.yaml"))
+
+
+def summary(counts: dict[str, Counter], outdir: Path) -> str:
+    lines = []
+    for environment, counter in counts.items():
+        lines.append(f"{outdir.name}/{environment}: {sum(counter.values())} objects")
+        for chart in sorted({chart for chart, _ in counter}):
+            kinds = ", ".join(f"{kind} {n}" for (c, kind), n in sorted(counter.items()) if c == chart)
+            lines.append(f"  {chart + '/':<14} {kinds}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """``python main.py``: synthesize every environment into ``$CDK8S_OUTDIR`` (default ``dist``)."""
+    outdir = Path(os.environ.get("CDK8S_OUTDIR") or ROOT / "dist")
+    try:
+        environments = load_environments(ROOT)
+    except ConfigError as error:
+        print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
+        return 2
+    counts = synth(environments, outdir)
+    print(summary(counts, outdir))
+    return 0
