@@ -6,10 +6,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Node 20 is end-of-life for jsii, which otherwise prints a banner on every run.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# The CLI looks for its own upgrades on every run; pinned tooling has no use for that.
+export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test cdk8s-synth clean
+.PHONY: synth test cdk8s-synth snapshot-update clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -36,3 +38,8 @@ test: $(VENV)/.installed node_modules/.installed
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache
+
+## snapshot-update: rewrite snapshots after an intended change (then read the diff!)
+snapshot-update: $(VENV)/.installed
+	$(PY) main.py
+	$(PY) -m pytest tests/test_snapshots.py --snapshot-update

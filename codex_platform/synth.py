@@ -76,11 +76,12 @@ def summary(counts: dict[str, Counter], outdir: Path) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    """``python main.py``: synthesize every environment into ``$CDK8S_OUTDIR`` (default ``dist``)."""
-    outdir = Path(os.environ.get("CDK8S_OUTDIR") or ROOT / "dist")
+def main(root: Path = ROOT) -> int:
+    """Synthesize every environment of the project at ``root`` into ``$CDK8S_OUTDIR``
+    (default ``<root>/dist``)."""
+    outdir = Path(os.environ.get("CDK8S_OUTDIR") or root / "dist")
     try:
-        environments = load_environments(ROOT)
+        environments = load_environments(root)
     except ConfigError as error:
         print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
         return 2

@@ -1,0 +1,42 @@
+"""Shared fixtures: the real model and environments, temporary copies to break, synth helpers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+import pytest  # noqa: E402
+
+from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_environments, synth  # noqa: E402
+from helpers import Project  # noqa: E402
+
+
+
+@pytest.fixture(scope="session")
+def environments() -> dict[str, Any]:
+    return {environment.config.name: environment for environment in load_environments(ROOT)}
+
+
+@pytest.fixture(scope="session")
+def model(environments):  # type: ignore[no-untyped-def]
+    return next(iter(environments.values())).model
+
+
+@pytest.fixture(scope="session")
+def fresh_dist(tmp_path_factory) -> Path:
+    """dist/ synthesized from nothing in this session, so snapshots check the code, not a stale tree."""
+    out = tmp_path_factory.mktemp("fresh") / "dist"
+    synth(load_environments(ROOT), out)
+    return out
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Project:
+    """A scratch copy of platform.yaml and environments/ to edit and load."""
+    shutil.copy(ROOT / MODEL_FILE, tmp_path / MODEL_FILE)
+    shutil.copytree(ROOT / ENVIRONMENTS_DIR, tmp_path / ENVIRONMENTS_DIR)
+    return Project(tmp_path)

@@ -1,0 +1,53 @@
+"""Helpers for tests: scratch projects to break, and readers for synthesized objects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import cdk8s
+import yaml
+
+from codex_platform.synth import load_environments
+
+
+class Project:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def edit(self, relative: str, change: Callable[[dict], None]) -> None:
+        path = self.root / relative
+        data = yaml.safe_load(path.read_text())
+        change(data)
+        path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+    def load(self):  # type: ignore[no-untyped-def]
+        return load_environments(self.root)
+
+
+def chart() -> cdk8s.Chart:
+    """An empty chart in a throwaway app, for construct tests."""
+    return cdk8s.Testing.chart()
+
+
+def manifests(scope: cdk8s.Chart) -> list[dict]:
+    return cdk8s.Testing.synth(scope)
+
+
+def by_kind(objects: list[dict], kind: str) -> list[dict]:
+    return [obj for obj in objects if obj["kind"] == kind]
+
+
+def container(objects: list[dict], name: str | None = None) -> dict:
+    """The (named, or first) container of the only Deployment."""
+    (deployment,) = by_kind(objects, "Deployment")
+    containers = deployment["spec"]["template"]["spec"]["containers"]
+    return next(c for c in containers if name is None or c["name"] == name)
+
+
+def env_of(container_: dict) -> dict[str, Any]:
+    return {e["name"]: e.get("value", e.get("valueFrom")) for e in container_.get("env", [])}
+
+
+ROOT = Path(__file__).resolve().parent.parent
+ENVIRONMENT_NAMES = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))

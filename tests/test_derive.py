@@ -1,0 +1,85 @@
+"""Addresses are derived from the model: declared once, never typed by hand."""
+
+from codex_platform.derive import service_env
+
+
+def test_grpc_urls_follow_the_declared_calls(environments, model):
+    prod = environments["prod"].config
+    gateway = service_env(model, prod, "gateway-service")
+    assert {k: v for k, v in gateway.items() if k.startswith("GRPC_")} == {
+        "GRPC_AUTH_USER_SERVICE_URL": "auth-user-service:50051",
+        "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
+        "GRPC_CODE_MANAGE_SERVICE_URL": "code-manage-service:50053",
+        "GRPC_COLLAB_SERVICE_URL": "collab-service:50054",
+    }
+    assert gateway["DEFAULT_GRPC_TIMEOUT"] == "15000"
+    assert service_env(model, prod, "code-manage-service")["GRPC_PROBLEM_SERVICE_URL"] == "problem-service:50052"
+
+
+def test_services_that_call_nobody_get_no_grpc_timeout(environments, model):
+    env = service_env(model, environments["prod"].config, "code-execution-service")
+    assert "DEFAULT_GRPC_TIMEOUT" not in env
+
+
+def test_bind_addresses_and_port_variables_come_from_the_ports(environments, model):
+    prod = environments["prod"].config
+    assert service_env(model, prod, "auth-user-service")["GRPC_AUTH_USER_SERVICE_SERVER_URL"] == "0.0.0.0:50051"
+    collab = service_env(model, prod, "collab-service")
+    assert collab["GRPC_COLLAB_SERVICE_URL"] == "0.0.0.0:50054"
+    assert collab["SOCKET_PORT"] == "5001"
+
+
+def test_kafka_clients_get_brokers_client_id_and_group(environments, model):
+    prod = environments["prod"].config
+    manage = service_env(model, prod, "code-manage-service")
+    assert manage["KAFKA_BROKERS"] == "kafka:9092"
+    assert manage["KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID"] == "code-manage-service"
+    assert manage["KAFKA_CODE_MANAGE_SERVICE_GROUP_ID"] == "code-manage-group"
+    collab = service_env(model, prod, "collab-service")
+    assert collab["KAFKA_BROKERS"], "collab splits KAFKA_BROKERS at start-up: it must never be empty"
+    assert "KAFKA_COLLAB_SERVICE_GROUP_ID" not in collab
+
+
+def test_a_moved_port_moves_every_caller(project):
+    project.edit("platform.yaml", lambda d: d["services"]["problem-service"]["ports"][0].update(port=60052))
+    environment = project.load()[0]
+    for caller in ("gateway-service", "auth-user-service", "code-manage-service"):
+        assert service_env(environment.model, environment.config, caller)["GRPC_PROBLEM_SERVICE_URL"] == "problem-service:60052"
+
+
+def test_a_new_service_and_edge_need_one_declaration_each(project):
+    def add_service(d):
+        d["services"]["billing-service"] = {
+            "kind": "grpc",
+            "ports": [{"name": "grpc", "port": 50060, "bind_env": "GRPC_BILLING_SERVICE_SERVER_URL"}],
+        }
+        d["services"]["gateway-service"]["calls"].append("billing-service")
+
+    def configure(d):
+        d["services"]["billing-service"] = {"image": {"repository": "example/billing", "tag": "0a1b2c3"}}
+
+    project.edit("platform.yaml", add_service)
+    project.edit("environments/prod.yaml", configure)
+    project.edit("environments/dev.yaml", configure)
+    environment = next(e for e in project.load() if e.config.name == "prod")
+    assert service_env(environment.model, environment.config, "gateway-service")["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
+
+
+def test_browser_facing_services_get_the_client_urls_and_cookie_domain(environments, model):
+    prod = environments["prod"].config
+    gateway = service_env(model, prod, "gateway-service")
+    assert (gateway["CLIENT_URL_1"], gateway["CLIENT_URL_2"]) == ("https://codexakash.space", "https://www.codexakash.space")
+    assert gateway["domain"] == "codexakash.space"
+    assert "domain" not in service_env(model, prod, "collab-service")
+    assert "CLIENT_URL_1" not in service_env(model, prod, "problem-service")
+
+
+def test_docker_daemon_address_is_the_loopback_it_binds(environments, model):
+    env = service_env(model, environments["prod"].config, "code-execution-service")
+    assert (env["DOCKER_HOST"], env["DOCKER_PORT"]) == ("127.0.0.1", "2375")
+
+
+def test_environment_override_replaces_a_declared_setting(project):
+    project.edit("environments/dev.yaml", lambda d: d["services"]["gateway-service"].update(env={"JWT_ACCESS_TOKEN_EXPIRY": "8h"}))
+    dev = next(e for e in project.load() if e.config.name == "dev")
+    assert service_env(dev.model, dev.config, "gateway-service")["JWT_ACCESS_TOKEN_EXPIRY"] == "8h"

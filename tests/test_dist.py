@@ -1,0 +1,138 @@
+"""dist/ is what ArgoCD applies: valid for the API servers we target, reproducible, and safe."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import kubernetes_validate
+import pytest
+import yaml
+
+from codex_platform import synth as synth_module
+from codex_platform.errors import ConfigError
+from codex_platform.synth import count_objects, load_environments, summary, synth
+from helpers import ENVIRONMENT_NAMES, ROOT
+
+DIST = ROOT / "dist"
+#: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
+KUBERNETES_VERSIONS = ["1.27.0", kubernetes_validate.latest_version()]
+FILES = sorted(DIST.rglob("*.yaml"))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_committed_dist_is_exactly_a_fresh_synth(fresh_dist):
+    committed, expected = tree(DIST), tree(fresh_dist)
+    stale = sorted(set(committed) - set(expected))
+    missing = sorted(set(expected) - set(committed))
+    changed = sorted(name for name in set(committed) & set(expected) if committed[name] != expected[name])
+    assert not (stale or missing or changed), (
+        f"dist/ is out of date: run `make synth` and commit. stale={stale} missing={missing} changed={changed}"
+    )
+
+
+def test_synth_is_deterministic(fresh_dist, tmp_path):
+    again = tmp_path / "dist"
+    synth(load_environments(ROOT), again)
+    assert tree(again) == tree(fresh_dist)
+
+
+def test_one_folder_per_environment():
+    assert sorted(p.name for p in DIST.iterdir() if p.is_dir()) == ENVIRONMENT_NAMES
+
+
+@pytest.mark.parametrize("version", KUBERNETES_VERSIONS)
+def test_every_object_validates_strictly(version):
+    assert FILES, "dist/ is empty"
+    failures = []
+    for path in FILES:
+        for document in yaml.safe_load_all(path.read_text()):
+            try:
+                kubernetes_validate.validate(document, version, strict=True)
+            except kubernetes_validate.ValidationError as error:
+                failures.append(f"{path.relative_to(ROOT)}: {error.message}")
+    assert not failures, "\n".join(failures)
+
+
+def test_strict_validation_rejects_an_unknown_field():
+    """The check above can fail: a typo'd field is caught."""
+    document = yaml.safe_load((DIST / "prod" / "services" / "Service.gateway-service.k8s.yaml").read_text())
+    document["spec"]["portz"] = []
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(document, "1.27.0", strict=True)
+
+
+def test_no_secret_values_in_dist():
+    for path in FILES:
+        for document in yaml.safe_load_all(path.read_text()):
+            assert not (document["kind"] == "Secret" and ("data" in document or "stringData" in document)), path
+
+
+def test_no_generated_names_or_cdk8s_internal_labels():
+    for path in FILES:
+        text = path.read_text()
+        assert "cdk8s.io/metadata.addr" not in text, path
+        name = yaml.safe_load(text)["metadata"]["name"]
+        assert path.name.split(".")[1] == name, f"{path}: file and object name differ (hashed name?)"
+
+
+def test_failed_synth_leaves_dist_untouched(project, tmp_path):
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "previous.yaml").write_text("kept")
+    project.edit("environments/prod.yaml", lambda d: d["services"]["gateway-service"]["image"].update(tag="latest"))
+    with pytest.raises(ConfigError):
+        synth(load_environments(project.root), out)
+    assert tree(out) == {"previous.yaml": b"kept"}
+
+
+def test_error_while_building_leaves_dist_untouched(tmp_path, monkeypatch):
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "previous.yaml").write_text("kept")
+    environments = load_environments(ROOT)
+    real_build = synth_module.build_app
+
+    def failing_build(environment, outdir):
+        if environment is environments[-1]:
+            raise RuntimeError("boom")
+        return real_build(environment, outdir)
+
+    monkeypatch.setattr(synth_module, "build_app", failing_build)
+    with pytest.raises(RuntimeError, match="boom"):
+        synth(environments, out)
+    assert tree(out) == {"previous.yaml": b"kept"}
+    assert [p.name for p in tmp_path.iterdir()] == ["dist"], "staging folders must be cleaned up"
+
+
+def test_stale_files_from_a_removed_chart_disappear(tmp_path):
+    out = tmp_path / "dist"
+    (out / "prod" / "old-chart").mkdir(parents=True)
+    (out / "prod" / "old-chart" / "Deployment.gone.k8s.yaml").write_text("stale")
+    synth(load_environments(ROOT), out)
+    assert not (out / "prod" / "old-chart").exists()
+
+
+def test_summary_counts_objects_by_kind_and_folder():
+    counts = {name: count_objects(DIST / name) for name in ENVIRONMENT_NAMES}
+    text = summary(counts, DIST)
+    assert "dist/prod: " in text
+    assert "Deployment 6" in text and "HorizontalPodAutoscaler 6" in text
+
+
+def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tmp_path):
+    project.edit("platform.yaml", lambda d: d["services"]["gateway-service"]["calls"].append("nope-service"))
+    (project.root / "main.py").write_text((ROOT / "main.py").read_text())
+    for package in ("codex_platform", "codex_constructs"):
+        (project.root / package).symlink_to(ROOT / package)
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "main.py"], cwd=project.root, capture_output=True, text=True,
+        env={"PATH": "/usr/bin:/bin", "CDK8S_OUTDIR": str(out), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert "synth refused, nothing was written:" in result.stderr
+    assert "platform.yaml: services.gateway-service.calls[4]: unknown service 'nope-service'" in result.stderr
+    assert not out.exists()
