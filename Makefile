@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test cdk8s-synth snapshot-update clean
+.PHONY: synth test cdk8s-synth snapshot-update imports clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -43,3 +43,7 @@ clean:
 snapshot-update: $(VENV)/.installed
 	$(PY) main.py
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
+
+## imports: regenerate the committed CRD bindings in imports/ from crds/
+imports: $(VENV)/.installed node_modules/.installed
+	$(PY) tools/import_crds.py

@@ -8,6 +8,7 @@ from constructs import Construct
 
 from .docker_daemon import DockerDaemon
 from .image import ContainerImage
+from .lag_scaling import KafkaLagScaling
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
 from .probes import HealthProbe
@@ -25,6 +26,9 @@ class KafkaWorker(Microservice):
     :param ports: ports the process opens without serving them to others (e.g. a metrics port
         nobody scrapes yet); declared on the container, never exposed. Default: none.
     :param docker_daemon: run a Docker-in-Docker sidecar for the worker. Default: none.
+    :param lag_scaling: scale on consumer lag with a KEDA ScaledObject instead of a fixed
+        replica count or a CPU/memory HPA (``autoscaling``); the two are exclusive, since two
+        autoscalers on one Deployment fight each other. Default: none.
     :param options: the common props of :class:`Microservice`.
     """
 
@@ -38,6 +42,7 @@ class KafkaWorker(Microservice):
         probe: HealthProbe,
         ports: Sequence[ServicePort] = (),
         docker_daemon: Optional[DockerDaemon] = None,
+        lag_scaling: Optional[KafkaLagScaling] = None,
         **options: Unpack[WorkloadOptions],
     ) -> None:
         exposed = [port.name for port in ports if port.expose]
@@ -46,11 +51,19 @@ class KafkaWorker(Microservice):
                 f"{name}: a KafkaWorker takes no inbound traffic, but ports {exposed} are exposed; "
                 f"declare them with expose=False or use another construct"
             )
+        if lag_scaling is not None and (options.get("autoscaling") or options.get("replicas") is not None):
+            raise ValueError(
+                f"{name}: lag_scaling replaces replicas and autoscaling; set only one of the three "
+                f"(KEDA and an HPA on one Deployment would fight over the replica count)"
+            )
         super().__init__(
             scope, id, name=name, image=image, component="kafka-worker",
-            ports=ports, probe=probe,
+            ports=ports, probe=probe, scaled_externally=lag_scaling is not None,
             sidecars=[docker_daemon.container()] if docker_daemon else (),
             volumes=[docker_daemon.volume()] if docker_daemon else (),
             **options,
         )
         self.docker_daemon = docker_daemon
+        self.scaled_object = (
+            lag_scaling.scaled_object(self, "ScaledObject", name=name, labels=self.labels) if lag_scaling else None
+        )

@@ -41,6 +41,7 @@ class WorkloadOptions(TypedDict, total=False):
     part_of: Optional[str]
     writable_paths: Sequence[str]
     termination_grace_period_seconds: int
+    init_containers: Sequence[k8s.Container]
 
 
 class Microservice(Construct):
@@ -68,8 +69,15 @@ class Microservice(Construct):
     :param termination_grace_period_seconds: how long a stopping pod may take. Default: 30.
     :param extra_env: environment variables that are not plain strings (e.g. the downward
         API). Default: none.
+    :param scaled_externally: another autoscaler (e.g. KEDA) owns the replica count, so the
+        Deployment sets none. Default: False.
+    :param init_containers: containers that must finish before the main one starts. Default: none.
     :param sidecars: further containers in the pod, rendered as given. Default: none.
-    :param volumes: further pod volumes, for the sidecars. Default: none.
+    :param volumes: further pod volumes. Default: none.
+    :param volume_mounts: mounts of those volumes into the main container. Default: none.
+    :param args: arguments to the image's entrypoint. Default: the image's own.
+    :param recreate_on_update: stop the old pod before starting the new one, for a workload
+        whose ReadWriteOnce volume cannot be attached twice. Default: False (rolling update).
     """
 
     def __init__(
@@ -91,13 +99,20 @@ class Microservice(Construct):
         writable_paths: Sequence[str] = ("/tmp",),
         termination_grace_period_seconds: int = 30,
         extra_env: Sequence[k8s.EnvVar] = (),
+        scaled_externally: bool = False,
+        init_containers: Sequence[k8s.Container] = (),
         sidecars: Sequence[k8s.Container] = (),
         volumes: Sequence[k8s.Volume] = (),
+        volume_mounts: Sequence[k8s.VolumeMount] = (),
+        args: Sequence[str] = (),
+        recreate_on_update: bool = False,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "name")
         check_unique_ports(list(ports), name)
-        if replicas is not None and autoscaling is not None:
+        if autoscaling is not None and scaled_externally:
+            raise ValueError(f"{name}: an HPA and an external autoscaler cannot both own the replica count")
+        if replicas is not None and (autoscaling is not None or scaled_externally):
             raise ValueError(f"{name}: set replicas or autoscaling, not both (the HPA owns the replica count)")
         if replicas is not None and (not isinstance(replicas, int) or replicas < 0):
             raise ValueError(f"{name}: replicas {replicas!r} must be a whole number of at least 0")
@@ -130,7 +145,10 @@ class Microservice(Construct):
         self._image = image
         self._extra_env = list(extra_env)
         self._sidecars = list(sidecars)
+        self._init_containers = list(init_containers)
         self._volumes = list(volumes)
+        self._volume_mounts = list(volume_mounts)
+        self._args = list(args)
 
         self.service_account = k8s.KubeServiceAccount(
             self,
@@ -144,9 +162,11 @@ class Microservice(Construct):
             "Deployment",
             metadata=k8s.ObjectMeta(name=name, labels=self.labels),
             spec=k8s.DeploymentSpec(
-                replicas=None if autoscaling else (1 if replicas is None else replicas),
+                replicas=None if autoscaling or scaled_externally else (1 if replicas is None else replicas),
                 selector=k8s.LabelSelector(match_labels=self.selector),
-                strategy=k8s.DeploymentStrategy(
+                strategy=k8s.DeploymentStrategy(type="Recreate")
+                if recreate_on_update
+                else k8s.DeploymentStrategy(
                     type="RollingUpdate",
                     rolling_update=k8s.RollingUpdateDeployment(
                         max_surge=k8s.IntOrString.from_number(1),
@@ -220,6 +240,7 @@ class Microservice(Construct):
             name=self.name,
             image=self._image.reference,
             image_pull_policy="IfNotPresent",
+            args=self._args or None,
             ports=[k8s.ContainerPort(name=p.name, container_port=p.port, protocol="TCP") for p in self.ports] or None,
             env=self._env_vars() or None,
             resources=self._resources.to_k8s(),
@@ -227,7 +248,7 @@ class Microservice(Construct):
             startup_probe=self.probe.startup(),
             readiness_probe=self.probe.readiness(),
             liveness_probe=self.probe.liveness(),
-            volume_mounts=mounts or None,
+            volume_mounts=(mounts + self._volume_mounts) or None,
         )
         return k8s.PodSpec(
             service_account_name=self.name,
@@ -235,6 +256,7 @@ class Microservice(Construct):
             enable_service_links=False,
             security_context=restricted_pod_security_context(),
             termination_grace_period_seconds=self._grace,
+            init_containers=self._init_containers or None,
             containers=[main, *self._sidecars],
             volumes=(volumes + self._volumes) or None,
         )

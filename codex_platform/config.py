@@ -24,6 +24,15 @@ _CLIENT_URL = re.compile(r"^https?://[a-z0-9.-]+(:[0-9]+)?$")
 
 
 @dataclass(frozen=True)
+class LagScalingSettings:
+    """Scale a kafka-worker on consumer lag (KEDA) instead of CPU and memory."""
+
+    min_replicas: int = 1
+    max_replicas: int = 6
+    lag_threshold: int = 10
+
+
+@dataclass(frozen=True)
 class ServiceSettings:
     """One service in one environment.
 
@@ -34,9 +43,66 @@ class ServiceSettings:
     image: ContainerImage
     replicas: Optional[int] = None
     autoscaling: Optional[Autoscaling] = None
+    lag_scaling: Optional[LagScalingSettings] = None
     resources: Optional[Resources] = None
     docker_daemon_resources: Optional[Resources] = None
     env: Mapping[str, str] = field(default_factory=dict)
+
+    def max_replicas(self) -> int:
+        """The most replicas this service can run in the environment."""
+        if self.autoscaling is not None:
+            return self.autoscaling.max_replicas
+        if self.lag_scaling is not None:
+            return self.lag_scaling.max_replicas
+        return 1 if self.replicas is None else self.replicas
+
+
+@dataclass(frozen=True)
+class KafkaSettings:
+    """The Kafka cluster in this environment; retention defaults are the spec's."""
+
+    replicas: int = 1
+    storage_size: str = "10Gi"
+    storage_class: Optional[str] = None
+    resources: Optional[Resources] = None
+    retention_hours: int = 1
+    retention_bytes: int = 134217728
+    segment_bytes: int = 67108864
+
+
+@dataclass(frozen=True)
+class RedisSettings:
+    image: ContainerImage = ContainerImage("redis", "7.4.9-alpine")
+    resources: Optional[Resources] = None
+    persistence_size: Optional[str] = None
+    storage_class: Optional[str] = None
+    #: Make services wait for Redis with an init container before they start. Off by default:
+    #: the services reconnect on their own, and a wait only delays every rollout.
+    wait_for_redis: bool = False
+
+
+@dataclass(frozen=True)
+class KafkaUiSettings:
+    image: ContainerImage = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
+    resources: Optional[Resources] = None
+
+
+@dataclass(frozen=True)
+class EdgeSettings:
+    """The public entry: Ingress (ingress-nginx) or Gateway API, TLS, admin access."""
+
+    host: str
+    api: Literal["ingress", "gateway"] = "ingress"
+    cluster_issuer: str = "letsencrypt-prod"
+    acme_server: Literal["production", "staging"] = "production"
+    acme_email: Optional[str] = None
+    tls_secret: str = "codex-api-tls"
+    #: ``basic-auth``: admin routes require the htpasswd Secret ``admin_auth_secret``;
+    #: ``off``: admin routes are left off the public host.
+    admin_access: Literal["basic-auth", "off"] = "basic-auth"
+    admin_auth_secret: str = "admin-basic-auth"
+    gateway_class: str = "gke-l7-global-external-managed"
+    ingress_class: str = "nginx"
 
 
 @dataclass(frozen=True)
@@ -47,6 +113,10 @@ class EnvironmentConfig:
     client_urls: tuple[str, ...]
     secret_name: str
     services: Mapping[str, ServiceSettings]
+    edge: EdgeSettings
+    kafka: KafkaSettings = KafkaSettings()
+    redis: RedisSettings = RedisSettings()
+    kafka_ui: KafkaUiSettings = KafkaUiSettings()
     #: The environment's name, from the file name. Not a YAML key.
     name: str = field(default="", compare=False)
     #: The file it was read from, for error messages. Not a YAML key.
@@ -110,8 +180,13 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
                 f"{shown} is a floating tag, refused in a production environment; "
                 f"pin the image's 7-character git SHA (or a sha256 digest)",
             )
-        if settings.replicas is not None and settings.autoscaling is not None:
-            problem(key, "set replicas or autoscaling, not both: the autoscaler owns the replica count")
+        scalers = [k for k in ("replicas", "autoscaling", "lag_scaling") if getattr(settings, k) is not None]
+        if len(scalers) > 1:
+            problem(key, f"set only one of replicas, autoscaling, lag_scaling (found {' and '.join(scalers)}): a replica count has one owner")
+        if settings.lag_scaling is not None and spec.kind != "kafka-worker":
+            problem(f"{key}.lag_scaling", f"only a kafka-worker scales on consumer lag; {name} is a {spec.kind} service")
+        if settings.lag_scaling is not None and spec.kafka is not None and not spec.kafka.consumes:
+            problem(f"{key}.lag_scaling", f"{name} consumes no topic in {model.source}, so it has no lag to scale on")
         if settings.replicas is not None and settings.replicas < 0:
             problem(f"{key}.replicas", f"{settings.replicas} must be 0 or more")
         if settings.docker_daemon_resources is not None and spec.docker_daemon is None:
@@ -123,4 +198,57 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
                     f"{key}.env.{variable}",
                     f"is not a setting of {name} in {model.source}; overridable settings: {allowed}",
                 )
+    problems += _check_partitions(config, model)
+    problems += _check_edge(config, model)
+    return problems
+
+
+def _check_partitions(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
+    """A consumer group cannot do work with more replicas than its topic has partitions."""
+    problems = []
+    if model.kafka is None:
+        return problems
+    for topic, spec in model.kafka.topics.items():
+        for service, group in model.consumers(topic).items():
+            settings = config.services.get(service)
+            if settings is None:
+                continue
+            most = settings.max_replicas()
+            if most > spec.partitions:
+                scaler = next((k for k in ("autoscaling", "lag_scaling") if getattr(settings, k)), "replicas")
+                key = f"services.{service}.{scaler}" + (".max_replicas" if scaler != "replicas" else "")
+                problems.append(
+                    Problem(
+                        config.source,
+                        key,
+                        f"up to {most} replicas of {service} read {topic} (group {group}), which has "
+                        f"{spec.partitions} partitions in {model.source}: the extra replicas would idle. "
+                        f"Raise kafka.topics.{topic}.partitions to at least {most}, or lower the replicas",
+                    )
+                )
+    return problems
+
+
+def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
+    problems = []
+    edge = config.edge
+    if not _DOMAIN.match(edge.host):
+        problems.append(Problem(config.source, "edge.host", f"{edge.host!r} is not a lower-case DNS host name"))
+    for key in ("cluster_issuer", "tls_secret", "admin_auth_secret"):
+        try:
+            check_dns_label(getattr(edge, key), key)
+        except ValueError as error:
+            problems.append(Problem(config.source, f"edge.{key}", str(error)))
+    admin = [route.path for route in model.edge.routes if route.admin]
+    if edge.api == "gateway" and admin and edge.admin_access != "off":
+        problems.append(
+            Problem(
+                config.source,
+                "edge.admin_access",
+                f"Gateway API cannot put {admin} behind authentication; set admin_access: off "
+                f"(reach admin tools with kubectl port-forward) or use api: ingress",
+            )
+        )
+    if config.tier == "production" and edge.acme_server != "production":
+        problems.append(Problem(config.source, "edge.acme_server", "production needs certificates browsers trust: use production"))
     return problems

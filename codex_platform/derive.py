@@ -7,6 +7,7 @@ renaming a service or moving a port changes every caller at once.
 from __future__ import annotations
 
 from codex_constructs.docker_daemon import LOOPBACK
+from codex_constructs.kafka_cluster import bootstrap_address
 
 from .config import EnvironmentConfig
 from .errors import ConfigError, Problem
@@ -19,8 +20,9 @@ def grpc_address(model: PlatformModel, service: str) -> str:
 
 
 def kafka_bootstrap(model: PlatformModel) -> str:
+    """The Strimzi cluster's bootstrap Service, as every Kafka client dials it."""
     assert model.kafka is not None
-    return f"{model.kafka.service}:{model.kafka.port}"
+    return bootstrap_address(model.kafka.cluster, model.kafka.port)
 
 
 def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:

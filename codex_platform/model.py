@@ -91,14 +91,50 @@ class ServiceSpec:
 
 @dataclass(frozen=True)
 class TopicSpec:
-    """A Kafka topic. Partitions and retention arrive with the Kafka cluster construct."""
+    """A Kafka topic: partitions bound how many replicas of one consumer group do work."""
+
+    partitions: int = 1
+    config: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class KafkaSpec:
-    service: str
-    port: int
+    """The Strimzi cluster ``cluster``; clients use ``<cluster>-kafka-bootstrap:<port>``."""
+
+    cluster: str
+    port: int = 9092
     topics: Mapping[str, TopicSpec] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RouteSpec:
+    """A path on the public host and the backend (service or platform component) behind it."""
+
+    path: str
+    backend: str
+    port: str
+    websocket: bool = False
+    admin: bool = False
+
+
+@dataclass(frozen=True)
+class EdgeSpec:
+    routes: tuple[RouteSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Component:
+    """A platform component that is not one of the model's services but can be routed to."""
+
+    ports: Mapping[str, int]
+    namespace: Optional[str] = None
+
+
+#: Components the platform itself runs (data and observability charts), by name.
+COMPONENTS: Mapping[str, Component] = {
+    "kafka-ui": Component(ports={"http": 8080}),
+    "grafana": Component(ports={"http": 80}, namespace="observability"),
+}
 
 
 @dataclass(frozen=True)
@@ -114,12 +150,29 @@ class PlatformModel:
     services: Mapping[str, ServiceSpec]
     kafka: Optional[KafkaSpec] = None
     redis: Optional[RedisSpec] = None
+    edge: EdgeSpec = EdgeSpec()
     grpc_timeout_ms: int = 15000
     #: Where the model was read from, for error messages. Not a YAML key.
     source: str = field(default="platform.yaml", compare=False)
 
     def grpc_callers(self, service: str) -> list[str]:
         return [name for name, spec in self.services.items() if service in spec.calls]
+
+    def consumers(self, topic: str) -> dict[str, str]:
+        """Services reading ``topic``, with the consumer group each reads it with."""
+        return {
+            name: spec.kafka.consumes[topic]
+            for name, spec in self.services.items()
+            if spec.kafka is not None and topic in spec.kafka.consumes
+        }
+
+    def backend_port(self, backend: str, port: str) -> Optional[int]:
+        """The number of ``port`` on a service or component, or None if there is none."""
+        if backend in self.services:
+            spec = self.services[backend]
+            return spec.port(port).port if spec.has_port(port) else None
+        component = COMPONENTS.get(backend)
+        return component.ports.get(port) if component else None
 
 
 def load_model(path: Path, display: Optional[str] = None) -> PlatformModel:
@@ -163,6 +216,12 @@ def check_model(model: PlatformModel) -> list[Problem]:
         problem("services", "declare at least one service")
     topics = set(model.kafka.topics) if model.kafka else set()
     known = sorted(model.services)
+    if model.kafka is not None:
+        valid(lambda v: check_dns_label(v, "Kafka cluster name"), model.kafka.cluster, "kafka.cluster")
+        for topic, spec in model.kafka.topics.items():
+            if spec.partitions < 1:
+                problem(f"kafka.topics.{topic}.partitions", f"{spec.partitions} must be at least 1")
+    _check_routes(model, problem)
 
     for name, spec in model.services.items():
         key = f"services.{name}"
@@ -206,6 +265,24 @@ def check_model(model: PlatformModel) -> list[Problem]:
         if spec.grpc_health_probe and spec.kind != "grpc":
             problem(f"{key}.grpc_health_probe", "only a grpc service can use the gRPC health probe")
     return problems
+
+
+def _check_routes(model: PlatformModel, problem) -> None:  # type: ignore[no-untyped-def]
+    backends = sorted({*model.services, *COMPONENTS})
+    paths: list[str] = []
+    for index, route in enumerate(model.edge.routes):
+        key = f"edge.routes[{index}]"
+        if route.path in paths:
+            problem(f"{key}.path", f"{route.path!r} is routed twice")
+        paths.append(route.path)
+        if not route.path.startswith("/"):
+            problem(f"{key}.path", f"{route.path!r} must start with '/'")
+        if route.backend not in model.services and route.backend not in COMPONENTS:
+            problem(f"{key}.backend", f"unknown backend {route.backend!r}; services and components: {', '.join(backends)}")
+        elif model.backend_port(route.backend, route.port) is None:
+            problem(f"{key}.port", f"{route.backend!r} has no port named {route.port!r}")
+    if "/" in paths and paths[-1] != "/":
+        problem("edge.routes", "the catch-all route '/' must be last, or it shadows the routes after it")
 
 
 def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: ignore[no-untyped-def]

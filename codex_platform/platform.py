@@ -7,7 +7,7 @@ from pathlib import Path
 
 import cdk8s
 
-from .charts import NamespacesChart, ServicesChart
+from .charts import DataChart, EdgeChart, NamespacesChart, ServicesChart
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
@@ -28,5 +28,7 @@ def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
     )
     model, config = environment.model, environment.config
     NamespacesChart(app, "namespaces", model=model)
+    DataChart(app, "data", model=model, config=config)
     ServicesChart(app, "services", model=model, config=config)
+    EdgeChart(app, "edge", model=model, config=config)
     return app

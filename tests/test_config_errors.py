@@ -106,7 +106,10 @@ def test_missing_and_unknown_services_in_an_environment(project):
 
 def test_replicas_and_autoscaling_together(project):
     project.edit(PROD, lambda d: d["services"]["gateway-service"].update(replicas=2))
-    assert "environments/prod.yaml: services.gateway-service: set replicas or autoscaling, not both" in refused(project)
+    assert (
+        "environments/prod.yaml: services.gateway-service: set only one of replicas, autoscaling, lag_scaling "
+        "(found replicas and autoscaling): a replica count has one owner"
+    ) in refused(project)
 
 
 def test_override_of_an_undeclared_setting(project):

@@ -32,7 +32,7 @@ def test_bind_addresses_and_port_variables_come_from_the_ports(environments, mod
 def test_kafka_clients_get_brokers_client_id_and_group(environments, model):
     prod = environments["prod"].config
     manage = service_env(model, prod, "code-manage-service")
-    assert manage["KAFKA_BROKERS"] == "kafka:9092"
+    assert manage["KAFKA_BROKERS"] == "kafka-kafka-bootstrap:9092"
     assert manage["KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID"] == "code-manage-service"
     assert manage["KAFKA_CODE_MANAGE_SERVICE_GROUP_ID"] == "code-manage-group"
     collab = service_env(model, prod, "collab-service")

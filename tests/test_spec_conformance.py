@@ -19,6 +19,10 @@ SPEC = {
     "collab-service": ({"grpc": 50054, "http": 5001}, (2, 10, 60, 70), ("50m", "64Mi"), ("150m", "256Mi")),
 }
 
+# The spec's `kafka:9092` was a hand-made Service; the brokers are now Strimzi's, found through
+# the bootstrap Service it creates for the cluster `kafka`.
+BOOTSTRAP = "kafka-kafka-bootstrap:9092"
+
 # Every plain variable of the spec with its value in prod (secrets are checked separately).
 SPEC_ENV = {
     "gateway-service": {
@@ -44,13 +48,13 @@ SPEC_ENV = {
     "code-manage-service": {
         "GRPC_CODE_MANAGE_SERVICE_SERVER_URL": "0.0.0.0:50053", "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
         "CODE_MANAGE_SERVICE_METRICS_PORT": "9103", "SUBMISSION_DETAILS_CACHE_EXPIRY": "600",
-        "RUN_CODE_DETAILS_CACHE_EXPIRY": "600", "PROBLEM_DETAILS_CACHE_EXPIRY": "86400", "KAFKA_BROKERS": "kafka:9092",
+        "RUN_CODE_DETAILS_CACHE_EXPIRY": "600", "PROBLEM_DETAILS_CACHE_EXPIRY": "86400", "KAFKA_BROKERS": BOOTSTRAP,
         "KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID": "code-manage-service", "KAFKA_CODE_MANAGE_SERVICE_GROUP_ID": "code-manage-group",
         "KAFKA_IDEMPOTENCY_KEY_EXPIRY": "600", "KAFKA_MAX_RETRIES": "3", "KAFKA_RETRY_QUEUE_CAP": "10000",
         "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-manage-service",
     },
     "code-execution-service": {
-        "CODE_EXECUTION_SERVICE_METRICS_PORT": "9104", "KAFKA_BROKERS": "kafka:9092",
+        "CODE_EXECUTION_SERVICE_METRICS_PORT": "9104", "KAFKA_BROKERS": BOOTSTRAP,
         "KAFKA_CODE_EXECUTION_SERVICE_CLIENT_ID": "code-execution-service",
         "KAFKA_CODE_EXECUTION_SERVICE_GROUP_ID": "code-execution-group", "KAFKA_IDEMPOTENCY_KEY_EXPIRY": "600",
         "KAFKA_MAX_RETRIES": "3", "KAFKA_RETRY_QUEUE_CAP": "100000", "WORKER_IMAGE_NAME": "akashcapro/codex-sandbox",
@@ -62,7 +66,7 @@ SPEC_ENV = {
     "collab-service": {
         "GRPC_COLLAB_SERVICE_URL": "0.0.0.0:50054", "SOCKET_PORT": "5001",
         "CLIENT_URL_1": "https://codexakash.space", "CLIENT_URL_2": "https://www.codexakash.space",
-        "JWT_INVITE_TOKEN_EXPIRY": "24h", "SNAPSHOT_TTL_SECONDS": "172800", "KAFKA_BROKERS": "kafka:9092",
+        "JWT_INVITE_TOKEN_EXPIRY": "24h", "SNAPSHOT_TTL_SECONDS": "172800", "KAFKA_BROKERS": BOOTSTRAP,
         "KAFKA_COLLAB_SERVICE_CLIENT_ID": "collab-service", "KAFKA_MAX_RETRIES": "3", "KAFKA_RETRY_QUEUE_CAP": "100000",
         "NODE_ENV": "production", "OTEL_SERVICE_NAME": "collab-service",
     },

@@ -4,7 +4,9 @@ Charts group objects by how they are delivered and ordered (one ArgoCD Applicati
 by how the code is organised.
 """
 
+from .data import DataChart
+from .edge import EdgeChart
 from .namespaces import NamespacesChart
 from .services import ServicesChart
 
-__all__ = ["NamespacesChart", "ServicesChart"]
+__all__ = ["DataChart", "EdgeChart", "NamespacesChart", "ServicesChart"]

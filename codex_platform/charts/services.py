@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import cdk8s
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from codex_constructs import (
@@ -18,9 +19,11 @@ from codex_constructs import (
     ServicePort,
     WebsocketService,
 )
+from codex_constructs.defaults import restricted_container_security_context
+from codex_constructs.lag_scaling import ConsumedTopic, KafkaLagScaling
 
 from ..config import EnvironmentConfig
-from ..derive import service_env
+from ..derive import kafka_bootstrap, service_env
 from ..model import PlatformModel, ServiceSpec
 
 
@@ -49,6 +52,8 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
     )
     if settings.resources is not None:
         options["resources"] = settings.resources
+    if spec.redis and config.redis.wait_for_redis:
+        options["init_containers"] = [_wait_for_redis(model)]
 
     if spec.kind == "grpc":
         return GrpcService(
@@ -73,7 +78,38 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
         daemon = DockerDaemon(**daemon_options)
     return KafkaWorker(
         scope, name, probe=HealthProbe.command(spec.probe_command), ports=_ports(spec),
-        docker_daemon=daemon, **options,
+        docker_daemon=daemon, lag_scaling=_lag_scaling(model, config, name), **options,
+    )
+
+
+def _lag_scaling(model: PlatformModel, config: EnvironmentConfig, name: str) -> Optional[KafkaLagScaling]:
+    settings = config.services[name].lag_scaling
+    spec = model.services[name]
+    if settings is None or spec.kafka is None:
+        return None
+    return KafkaLagScaling(
+        bootstrap_servers=kafka_bootstrap(model),
+        topics=tuple(ConsumedTopic(topic, group) for topic, group in spec.kafka.consumes.items()),
+        min_replicas=settings.min_replicas,
+        max_replicas=settings.max_replicas,
+        lag_threshold=settings.lag_threshold,
+    )
+
+
+def _wait_for_redis(model: PlatformModel) -> k8s.Container:
+    """An init container that holds the pod until Redis accepts connections (opt-in)."""
+    assert model.redis is not None
+    host, port = model.redis.service, model.redis.port
+    return k8s.Container(
+        name="wait-for-redis",
+        image="busybox:1.37.0",
+        image_pull_policy="IfNotPresent",
+        command=["sh", "-c", f"until nc -z {host} {port}; do echo waiting for {host}:{port}; sleep 2; done"],
+        resources=k8s.ResourceRequirements(
+            requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("16Mi")},
+            limits={"cpu": k8s.Quantity.from_string("50m"), "memory": k8s.Quantity.from_string("32Mi")},
+        ),
+        security_context=restricted_container_security_context(),
     )
 
 

@@ -1,0 +1,82 @@
+"""Scaling a Kafka consumer on its consumer-group lag, through KEDA."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdk8s import ApiObjectMetadata
+from constructs import Construct
+
+from imports.keda.sh import keda
+
+
+@dataclass(frozen=True)
+class ConsumedTopic:
+    """A topic a worker reads, and the consumer group it reads it with."""
+
+    topic: str
+    consumer_group: str
+
+
+@dataclass(frozen=True)
+class KafkaLagScaling:
+    """Replica bounds and the lag that adds a replica: KEDA scales the worker so that each
+    replica has at most ``lag_threshold`` unconsumed messages per topic.
+
+    KEDA never scales beyond a topic's partition count (extra consumers would idle), so the
+    partitions of every consumed topic should be at least ``max_replicas``.
+
+    :param bootstrap_servers: the brokers, ``host:port``.
+    :param topics: what the worker consumes, one trigger each.
+    :param min_replicas: replicas when there is no lag. Default: 1.
+    :param max_replicas: upper bound. Default: 6.
+    :param lag_threshold: target lag per replica. Default: 10.
+    :param polling_interval_seconds: how often KEDA checks the lag. Default: 15.
+    :param cooldown_seconds: wait before scaling back to ``min_replicas``. Default: 300.
+    """
+
+    bootstrap_servers: str
+    topics: tuple[ConsumedTopic, ...]
+    min_replicas: int = 1
+    max_replicas: int = 6
+    lag_threshold: int = 10
+    polling_interval_seconds: int = 15
+    cooldown_seconds: int = 300
+
+    def __post_init__(self) -> None:
+        if not self.topics:
+            raise ValueError("lag scaling needs at least one consumed topic")
+        if not 0 <= self.min_replicas <= self.max_replicas or self.max_replicas < 1:
+            raise ValueError(
+                f"min_replicas {self.min_replicas} and max_replicas {self.max_replicas} must satisfy "
+                f"0 <= min_replicas <= max_replicas, max_replicas >= 1"
+            )
+        if self.lag_threshold < 1:
+            raise ValueError(f"lag_threshold {self.lag_threshold} must be at least 1")
+
+    def scaled_object(self, scope: Construct, id: str, *, name: str, labels: dict[str, str]) -> keda.ScaledObject:
+        return keda.ScaledObject(
+            scope,
+            id,
+            metadata=ApiObjectMetadata(name=name, labels=labels),
+            spec=keda.ScaledObjectSpec(
+                scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=name),
+                min_replica_count=self.min_replicas,
+                max_replica_count=self.max_replicas,
+                polling_interval=self.polling_interval_seconds,
+                cooldown_period=self.cooldown_seconds,
+                triggers=[
+                    keda.ScaledObjectSpecTriggers(
+                        type="kafka",
+                        name=f"lag-{consumed.topic.lower().replace('_', '-')}",
+                        metadata={
+                            "bootstrapServers": self.bootstrap_servers,
+                            "consumerGroup": consumed.consumer_group,
+                            "topic": consumed.topic,
+                            "lagThreshold": str(self.lag_threshold),
+                        },
+                    )
+                    for consumed in self.topics
+                ],
+            ),
+        )

@@ -1,0 +1,77 @@
+"""The data plane: the Kafka cluster and its topics, Redis, and kafka-ui."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from codex_constructs import HttpService, RedisCache
+from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
+
+from ..config import EnvironmentConfig
+from ..derive import kafka_bootstrap
+from ..model import COMPONENTS, PlatformModel
+
+KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
+
+
+class DataChart(cdk8s.Chart):
+    """``kafka`` (Strimzi cluster), ``redis`` and ``kafka-ui``, as far as the model declares them."""
+
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+        super().__init__(scope, id, namespace=model.namespace, disable_resource_name_hashes=True)
+        self.kafka = None
+        if model.kafka is not None:
+            kafka = config.kafka
+            self.kafka = KafkaCluster(
+                self,
+                "kafka",
+                name=model.kafka.cluster,
+                port=model.kafka.port,
+                replicas=kafka.replicas,
+                storage_size=kafka.storage_size,
+                storage_class=kafka.storage_class,
+                resources=kafka.resources,
+                retention=KafkaRetention(kafka.retention_hours, kafka.retention_bytes, kafka.segment_bytes),
+                topics=[
+                    KafkaTopicSpec(name, spec.partitions, dict(spec.config))
+                    for name, spec in model.kafka.topics.items()
+                ],
+            )
+            ui: dict[str, Any] = {}
+            if config.kafka_ui.resources is not None:
+                ui["resources"] = config.kafka_ui.resources
+            self.kafka_ui = HttpService(
+                self,
+                "kafka-ui",
+                name="kafka-ui",
+                image=config.kafka_ui.image,
+                http_port=COMPONENTS["kafka-ui"].ports["http"],
+                # Served under the same prefix the edge routes, so links and assets resolve.
+                health_path=f"{KAFKA_UI_CONTEXT_PATH}/actuator/health",
+                env={
+                    "KAFKA_CLUSTERS_0_NAME": model.kafka.cluster,
+                    "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS": kafka_bootstrap(model),
+                    "SERVER_SERVLET_CONTEXT_PATH": KAFKA_UI_CONTEXT_PATH,
+                },
+                part_of=model.name,
+                **ui,
+            )
+        self.redis = None
+        if model.redis is not None:
+            redis: dict[str, Any] = {}
+            if config.redis.resources is not None:
+                redis["resources"] = config.redis.resources
+            self.redis = RedisCache(
+                self,
+                "redis",
+                name=model.redis.service,
+                port=model.redis.port,
+                image=config.redis.image,
+                persistence_size=config.redis.persistence_size,
+                storage_class=config.redis.storage_class,
+                part_of=model.name,
+                **redis,
+            )

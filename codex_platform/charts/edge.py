@@ -1,0 +1,74 @@
+"""The public edge: TLS issuer and certificate, and the routes as Ingress or Gateway API."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from codex_constructs.acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
+from codex_constructs.platform_gateway import PlatformGateway
+from codex_constructs.platform_ingress import BasicAuth, PlatformIngress
+from codex_constructs.routes import Route
+
+from ..config import EnvironmentConfig
+from ..model import COMPONENTS, PlatformModel
+
+INGRESS_NAME = "main-ingress"
+GATEWAY_NAME = "codex-gateway"
+
+
+def routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route]:
+    """The model's routes in order, resolved to Service ports; admin ones only if served."""
+    resolved = []
+    for spec in model.edge.routes:
+        if spec.admin and config.edge.admin_access == "off":
+            continue
+        component = COMPONENTS.get(spec.backend)
+        port = model.backend_port(spec.backend, spec.port)
+        assert port is not None  # the model check guarantees it
+        resolved.append(
+            Route(
+                path=spec.path,
+                service=spec.backend,
+                port=port,
+                namespace=component.namespace if component else None,
+                websocket=spec.websocket,
+                admin=spec.admin,
+            )
+        )
+    return resolved
+
+
+class EdgeChart(cdk8s.Chart):
+    """No chart namespace: the ClusterIssuer is cluster-scoped; the rest is placed explicitly."""
+
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        edge = config.edge
+        gateway = edge.api == "gateway"
+        self.issuer = AcmeClusterIssuer(
+            self,
+            "issuer",
+            name=edge.cluster_issuer,
+            server=LETS_ENCRYPT_PRODUCTION if edge.acme_server == "production" else LETS_ENCRYPT_STAGING,
+            email=edge.acme_email,
+            solver="gateway" if gateway else "ingress",
+            ingress_class=edge.ingress_class,
+            gateway_name=GATEWAY_NAME if gateway else None,
+            gateway_namespace=model.namespace if gateway else None,
+        )
+        common = dict(
+            namespace=model.namespace,
+            host=edge.host,
+            routes=routes(model, config),
+            tls_secret=edge.tls_secret,
+            cluster_issuer=edge.cluster_issuer,
+        )
+        if gateway:
+            self.edge = PlatformGateway(self, "gateway", name=GATEWAY_NAME, gateway_class=edge.gateway_class, **common)
+        else:
+            self.edge = PlatformIngress(
+                self, "ingress", name=INGRESS_NAME, class_name=edge.ingress_class,
+                admin_auth=BasicAuth(edge.admin_auth_secret, realm="Codex admin") if edge.admin_access == "basic-auth" else None,
+                **common,
+            )

@@ -1,0 +1,21 @@
+"""The committed CRD bindings are exactly what `make imports` generates from crds/."""
+
+import os
+import subprocess
+import sys
+
+from helpers import ROOT
+
+
+def test_imports_are_generated_from_the_committed_crds(tmp_path):
+    out = tmp_path / "imports"
+    env = {**os.environ, "CDK8S_CHECK_UPGRADE": "false", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    result = subprocess.run([sys.executable, "tools/import_crds.py", str(out)], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+
+    def tree(folder):
+        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+    committed = {k: v for k, v in tree(ROOT / "imports").items() if k != "__init__.py"}
+    assert tree(out) == committed, "imports/ is stale: run `make imports` and commit"
+    assert (ROOT / "cdk8s.yaml").read_text().count("imports:") == 0, "import specs must not leak into cdk8s.yaml"
