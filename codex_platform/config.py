@@ -106,6 +106,15 @@ class EdgeSettings:
 
 
 @dataclass(frozen=True)
+class GitOpsSettings:
+    """Where Argo CD reads this repository, and which cluster it deploys to."""
+
+    repo_url: str
+    revision: str = "main"
+    cluster: str = "https://kubernetes.default.svc"
+
+
+@dataclass(frozen=True)
 class EnvironmentConfig:
     tier: Literal["production", "development"]
     node_env: str
@@ -114,6 +123,10 @@ class EnvironmentConfig:
     secret_name: str
     services: Mapping[str, ServiceSettings]
     edge: EdgeSettings
+    gitops: GitOpsSettings
+    #: Synthesize every workload at zero replicas with autoscaling off (to save cost), keeping
+    #: data and configuration. Set back to false to bring the environment up again.
+    paused: bool = False
     kafka: KafkaSettings = KafkaSettings()
     redis: RedisSettings = RedisSettings()
     kafka_ui: KafkaUiSettings = KafkaUiSettings()
@@ -198,6 +211,8 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
                     f"{key}.env.{variable}",
                     f"is not a setting of {name} in {model.source}; overridable settings: {allowed}",
                 )
+    if not re.match(r"^https://\S+\.git$", config.gitops.repo_url):
+        problem("gitops.repo_url", f"{config.gitops.repo_url!r} is not a repository URL like 'https://github.com/org/repo.git'")
     problems += _check_partitions(config, model)
     problems += _check_edge(config, model)
     return problems

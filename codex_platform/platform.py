@@ -7,7 +7,7 @@ from pathlib import Path
 
 import cdk8s
 
-from .charts import DataChart, EdgeChart, NamespacesChart, ServicesChart
+from .charts import DataChart, EdgeChart, GitOpsChart, NamespacesChart, ServicesChart
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
@@ -31,4 +31,5 @@ def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
     DataChart(app, "data", model=model, config=config)
     ServicesChart(app, "services", model=model, config=config)
     EdgeChart(app, "edge", model=model, config=config)
+    GitOpsChart(app, "gitops", model=model, config=config, folders=["namespaces", "data", "services", "edge"])
     return app

@@ -16,6 +16,7 @@ from .config import load_environment
 from .derive import service_env
 from .errors import ConfigError, Problem
 from .model import load_model
+from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import Environment, build_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +36,9 @@ def load_environments(root: Path = ROOT) -> list[Environment]:
             config = load_environment(path, model, f"{ENVIRONMENTS_DIR}/{path.name}")
             for service in model.services:
                 service_env(model, config, service)
+            overlay_problems = check_overlay(root, config)
+            if overlay_problems:
+                raise ConfigError(overlay_problems)
             environments.append(Environment(model, config))
         except ConfigError as error:
             problems.extend(error.problems)
@@ -52,6 +56,7 @@ def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counte
     try:
         for environment in environments:
             build_app(environment, staging / environment.config.name).synth()
+            write_folder_kustomization(staging / environment.config.name / "services")
         if outdir.exists():
             outdir.rename(retired)
         staging.rename(outdir)
@@ -86,5 +91,7 @@ def main(root: Path = ROOT) -> int:
         print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
         return 2
     counts = synth(environments, outdir)
+    for environment in environments:
+        ensure_overlay(root, environment.config)
     print(summary(counts, outdir))
     return 0

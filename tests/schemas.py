@@ -71,7 +71,7 @@ def validate(document: dict, kubernetes_version: str) -> None:
 
 
 def documents(folder: Path) -> Iterator[tuple[Path, dict]]:
-    for path in sorted(folder.rglob("*.yaml")):
+    for path in sorted(folder.rglob("*.k8s.yaml")):
         for document in yaml.safe_load_all(path.read_text()):
             if document:
                 yield path, document

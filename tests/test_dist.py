@@ -17,7 +17,7 @@ from helpers import ENVIRONMENT_NAMES, ROOT
 DIST = ROOT / "dist"
 #: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
 KUBERNETES_VERSIONS = ["1.27.0", kubernetes_validate.latest_version()]
-FILES = sorted(DIST.rglob("*.yaml"))
+FILES = sorted(DIST.rglob("*.k8s.yaml"))
 
 
 def tree(folder: Path) -> dict[str, bytes]:

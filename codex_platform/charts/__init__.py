@@ -6,7 +6,8 @@ by how the code is organised.
 
 from .data import DataChart
 from .edge import EdgeChart
+from .gitops import GitOpsChart
 from .namespaces import NamespacesChart
 from .services import ServicesChart
 
-__all__ = ["DataChart", "EdgeChart", "NamespacesChart", "ServicesChart"]
+__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "ServicesChart"]

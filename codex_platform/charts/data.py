@@ -40,7 +40,7 @@ class DataChart(cdk8s.Chart):
                     for name, spec in model.kafka.topics.items()
                 ],
             )
-            ui: dict[str, Any] = {}
+            ui: dict[str, Any] = {"replicas": 0} if config.paused else {}
             if config.kafka_ui.resources is not None:
                 ui["resources"] = config.kafka_ui.resources
             self.kafka_ui = HttpService(
@@ -61,7 +61,7 @@ class DataChart(cdk8s.Chart):
             )
         self.redis = None
         if model.redis is not None:
-            redis: dict[str, Any] = {}
+            redis: dict[str, Any] = {"replicas": 0} if config.paused else {}
             if config.redis.resources is not None:
                 redis["resources"] = config.redis.resources
             self.redis = RedisCache(

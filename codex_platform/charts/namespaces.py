@@ -20,5 +20,7 @@ class NamespacesChart(cdk8s.Chart):
             metadata=k8s.ObjectMeta(
                 name=model.namespace,
                 labels={"app.kubernetes.io/part-of": model.name, "app.kubernetes.io/managed-by": MANAGED_BY},
+                # Pruning a namespace deletes everything in it, data included: never automatic.
+                annotations={"argocd.argoproj.io/sync-options": "Prune=false"},
             ),
         )

@@ -45,8 +45,9 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
         image=settings.image,
         env=service_env(model, config, name),
         secret_env=SecretEnv(config.secret_name, spec.secret_keys) if spec.secret_keys else None,
-        replicas=settings.replicas,
-        autoscaling=settings.autoscaling,
+        # Paused: every workload at zero, no autoscaler to bring it back up.
+        replicas=0 if config.paused else settings.replicas,
+        autoscaling=None if config.paused else settings.autoscaling,
         part_of=model.name,
         writable_paths=spec.writable_paths,
     )
@@ -85,7 +86,7 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
 def _lag_scaling(model: PlatformModel, config: EnvironmentConfig, name: str) -> Optional[KafkaLagScaling]:
     settings = config.services[name].lag_scaling
     spec = model.services[name]
-    if settings is None or spec.kafka is None:
+    if settings is None or spec.kafka is None or config.paused:
         return None
     return KafkaLagScaling(
         bootstrap_servers=kafka_bootstrap(model),

@@ -1,0 +1,74 @@
+"""Argo CD's view of the environment: the project, the root app, one Application per chart
+folder and per upstream chart, in sync waves."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from codex_constructs.gitops import GitOps, HelmApplication, SyncedFolder
+from codex_constructs.image_updates import ImageUpdates, TrackedImage
+
+from ..addons import helm_releases
+from ..config import EnvironmentConfig
+from ..model import PlatformModel
+from ..overlays import overlay_path
+
+ARGOCD_NAMESPACE = "argocd"
+
+#: Order of delivery. Each wave is synced and healthy before the next starts.
+WAVES = {
+    "namespaces": 0,
+    "operators": 1,
+    "secrets": 2,
+    "data": 3,
+    "services": 4,
+    "edge": 5,
+}
+
+#: Cluster-scoped kinds each synthesized folder contains.
+FOLDER_CLUSTER_KINDS = {
+    "namespaces": (("", "Namespace"),),
+    "edge": (("cert-manager.io", "ClusterIssuer"),),
+}
+
+
+class GitOpsChart(cdk8s.Chart):
+    """``folders`` are the other charts of the environment, by name, in the order built."""
+
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig, folders: list[str]) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        env = config.name
+        autoscaled = not config.paused and any(s.autoscaling for s in config.services.values())
+        synced = [
+            SyncedFolder(
+                name=folder,
+                path=overlay_path(config, folder) if folder == "services" else f"dist/{env}/{folder}",
+                namespace=model.namespace,
+                wave=WAVES[folder],
+                cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ()),
+                autoscaled=folder == "services" and autoscaled,
+            )
+            for folder in folders
+        ]
+        self.gitops = GitOps(
+            self,
+            "gitops",
+            project=model.name,
+            repo_url=config.gitops.repo_url,
+            revision=config.gitops.revision,
+            cluster=config.gitops.cluster,
+            root_path=f"dist/{env}/{id}",
+            argocd_namespace=ARGOCD_NAMESPACE,
+            folders=synced,
+            helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)],
+        )
+        self.image_updates = ImageUpdates(
+            self,
+            "image-updates",
+            name=f"{model.name}-services",
+            namespace=ARGOCD_NAMESPACE,
+            application=f"{model.name}-services",
+            images=[TrackedImage(name, config.services[name].image.repository) for name in model.services],
+            branch=config.gitops.revision,
+        )
