@@ -51,3 +51,20 @@ def env_of(container_: dict) -> dict[str, Any]:
 
 ROOT = Path(__file__).resolve().parent.parent
 ENVIRONMENT_NAMES = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
+
+
+def synth_project(project: "Project", out: Path) -> dict[str, dict[str, dict]]:
+    """Synthesize a scratch project; return ``{environment: {relative path: object}}``."""
+    from codex_platform.synth import synth
+
+    synth(project.load(), out)
+    result: dict[str, dict[str, dict]] = {}
+    for path in sorted(out.rglob("*.k8s.yaml")):
+        environment, relative = path.relative_to(out).parts[0], "/".join(path.relative_to(out).parts[1:])
+        result.setdefault(environment, {})[relative] = yaml.safe_load(path.read_text())
+    return result
+
+
+def load_dist(folder: Path) -> dict[str, dict]:
+    """``{"<chart>/<file>": object}`` of one synthesized environment folder."""
+    return {"/".join(p.relative_to(folder).parts): yaml.safe_load(p.read_text()) for p in sorted(folder.rglob("*.k8s.yaml"))}

@@ -1,0 +1,331 @@
+"""The data plane and the edge: Kafka and topics, lag scaling, Redis, kafka-ui, Ingress and Gateway."""
+
+import pytest
+
+import schemas
+from codex_constructs import (
+    Autoscaling,
+    ConsumedTopic,
+    ContainerImage,
+    HealthProbe,
+    KafkaLagScaling,
+    KafkaWorker,
+    PlatformGateway,
+    PlatformIngress,
+    RedisCache,
+    Route,
+)
+from codex_constructs.helm_release import HelmRelease
+from codex_platform.errors import ConfigError
+from helpers import ROOT, by_kind, chart, container, load_dist, manifests, synth_project
+
+PROD = load_dist(ROOT / "dist" / "prod")
+DEV = load_dist(ROOT / "dist" / "dev")
+SPEC_ROUTES = ["/kafka-ui", "/grafana-ui", "/socket.io", "/"]
+IMAGE = ContainerImage("example/worker", "0a1b2c3")
+
+
+def refused(project) -> str:
+    with pytest.raises(ConfigError) as error:
+        project.load()
+    return str(error.value)
+
+
+# Kafka ----------------------------------------------------------------------------------------
+
+def test_prod_kafka_is_three_kraft_nodes_with_matching_replication():
+    kafka = PROD["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]
+    pool = PROD["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]
+    assert pool["replicas"] == 3 and pool["roles"] == ["controller", "broker"]
+    assert pool["storage"]["volumes"][0] == {
+        "id": 0, "type": "persistent-claim", "size": "20Gi", "class": "standard-rwo", "deleteClaim": False, "kraftMetadata": "shared",
+    }
+    assert (kafka["config"]["default.replication.factor"], kafka["config"]["min.insync.replicas"]) == (3, 2)
+    assert kafka["config"]["auto.create.topics.enable"] is False
+
+
+def test_dev_kafka_is_one_node_with_replication_one():
+    config = DEV["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]
+    assert DEV["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]["replicas"] == 1
+    assert (config["default.replication.factor"], config["min.insync.replicas"], config["offsets.topic.replication.factor"]) == (1, 1, 1)
+
+
+def test_retention_is_the_spec_s_unless_configured(project, tmp_path):
+    config = PROD["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]
+    assert (config["log.retention.hours"], config["log.retention.bytes"], config["log.segment.bytes"]) == (1, 134217728, 67108864)
+    project.edit("environments/dev.yaml", lambda d: d["kafka"].update(retention_hours=24))
+    dev = synth_project(project, tmp_path / "out")["dev"]
+    assert dev["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]["log.retention.hours"] == 24
+
+
+def test_every_declared_topic_is_a_kafkatopic_with_its_partitions():
+    topics = {o["spec"]["topicName"]: o for p, o in PROD.items() if o["kind"] == "KafkaTopic"}
+    assert sorted(topics) == sorted(
+        ["SUBMISSION_JOBS", "RUN_JOBS", "CUSTOM_JOBS", "SUBMISSION_RESULTS", "RUN_RESULTS", "CUSTOM_RESULTS", "DLQ_QUEUE"]
+    )
+    assert topics["SUBMISSION_JOBS"]["metadata"]["name"] == "submission-jobs"
+    assert topics["SUBMISSION_JOBS"]["metadata"]["labels"] == {"strimzi.io/cluster": "kafka"}
+    assert topics["RUN_RESULTS"]["spec"]["partitions"] == 6 and topics["RUN_RESULTS"]["spec"]["replicas"] == 3
+
+
+def test_partitions_below_a_consumer_s_max_replicas_are_refused(project):
+    project.edit("platform.yaml", lambda d: d["kafka"]["topics"]["RUN_JOBS"].update(partitions=4))
+    assert (
+        "environments/prod.yaml: services.code-execution-service.autoscaling.max_replicas: up to 6 replicas of "
+        "code-execution-service read RUN_JOBS (group CE_RUN_NORMAL_EXEC), which has 4 partitions in platform.yaml: "
+        "the extra replicas would idle. Raise kafka.topics.RUN_JOBS.partitions to at least 6, or lower the replicas"
+    ) in refused(project)
+
+
+def test_partition_check_follows_each_environment_s_replicas(project):
+    project.edit("environments/dev.yaml", lambda d: d["services"]["code-manage-service"].update(replicas=7))
+    message = refused(project)
+    assert "environments/dev.yaml: services.code-manage-service.replicas: up to 7 replicas of code-manage-service read" in message
+
+
+def test_services_find_the_brokers_through_the_bootstrap_service():
+    deployment = PROD["services/Deployment.code-manage-service.k8s.yaml"]
+    env = {e["name"]: e.get("value") for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["KAFKA_BROKERS"] == "kafka-kafka-bootstrap:9092"
+
+
+# Lag scaling (KEDA) versus HPA -------------------------------------------------------------------
+
+def lag(**overrides):
+    return KafkaLagScaling(
+        bootstrap_servers="kafka-kafka-bootstrap:9092",
+        topics=(ConsumedTopic("RUN_JOBS", "CE_RUN_NORMAL_EXEC"), ConsumedTopic("CUSTOM_JOBS", "CE_CUSTOM_NORMAL_EXEC")),
+        **overrides,
+    )
+
+
+def test_lag_scaling_renders_a_scaled_object_and_no_hpa():
+    scope = chart()
+    KafkaWorker(scope, "w", name="worker", image=IMAGE, probe=HealthProbe.command(["true"]), lag_scaling=lag(max_replicas=6))
+    objects = manifests(scope)
+    assert by_kind(objects, "HorizontalPodAutoscaler") == []
+    assert "replicas" not in by_kind(objects, "Deployment")[0]["spec"]
+    (scaled,) = by_kind(objects, "ScaledObject")
+    assert scaled["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "worker"}
+    assert scaled["spec"]["maxReplicaCount"] == 6
+    assert [t["metadata"]["topic"] for t in scaled["spec"]["triggers"]] == ["RUN_JOBS", "CUSTOM_JOBS"]
+    assert scaled["spec"]["triggers"][0]["metadata"] == {
+        "bootstrapServers": "kafka-kafka-bootstrap:9092", "consumerGroup": "CE_RUN_NORMAL_EXEC", "topic": "RUN_JOBS", "lagThreshold": "10",
+    }
+    schemas.validate(scaled, "1.27.0")
+
+
+def test_lag_scaling_and_hpa_are_never_both_attached():
+    with pytest.raises(ValueError, match="lag_scaling replaces replicas and autoscaling"):
+        KafkaWorker(
+            chart(), "w", name="worker", image=IMAGE, probe=HealthProbe.command(["true"]),
+            lag_scaling=lag(), autoscaling=Autoscaling(1, 6, cpu_utilization=50),
+        )
+
+
+def test_config_refuses_lag_scaling_with_autoscaling(project):
+    project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(lag_scaling={"max_replicas": 6}))
+    assert (
+        "environments/prod.yaml: services.code-execution-service: set only one of replicas, autoscaling, lag_scaling "
+        "(found autoscaling and lag_scaling)"
+    ) in refused(project)
+
+
+def test_config_lag_scaling_brings_keda(project, tmp_path):
+    def switch(d):
+        service = d["services"]["code-execution-service"]
+        service.pop("autoscaling")
+        service["lag_scaling"] = {"min_replicas": 1, "max_replicas": 6, "lag_threshold": 5}
+
+    project.edit("environments/prod.yaml", switch)
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    scaled = prod["services/ScaledObject.code-execution-service.k8s.yaml"]
+    assert {t["metadata"]["consumerGroup"] for t in scaled["spec"]["triggers"]} == {
+        "CE_SUBMISSION_NORMAL_EXEC", "CE_RUN_NORMAL_EXEC", "CE_CUSTOM_NORMAL_EXEC",
+    }
+    assert "services/HorizontalPodAutoscaler.code-execution-service.k8s.yaml" not in prod
+    assert prod["gitops/Application.codex-keda.k8s.yaml"]["spec"]["source"]["targetRevision"] == "2.21.1"
+    assert "gitops/Application.codex-keda.k8s.yaml" not in PROD, "KEDA is installed only when used"
+
+
+def test_lag_scaling_is_for_workers_only(project):
+    project.edit("environments/dev.yaml", lambda d: d["services"]["gateway-service"].update(replicas=None, lag_scaling={}))
+    assert "services.gateway-service.lag_scaling: only a kafka-worker scales on consumer lag" in refused(project)
+
+
+# Redis ----------------------------------------------------------------------------------------
+
+def test_redis_is_pinned_7_behind_redis_6379():
+    deployment = PROD["data/Deployment.redis.k8s.yaml"]
+    redis = deployment["spec"]["template"]["spec"]["containers"][0]
+    assert redis["image"].startswith("redis:7.") and redis["image"] != "redis:7"
+    assert redis["resources"] == {"requests": {"cpu": "20m", "memory": "48Mi"}, "limits": {"cpu": "100m", "memory": "128Mi"}}
+    service = PROD["data/Service.redis.k8s.yaml"]["spec"]
+    assert service["ports"] == [{"name": "redis", "port": 6379, "protocol": "TCP", "targetPort": "redis"}]
+
+
+def test_services_do_not_poll_for_redis_unless_asked(project, tmp_path):
+    for path, obj in PROD.items():
+        if obj["kind"] == "Deployment":
+            assert "initContainers" not in obj["spec"]["template"]["spec"], path
+    project.edit("environments/dev.yaml", lambda d: d["redis"].update(wait_for_redis=True))
+    dev = synth_project(project, tmp_path / "out")["dev"]
+    init = dev["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["initContainers"]
+    assert init[0]["command"][-1].startswith("until nc -z redis 6379")
+
+
+def test_redis_persistence_is_a_claim_and_recreate():
+    scope = chart()
+    RedisCache(scope, "redis", persistence_size="1Gi", storage_class="standard-rwo")
+    objects = manifests(scope)
+    (claim,) = by_kind(objects, "PersistentVolumeClaim")
+    assert claim["spec"]["resources"]["requests"]["storage"] == "1Gi"
+    deployment = by_kind(objects, "Deployment")[0]
+    assert deployment["spec"]["strategy"] == {"type": "Recreate"}
+    assert container(objects)["args"][-2:] == ["--appendonly", "yes"]
+
+
+def test_redis_refuses_more_than_one_replica():
+    with pytest.raises(ValueError, match="a standalone Redis runs exactly one replica"):
+        RedisCache(chart(), "redis", replicas=2)
+
+
+# kafka-ui -------------------------------------------------------------------------------------
+
+def test_kafka_ui_serves_under_its_route_and_points_at_the_cluster():
+    ui = PROD["data/Deployment.kafka-ui.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e["value"] for e in ui["env"]}
+    assert env == {
+        "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS": "kafka-kafka-bootstrap:9092",
+        "KAFKA_CLUSTERS_0_NAME": "kafka",
+        "SERVER_SERVLET_CONTEXT_PATH": "/kafka-ui",
+    }
+    assert ui["readinessProbe"]["httpGet"]["path"] == "/kafka-ui/actuator/health"
+
+
+# Ingress edge ---------------------------------------------------------------------------------
+
+def ingress_paths(objects):
+    paths = []
+    for name in ("edge/Ingress.main-ingress-admin.k8s.yaml", "edge/Ingress.main-ingress.k8s.yaml"):
+        if name in objects:
+            for rule in objects[name]["spec"]["rules"]:
+                paths += [(p["path"], p["backend"]["service"]["name"], p["backend"]["service"]["port"]["number"]) for p in rule["http"]["paths"]]
+    return paths
+
+
+def test_ingress_routes_are_the_spec_s_four_in_order():
+    assert ingress_paths(PROD) == [
+        ("/kafka-ui(/|$)(.*)", "kafka-ui", 8080),
+        ("/grafana-ui(/|$)(.*)", "grafana-proxy", 80),
+        ("/socket.io(/|$)(.*)", "collab-service", 5001),
+        ("/", "gateway-service", 4000),
+    ]
+
+
+def test_ingress_tls_from_cert_manager():
+    ingress = PROD["edge/Ingress.main-ingress.k8s.yaml"]
+    assert ingress["spec"]["ingressClassName"] == "nginx"
+    assert ingress["spec"]["tls"] == [{"hosts": ["api.codexakash.space"], "secretName": "codex-api-tls"}]
+    certificate = PROD["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]
+    assert certificate["dnsNames"] == ["api.codexakash.space"]
+    assert certificate["issuerRef"] == {"name": "letsencrypt-prod", "kind": "ClusterIssuer", "group": "cert-manager.io"}
+    issuer = PROD["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]
+    assert issuer["server"] == "https://acme-v02.api.letsencrypt.org/directory"
+    assert issuer["solvers"] == [{"http01": {"ingress": {"ingressClassName": "nginx"}}}]
+    assert DEV["edge/ClusterIssuer.letsencrypt-staging.k8s.yaml"]["spec"]["acme"]["server"].startswith("https://acme-staging")
+
+
+def test_collab_gets_websocket_annotations_and_timeouts():
+    annotations = PROD["edge/Ingress.main-ingress.k8s.yaml"]["metadata"]["annotations"]
+    assert annotations == {
+        "nginx.ingress.kubernetes.io/use-regex": "true",
+        "nginx.ingress.kubernetes.io/websocket-services": "collab-service",
+        "nginx.ingress.kubernetes.io/proxy-read-timeout": "3600",
+        "nginx.ingress.kubernetes.io/proxy-send-timeout": "3600",
+    }
+
+
+def test_admin_routes_require_authentication_in_prod():
+    admin = PROD["edge/Ingress.main-ingress-admin.k8s.yaml"]
+    annotations = admin["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/auth-type"] == "basic"
+    assert annotations["nginx.ingress.kubernetes.io/auth-secret"] == "admin-basic-auth"
+    public_paths = [p["path"] for p in PROD["edge/Ingress.main-ingress.k8s.yaml"]["spec"]["rules"][0]["http"]["paths"]]
+    assert not any(path.startswith(("/kafka-ui", "/grafana-ui")) for path in public_paths)
+
+
+def test_admin_access_off_leaves_admin_routes_off_the_host(project, tmp_path):
+    project.edit("environments/prod.yaml", lambda d: d["edge"].update(admin_access="off"))
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    assert "edge/Ingress.main-ingress-admin.k8s.yaml" not in prod
+    assert [p[0] for p in ingress_paths(prod)] == ["/socket.io(/|$)(.*)", "/"]
+
+
+def test_admin_protection_is_the_default(project):
+    project.edit("environments/prod.yaml", lambda d: d["edge"].pop("admin_access"))
+    prod = next(e for e in project.load() if e.config.name == "prod")
+    assert prod.config.edge.admin_access == "basic-auth"
+
+
+def test_ingress_construct_refuses_unprotected_admin_routes():
+    with pytest.raises(ValueError, match=r"admin routes \['/kafka-ui'\] would be open to the internet"):
+        PlatformIngress(
+            chart(), "edge", name="main", namespace="apps", host="api.example.com", tls_secret="tls", cluster_issuer="le",
+            routes=[Route("/kafka-ui", "kafka-ui", 8080, admin=True), Route("/", "web", 80)],
+        )
+
+
+def test_catch_all_route_must_be_last(project):
+    project.edit("platform.yaml", lambda d: d["edge"]["routes"].reverse())
+    assert "platform.yaml: edge.routes: the catch-all route '/' must be last" in refused(project)
+
+
+def test_route_to_an_unknown_backend(project):
+    project.edit("platform.yaml", lambda d: d["edge"]["routes"][2].update(backend="chat-service"))
+    assert "platform.yaml: edge.routes[2].backend: unknown backend 'chat-service'" in refused(project)
+
+
+# Gateway API edge -----------------------------------------------------------------------------
+
+def gateway_project(project):
+    project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="gateway", admin_access="off"))
+    return project
+
+
+def test_gateway_rendering_has_the_same_public_routes(project, tmp_path):
+    prod = synth_project(gateway_project(project), tmp_path / "out")["prod"]
+    gateway = prod["edge/Gateway.codex-gateway.k8s.yaml"]
+    assert gateway["spec"]["gatewayClassName"] == "gke-l7-global-external-managed"
+    https = next(l for l in gateway["spec"]["listeners"] if l["name"] == "https")
+    assert https["tls"]["certificateRefs"] == [{"group": "", "kind": "Secret", "name": "codex-api-tls"}]
+    routes = [o for o in prod.values() if o["kind"] == "HTTPRoute" and o["metadata"]["name"] != "codex-gateway-https-redirect"]
+    rendered = [(r["spec"]["rules"][0]["matches"][0]["path"]["value"], r["spec"]["rules"][0]["backendRefs"][0]["name"]) for r in routes]
+    assert sorted(rendered) == sorted([("/socket.io", "collab-service"), ("/", "gateway-service")])
+    collab = next(r for r in routes if r["metadata"]["name"] == "collab-service")
+    assert collab["spec"]["rules"][0]["timeouts"] == {"request": "3600s"}
+    assert not any(o["kind"] == "Ingress" for o in prod.values())
+    solver = prod["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]["solvers"][0]["http01"]
+    assert solver["gatewayHTTPRoute"]["parentRefs"][0]["name"] == "codex-gateway"
+    for obj in prod.values():
+        schemas.validate(obj, "1.27.0")
+    assert "gitops/Application.codex-ingress-nginx.k8s.yaml" not in prod, "no ingress controller behind a Gateway"
+
+
+def test_gateway_refuses_admin_routes_it_cannot_protect(project):
+    project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="gateway"))
+    assert (
+        "environments/prod.yaml: edge.admin_access: Gateway API cannot put ['/kafka-ui', '/grafana-ui'] behind "
+        "authentication; set admin_access: off"
+    ) in refused(project)
+    with pytest.raises(ValueError, match="cannot be protected with Gateway API alone"):
+        PlatformGateway(
+            chart(), "gw", name="gw", namespace="apps", host="api.example.com", tls_secret="tls", cluster_issuer="le",
+            routes=[Route("/admin", "admin", 80, admin=True)],
+        )
+
+
+def test_helm_release_versions_must_be_exact():
+    for version in ("^1.0.0", "1.x", "latest", "*", ">=2.0.0"):
+        with pytest.raises(ValueError, match="is not pinned"):
+            HelmRelease(name="x", repo_url="https://example.com/charts", chart="x", version=version, namespace="x")

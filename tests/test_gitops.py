@@ -1,0 +1,180 @@
+"""Argo CD delivery: one Application per folder, waves in order, a tight project, pinned charts,
+and image updates that no synth reverts."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codex_platform.charts.gitops import WAVES
+from codex_platform.errors import ConfigError
+from codex_platform.synth import main
+from helpers import ENVIRONMENT_NAMES, ROOT, load_dist, synth_project
+
+DIST = ROOT / "dist"
+
+
+def applications(environment: str) -> dict[str, dict]:
+    return {o["metadata"]["name"]: o for o in load_dist(DIST / environment).values() if o["kind"] == "Application"}
+
+
+def project_of(environment: str) -> dict:
+    (project,) = [o for o in load_dist(DIST / environment).values() if o["kind"] == "AppProject"]
+    return project
+
+
+def source_folder(app: dict) -> Path | None:
+    """The dist/ folder an Application deploys, following a deploy/ overlay to its base."""
+    path = app["spec"]["source"].get("path")
+    if path is None:
+        return None
+    folder = (ROOT / path).resolve()
+    kustomization = folder / "kustomization.yaml"
+    if path.startswith("deploy/") and kustomization.exists():
+        (base,) = yaml.safe_load(kustomization.read_text())["resources"]
+        folder = (folder / base).resolve()
+    return folder
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_chart_folder_has_exactly_one_application(environment):
+    folders = sorted(p.resolve() for p in (DIST / environment).iterdir() if p.is_dir())
+    pointed = [source_folder(app) for app in applications(environment).values()]
+    for folder in folders:
+        assert pointed.count(folder) == 1, f"{folder.relative_to(ROOT)} is synced by {pointed.count(folder)} Applications"
+    assert all(folder in folders for folder in pointed if folder is not None), "an Application points at no synthesized folder"
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_waves_order_namespaces_operators_data_services_edge(environment):
+    apps = applications(environment)
+    wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
+    assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
+    assert list(WAVES) == ["namespaces", "operators", "secrets", "data", "services", "edge"]
+    assert sorted(WAVES.values()) == list(WAVES.values())
+    config_map = load_dist(DIST / environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
+    assert "resource.customizations.health.argoproj.io_Application" in config_map["data"], "waves need the Application health check"
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_no_application_leaves_the_project(environment):
+    project = project_of(environment)["spec"]
+    destinations = {(d["server"], d["namespace"]) for d in project["destinations"]}
+    for name, app in applications(environment).items():
+        if name == "codex-root":
+            continue
+        assert app["spec"]["project"] == "codex", name
+        destination = app["spec"]["destination"]
+        assert (destination["server"], destination["namespace"]) in destinations, name
+        assert app["spec"]["source"]["repoURL"] in project["sourceRepos"], name
+    assert "*" not in str(project["sourceRepos"]) and "*" not in str(project["destinations"])
+    assert project_of(environment)["metadata"]["name"] != "default"
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_cluster_scoped_whitelist_is_exactly_what_is_used(environment):
+    kinds = {(k["group"], k["kind"]) for k in project_of(environment)["spec"]["clusterResourceWhitelist"]}
+    assert ("", "Namespace") in kinds and ("cert-manager.io", "ClusterIssuer") in kinds
+    assert ("*", "*") not in kinds
+    assert not any(kind in {"Node", "PersistentVolume", "StorageClass"} for _, kind in kinds)
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_helm_source_pins_a_version(environment):
+    helm = [app for app in applications(environment).values() if "chart" in app["spec"]["source"]]
+    assert {app["spec"]["source"]["chart"] for app in helm} >= {"cert-manager", "strimzi-kafka-operator", "ingress-nginx", "argocd-image-updater"}
+    for app in helm:
+        revision = app["spec"]["source"]["targetRevision"]
+        assert revision[0].isdigit() or revision[0] == "v", app["metadata"]["name"]
+        assert not any(c in revision for c in "*^~x><"), revision
+    nginx = applications(environment)["codex-ingress-nginx"]["spec"]["source"]["helm"]["valuesObject"]
+    assert nginx["controller"]["service"] == {"type": "NodePort", "nodePorts": {"http": 30080, "https": 30443}}
+
+
+def test_sync_policy_is_automated_with_retry_and_server_side_apply():
+    for name, app in applications("prod").items():
+        policy = app["spec"]["syncPolicy"]
+        assert policy["automated"] == {"prune": True, "selfHeal": True}, name
+        assert policy["retry"]["backoff"]["factor"] == 2, name
+        assert "ServerSideApply=true" in policy["syncOptions"], name
+
+
+def test_hpa_managed_replicas_are_never_a_diff():
+    services = applications("prod")["codex-services"]["spec"]
+    assert services["ignoreDifferences"] == [{"group": "apps", "kind": "Deployment", "jsonPointers": ["/spec/replicas"]}]
+    for path, obj in load_dist(DIST / "prod").items():
+        if obj["kind"] == "Deployment" and path.startswith("services/"):
+            assert "replicas" not in obj["spec"], path
+
+
+def test_root_application_bootstraps_the_gitops_folder():
+    root = applications("prod")["codex-root"]["spec"]
+    assert root["source"]["path"] == "dist/prod/gitops"
+    assert root["source"]["repoURL"] == "https://github.com/akashca-pro/codex-microservice-infra.git"
+    assert root["source"]["targetRevision"] == "main"
+
+
+# Images --------------------------------------------------------------------------------------
+
+def test_services_sync_through_the_image_overlay():
+    services = applications("prod")["codex-services"]["spec"]["source"]
+    assert services["path"] == "deploy/prod/services"
+    overlay = yaml.safe_load((ROOT / "deploy/prod/services/kustomization.yaml").read_text())
+    assert overlay["resources"] == ["../../../dist/prod/services"]
+    base = yaml.safe_load((DIST / "prod/services/kustomization.yaml").read_text())["resources"]
+    assert base == sorted(p.name for p in (DIST / "prod/services").glob("*.k8s.yaml"))
+
+
+def test_image_updater_tracks_every_service_with_pinned_tags_only():
+    updater = load_dist(DIST / "prod")["gitops/ImageUpdater.codex-services.k8s.yaml"]["spec"]
+    (ref,) = updater["applicationRefs"]
+    assert ref["namePattern"] == "codex-services"
+    images = {i["imageName"]: i for i in ref["images"]}
+    assert len(images) == 6 and "akashcapro/codex-gateway-service" in images
+    for image in images.values():
+        assert image["commonUpdateSettings"] == {"allowTags": "regexp:^[0-9a-f]{7}$", "updateStrategy": "newest-build"}
+        assert image["manifestTargets"] == {"kustomize": {"name": image["imageName"]}}
+    assert updater["writeBackConfig"] == {"method": "git", "gitConfig": {"branch": "main", "writeBackTarget": "kustomization"}}
+
+
+def test_a_written_back_tag_survives_the_next_synth(project, monkeypatch):
+    overlay = project.root / "deploy/prod/services/kustomization.yaml"
+    overlay.parent.mkdir(parents=True)
+    written = (
+        "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
+        "resources:\n- ../../../dist/prod/services\n"
+        "images:\n- name: akashcapro/codex-gateway-service\n  newTag: 9f8e7d6\n"
+    )
+    overlay.write_text(written)
+    monkeypatch.delenv("CDK8S_OUTDIR", raising=False)
+    assert main(project.root) == 0
+    assert overlay.read_text() == written, "synth must never rewrite the overlay"
+    assert (project.root / "deploy/dev/services/kustomization.yaml").exists(), "a missing overlay is created"
+
+
+def test_floating_tag_in_a_production_overlay_is_refused(project):
+    overlay = project.root / "deploy/prod/services/kustomization.yaml"
+    overlay.parent.mkdir(parents=True)
+    overlay.write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+        "resources": ["../../../dist/prod/services"],
+        "images": [{"name": "akashcapro/codex-collab-service", "newTag": "latest"}, {"name": "nginx", "newTag": "1.27"}],
+    }))
+    with pytest.raises(ConfigError) as error:
+        project.load()
+    message = str(error.value)
+    assert "deploy/prod/services/kustomization.yaml: images[0].newTag: 'latest' is a floating tag, refused in production" in message
+    assert "deploy/prod/services/kustomization.yaml: images[1].name: 'nginx' is not an image of this environment's services" in message
+
+
+# Paused -----------------------------------------------------------------------------------------
+
+def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_path):
+    project.edit("environments/prod.yaml", lambda d: d.update(paused=True))
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    deployments = {p: o for p, o in prod.items() if o["kind"] == "Deployment"}
+    assert len(deployments) == 8
+    assert all(o["spec"]["replicas"] == 0 for o in deployments.values())
+    assert not any(o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject") for o in prod.values())
+    assert "ignoreDifferences" not in prod["gitops/Application.codex-services.k8s.yaml"]["spec"]
+    assert prod["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]["replicas"] == 3, "data is kept"
