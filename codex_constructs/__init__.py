@@ -5,11 +5,15 @@ from .autoscaling import Autoscaling
 from .docker_daemon import DockerDaemon
 from .grpc_service import GrpcService
 from .http_service import HttpService
+from .gitops import GitOps, HelmApplication, SyncedFolder
+from .helm_release import HelmRelease
 from .image import ContainerImage
+from .image_updates import ImageUpdates, TrackedImage
 from .kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
 from .kafka_worker import KafkaWorker
 from .lag_scaling import ConsumedTopic, KafkaLagScaling
 from .microservice import Microservice, WorkloadOptions
+from .migration_job import MigrationJob
 from .platform_gateway import PlatformGateway
 from .platform_ingress import BasicAuth, PlatformIngress
 from .ports import ServicePort
@@ -27,15 +31,20 @@ __all__ = [
     "ConsumedTopic",
     "ContainerImage",
     "DockerDaemon",
+    "GitOps",
     "GrpcService",
+    "HelmApplication",
+    "HelmRelease",
     "HealthProbe",
     "HttpService",
+    "ImageUpdates",
     "KafkaCluster",
     "KafkaLagScaling",
     "KafkaRetention",
     "KafkaTopicSpec",
     "KafkaWorker",
     "Microservice",
+    "MigrationJob",
     "PlatformGateway",
     "PlatformIngress",
     "RedisCache",
@@ -43,7 +52,9 @@ __all__ = [
     "Resources",
     "Route",
     "SecretEnv",
+    "SyncedFolder",
     "ServicePort",
+    "TrackedImage",
     "WebsocketService",
     "WorkloadOptions",
 ]

@@ -65,6 +65,14 @@ class DockerDaemonSpec:
 
 
 @dataclass(frozen=True)
+class MigrationSpec:
+    """Schema migrations run before each deploy of the service, with some of its secret keys."""
+
+    command: tuple[str, ...]
+    secret_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ServiceSpec:
     kind: ServiceKind
     ports: tuple[PortSpec, ...] = ()
@@ -81,6 +89,7 @@ class ServiceSpec:
     probe_command: tuple[str, ...] = ()
     docker_daemon: Optional[DockerDaemonSpec] = None
     writable_paths: tuple[str, ...] = ("/tmp",)
+    migrations: Optional[MigrationSpec] = None
 
     def port(self, name: str) -> PortSpec:
         return next(port for port in self.ports if port.name == name)
@@ -262,6 +271,12 @@ def check_model(model: PlatformModel) -> list[Problem]:
             problem(f"{key}.probe_command", f"only a kafka-worker takes a command probe; a {spec.kind} service is probed on its port")
         if spec.docker_daemon is not None and spec.kind != "kafka-worker":
             problem(f"{key}.docker_daemon", "only a kafka-worker can run a Docker daemon sidecar")
+        if spec.migrations is not None:
+            if not spec.migrations.command:
+                problem(f"{key}.migrations.command", "give the migration command")
+            for index, secret in enumerate(spec.migrations.secret_keys):
+                if secret not in spec.secret_keys:
+                    problem(f"{key}.migrations.secret_keys[{index}]", f"{secret!r} is not one of the service's secret_keys")
         if spec.grpc_health_probe and spec.kind != "grpc":
             problem(f"{key}.grpc_health_probe", "only a grpc service can use the gRPC health probe")
     return problems

@@ -178,3 +178,26 @@ def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_pat
     assert not any(o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject") for o in prod.values())
     assert "ignoreDifferences" not in prod["gitops/Application.codex-services.k8s.yaml"]["spec"]
     assert prod["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]["replicas"] == 3, "data is kept"
+
+
+# Migrations -------------------------------------------------------------------------------------
+
+def test_auth_user_migrations_run_as_a_presync_hook_with_the_database_urls():
+    job = load_dist(DIST / "prod")["services/Job.auth-user-service-migrate.k8s.yaml"]
+    assert job["metadata"]["annotations"]["argocd.argoproj.io/hook"] == "PreSync"
+    pod = job["spec"]["template"]["spec"]
+    (migrate,) = pod["containers"]
+    assert migrate["command"] == ["npx", "prisma", "migrate", "deploy"]
+    assert migrate["image"] == "akashcapro/codex-auth-user-service:7324097", "same image (and overlay tag) as the service"
+    secrets = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in migrate["env"] if "valueFrom" in e}
+    assert secrets == {
+        "AUTH_USER_SERVICE_DATABASE_URL": {"name": "app-secrets", "key": "AUTH_USER_SERVICE_DATABASE_URL"},
+        "AUTH_USER_SERVICE_DIRECT_URL": {"name": "app-secrets", "key": "AUTH_USER_SERVICE_DIRECT_URL"},
+    }
+    assert pod["restartPolicy"] == "Never" and job["spec"]["backoffLimit"] <= 1, "a failed migration must fail the sync"
+
+
+def test_migration_secret_keys_must_be_the_service_s(project):
+    project.edit("platform.yaml", lambda d: d["services"]["auth-user-service"]["migrations"]["secret_keys"].append("GEMINI_API_KEY"))
+    with pytest.raises(ConfigError, match=r"services.auth-user-service.migrations.secret_keys\[2\]: 'GEMINI_API_KEY' is not one of the service's secret_keys"):
+        project.load()

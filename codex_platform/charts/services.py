@@ -15,6 +15,7 @@ from codex_constructs import (
     HttpService,
     KafkaWorker,
     Microservice,
+    MigrationJob,
     SecretEnv,
     ServicePort,
     WebsocketService,
@@ -35,6 +36,21 @@ class ServicesChart(cdk8s.Chart):
         self.workloads: dict[str, Microservice] = {
             name: _service(self, model, config, name) for name in model.services
         }
+        self.migrations: dict[str, MigrationJob] = {}
+        for name, spec in model.services.items():
+            if spec.migrations is not None:
+                self.migrations[name] = MigrationJob(
+                    self,
+                    f"{name}-migrate",
+                    name=f"{name}-migrate",
+                    image=config.services[name].image,
+                    command=spec.migrations.command,
+                    secret_env=SecretEnv(config.secret_name, spec.migrations.secret_keys) if spec.migrations.secret_keys else None,
+                    # npx keeps its cache under $HOME, which is read-only here.
+                    env={"NPM_CONFIG_CACHE": "/tmp/.npm"},
+                    service_account_name=name,
+                    part_of=model.name,
+                )
 
 
 def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, name: str) -> Microservice:

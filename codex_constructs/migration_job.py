@@ -1,0 +1,112 @@
+"""Schema migrations that run before a deploy and stop it when they fail."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from .defaults import (
+    DEFAULT_RESOURCES,
+    restricted_container_security_context,
+    restricted_pod_security_context,
+    standard_labels,
+)
+from .image import ContainerImage
+from .names import check_dns_label
+from .resources import Resources
+from .secrets import SecretEnv
+
+
+class MigrationJob(Construct):
+    """A Job run as an Argo CD ``PreSync`` hook: before the Application's other objects are
+    applied, it runs ``command`` in ``image``; if it fails, the sync fails and nothing rolls
+    out against a schema it does not expect.
+
+    The Job is replaced at the next sync (``BeforeHookCreation``), so a failed run stays
+    inspectable until then. It uses the same image as the service, so an image update that
+    retags the service retags its migrations too.
+
+    Construct id: ``Job``.
+
+    :param name: the Job's name.
+    :param image: the image holding the migration tool.
+    :param command: the command, e.g. ``["npx", "prisma", "migrate", "deploy"]``.
+    :param secret_env: the secret keys it reads (the database URLs). Default: none.
+    :param env: plain variables. Default: none.
+    :param service_account_name: the ServiceAccount to run as. Default: the namespace's default.
+    :param resources: requests and limits. Default: ``defaults.DEFAULT_RESOURCES``.
+    :param deadline_seconds: how long the migration may run before it counts as failed.
+        Default: 600.
+    :param part_of: value of ``app.kubernetes.io/part-of``. Default: label omitted.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        image: ContainerImage,
+        command: Sequence[str],
+        secret_env: Optional[SecretEnv] = None,
+        env: Optional[Mapping[str, str]] = None,
+        service_account_name: Optional[str] = None,
+        resources: Resources = DEFAULT_RESOURCES,
+        deadline_seconds: int = 600,
+        part_of: Optional[str] = None,
+    ) -> None:
+        super().__init__(scope, id)
+        check_dns_label(name, "job name")
+        if not command:
+            raise ValueError(f"{name}: give the migration command")
+        variables = [k8s.EnvVar(name=key, value=value) for key, value in sorted((env or {}).items())]
+        if secret_env is not None:
+            variables += [
+                k8s.EnvVar(
+                    name=key,
+                    value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=secret_env.secret_name, key=key)),
+                )
+                for key in secret_env.keys
+            ]
+        labels = standard_labels(name, "migration", part_of)
+        self.job = k8s.KubeJob(
+            self,
+            "Job",
+            metadata=k8s.ObjectMeta(
+                name=name,
+                labels=labels,
+                annotations={
+                    "argocd.argoproj.io/hook": "PreSync",
+                    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+                },
+            ),
+            spec=k8s.JobSpec(
+                # One retry for a transient connection error; a real failure fails fast.
+                backoff_limit=1,
+                active_deadline_seconds=deadline_seconds,
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=labels),
+                    spec=k8s.PodSpec(
+                        restart_policy="Never",
+                        service_account_name=service_account_name,
+                        automount_service_account_token=False,
+                        security_context=restricted_pod_security_context(),
+                        containers=[
+                            k8s.Container(
+                                name="migrate",
+                                image=image.reference,
+                                image_pull_policy="IfNotPresent",
+                                command=list(command),
+                                env=sorted(variables, key=lambda v: v.name) or None,
+                                resources=resources.to_k8s(),
+                                security_context=restricted_container_security_context(),
+                                volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                            )
+                        ],
+                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi")))],
+                    ),
+                ),
+            ),
+        )
