@@ -3,6 +3,7 @@
 from .acme_issuer import AcmeClusterIssuer
 from .autoscaling import Autoscaling
 from .docker_daemon import DockerDaemon
+from .external_secrets import GcpSecretStore, SecretFromStore
 from .grpc_service import GrpcService
 from .http_service import HttpService
 from .gitops import GitOps, HelmApplication, SyncedFolder
@@ -14,6 +15,8 @@ from .kafka_worker import KafkaWorker
 from .lag_scaling import ConsumedTopic, KafkaLagScaling
 from .microservice import Microservice, WorkloadOptions
 from .migration_job import MigrationJob
+from .network_policy import NamespaceBaseline, Peer, Rule, WorkloadNetworkPolicy
+from .placement import Placement
 from .platform_gateway import PlatformGateway
 from .platform_ingress import BasicAuth, PlatformIngress
 from .ports import ServicePort
@@ -31,11 +34,12 @@ __all__ = [
     "ConsumedTopic",
     "ContainerImage",
     "DockerDaemon",
+    "GcpSecretStore",
     "GitOps",
     "GrpcService",
+    "HealthProbe",
     "HelmApplication",
     "HelmRelease",
-    "HealthProbe",
     "HttpService",
     "ImageUpdates",
     "KafkaCluster",
@@ -45,16 +49,22 @@ __all__ = [
     "KafkaWorker",
     "Microservice",
     "MigrationJob",
+    "NamespaceBaseline",
+    "Peer",
+    "Placement",
     "PlatformGateway",
     "PlatformIngress",
     "RedisCache",
     "ResourceFigures",
     "Resources",
     "Route",
+    "Rule",
     "SecretEnv",
-    "SyncedFolder",
+    "SecretFromStore",
     "ServicePort",
+    "SyncedFolder",
     "TrackedImage",
     "WebsocketService",
+    "WorkloadNetworkPolicy",
     "WorkloadOptions",
 ]

@@ -6,20 +6,26 @@ policy is one edit and one snapshot diff.
 
 from __future__ import annotations
 
-from typing import Optional
+import dataclasses
+from typing import Mapping, Optional
 
 from cdk8s_plus_27 import k8s
 
 from .resources import ResourceFigures, Resources
 
-#: The ``node`` user of the official Node.js images: every Codex image runs as it.
-DEFAULT_RUN_AS_USER = 1000
+#: A high uid, outside the range host users and image users (``node`` is 1000) occupy, so a
+#: container escape does not land on an existing host account.
+DEFAULT_RUN_AS_USER = 10001
 
 #: What a small Node.js service gets unless its props say otherwise.
 DEFAULT_RESOURCES = Resources(
     requests=ResourceFigures(cpu="50m", memory="64Mi"),
     limits=ResourceFigures(cpu="150m", memory="256Mi"),
 )
+
+#: Local disk every container may use (writable layer, logs, emptyDirs) unless its resources
+#: say otherwise: a runaway log or temp file evicts the pod instead of filling the node.
+DEFAULT_EPHEMERAL_STORAGE = ("128Mi", "1Gi")
 
 #: Label value for ``app.kubernetes.io/managed-by``.
 MANAGED_BY = "cdk8s"
@@ -68,3 +74,41 @@ def restricted_container_security_context() -> k8s.SecurityContext:
         run_as_non_root=True,
         seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
     )
+
+
+def with_default_ephemeral_storage(resources: Resources) -> Resources:
+    """``resources`` with ``DEFAULT_EPHEMERAL_STORAGE`` where it sets no ephemeral storage."""
+    if resources.requests.ephemeral_storage is not None:
+        return resources
+    request, limit = DEFAULT_EPHEMERAL_STORAGE
+    return Resources(
+        requests=dataclasses.replace(resources.requests, ephemeral_storage=request),
+        limits=dataclasses.replace(resources.limits, ephemeral_storage=limit),
+    )
+
+
+def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstraint]:
+    """Spread replicas over zones (best effort: a region may have fewer zones than replicas)
+    and over nodes (strictly: no node carries two more than another)."""
+    def constraint(key: str, when: str) -> k8s.TopologySpreadConstraint:
+        return k8s.TopologySpreadConstraint(
+            topology_key=key,
+            max_skew=1,
+            when_unsatisfiable=when,
+            label_selector=k8s.LabelSelector(match_labels=dict(selector)),
+            # Count only the current ReplicaSet's pods, so a rollout is not skewed by the old one.
+            match_label_keys=["pod-template-hash"],
+        )
+
+    return [
+        constraint("topology.kubernetes.io/zone", "ScheduleAnyway"),
+        constraint("kubernetes.io/hostname", "DoNotSchedule"),
+    ]
+
+
+def policy_waivers(waivers: Mapping[str, str]) -> Optional[dict[str, str]]:
+    """Checkov skip annotations: each waived check next to the object, with its reason."""
+    for check, reason in waivers.items():
+        if not reason.strip():
+            raise ValueError(f"waiver of {check} needs a reason")
+    return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(waivers.items()), start=1)} or None

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from cdk8s_plus_27 import k8s
 
 from .image import ContainerImage
+from .quantities import parse_bytes
 from .resources import ResourceFigures, Resources
 
 #: The only address the daemon listens on. Pods share one network namespace, so the workload
 #: container reaches it here, and nothing outside the pod can: the API is unauthenticated and
 #: anyone who reaches it can start privileged containers on the node.
 LOOPBACK = "127.0.0.1"
+
+
+_WHY = "the Docker daemon sidecar creates containers, which needs"
+#: Policy checks a Docker-in-Docker sidecar cannot pass, and why. Contain it instead: its own
+#: namespace, dedicated nodes, loopback-only API, narrow egress (see the README).
+DOCKER_DAEMON_WAIVERS = {
+    "CKV_K8S_16": f"{_WHY} a privileged container",
+    "CKV_K8S_20": f"{_WHY} privilege escalation (implied by privileged)",
+    "CKV_K8S_22": f"{_WHY} a writable root filesystem for its state and mounts",
+    "CKV_K8S_23": f"{_WHY} root (uid 0)",
+    "CKV_K8S_28": f"{_WHY} NET_RAW, included in privileged",
+    "CKV_K8S_37": f"{_WHY} all capabilities, included in privileged",
+    "CKV_K8S_40": f"{_WHY} uid 0, not a high uid",
+}
 
 
 @dataclass(frozen=True)
@@ -58,14 +74,23 @@ class DockerDaemon:
     def container(self) -> k8s.Container:
         endpoint = f"tcp://{LOOPBACK}:{self.port}"
         ready = k8s.ExecAction(command=["docker", f"--host={endpoint}", "version"])
+        resources = self.resources
+        if resources.requests.ephemeral_storage is None:
+            # Images and layers live in the storage emptyDir, which counts against the pod's
+            # local-disk limit: leave room for it plus the container's own logs.
+            storage = int(parse_bytes(self.storage_size_limit) // 2**20)
+            resources = Resources(
+                requests=dataclasses.replace(resources.requests, ephemeral_storage="1Gi"),
+                limits=dataclasses.replace(resources.limits, ephemeral_storage=f"{storage + 1024}Mi"),
+            )
         return k8s.Container(
             name="docker-daemon",
             image=self.image.reference,
-            image_pull_policy="IfNotPresent",
+            image_pull_policy="Always",
             args=[f"--host={endpoint}", "--storage-driver=overlay2"],
             # An empty cert dir turns TLS off; the loopback bind is what protects the API.
             env=[k8s.EnvVar(name="DOCKER_TLS_CERTDIR", value="")],
-            resources=self.resources.to_k8s(),
+            resources=resources.to_k8s(),
             security_context=k8s.SecurityContext(
                 privileged=True,
                 run_as_non_root=False,

@@ -84,6 +84,8 @@ class GitOps(Construct):
     :param cluster: the destination API server. Default: the cluster Argo CD runs in.
     :param argocd_namespace: Argo CD's namespace. Default: ``argocd``.
     :param root_project: the project of the root Application. Default: ``default``.
+    :param namespaces: further namespaces the folders' objects may go to (besides each
+        folder's default). Default: none.
     """
 
     def __init__(
@@ -100,6 +102,7 @@ class GitOps(Construct):
         cluster: str = "https://kubernetes.default.svc",
         argocd_namespace: str = "argocd",
         root_project: str = "default",
+        namespaces: Sequence[str] = (),
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(project, "project name")
@@ -109,7 +112,7 @@ class GitOps(Construct):
             raise ValueError(f"Application names {duplicates} are used twice")
         self.project_name = project
         self.argocd_namespace = argocd_namespace
-        namespaces = sorted({f.namespace for f in folders} | {h.release.namespace for h in helm})
+        namespaces = sorted({f.namespace for f in folders} | {h.release.namespace for h in helm} | set(namespaces))
         cluster_kinds = sorted({kind for f in folders for kind in f.cluster_resources} | {kind for h in helm for kind in h.release.cluster_resources})
         repositories = [repo_url, *sorted({h.release.repo_url for h in helm})]
 

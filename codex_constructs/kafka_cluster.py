@@ -11,6 +11,7 @@ from constructs import Construct
 from imports.strimzi.io.strimzi import kafka as strimzi
 
 from .names import check_dns_label
+from .network_policy import Peer
 from .quantities import parse_bytes
 from .resources import Resources
 
@@ -80,6 +81,8 @@ class KafkaCluster(Construct):
     :param port: the plain internal listener's port. Default: 9092.
     :param retention: broker-wide retention. Default: ``KafkaRetention()``.
     :param topics: topics to create and manage. Default: none.
+    :param client_peers: who may connect to the listener; Strimzi turns this into the
+        listener's NetworkPolicy. Default: anyone (Strimzi's default).
     """
 
     def __init__(
@@ -96,6 +99,7 @@ class KafkaCluster(Construct):
         port: int = 9092,
         retention: KafkaRetention = KafkaRetention(),
         topics: Sequence[KafkaTopicSpec] = (),
+        client_peers: Optional[Sequence[Peer]] = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "Kafka cluster name")
@@ -121,7 +125,11 @@ class KafkaCluster(Construct):
                     version=version,
                     listeners=[
                         strimzi.KafkaSpecKafkaListeners(
-                            name="plain", port=port, type=strimzi.KafkaSpecKafkaListenersType.INTERNAL, tls=False
+                            name="plain",
+                            port=port,
+                            type=strimzi.KafkaSpecKafkaListenersType.INTERNAL,
+                            tls=False,
+                            network_policy_peers=_peers(client_peers),
                         )
                     ],
                     config={
@@ -189,6 +197,20 @@ class KafkaCluster(Construct):
 def bootstrap_address(cluster: str, port: int = 9092) -> str:
     """The bootstrap ``host:port`` of the Strimzi cluster ``cluster``."""
     return f"{cluster}-kafka-bootstrap:{port}"
+
+
+def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers]]:
+    if peers is None:
+        return None
+    return [
+        strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers(
+            namespace_selector=strimzi.KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelector(
+                match_labels={"kubernetes.io/metadata.name": peer.namespace}
+            ),
+            pod_selector=strimzi.KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector(match_labels=dict(peer.pod_labels) or None),
+        )
+        for peer in peers
+    ]
 
 
 def _node_resources(resources: Optional[Resources]) -> Optional[strimzi.KafkaNodePoolSpecResources]:

@@ -6,7 +6,7 @@ from typing import Optional, Sequence, Unpack
 
 from constructs import Construct
 
-from .docker_daemon import DockerDaemon
+from .docker_daemon import DOCKER_DAEMON_WAIVERS, DockerDaemon
 from .image import ContainerImage
 from .lag_scaling import KafkaLagScaling
 from .microservice import Microservice, WorkloadOptions
@@ -56,14 +56,20 @@ class KafkaWorker(Microservice):
                 f"{name}: lag_scaling replaces replicas and autoscaling; set only one of the three "
                 f"(KEDA and an HPA on one Deployment would fight over the replica count)"
             )
+        if docker_daemon is not None:
+            # The daemon's exemptions travel with it, next to the Deployment that runs it.
+            options["waivers"] = {**DOCKER_DAEMON_WAIVERS, **options.get("waivers", {})}
         super().__init__(
             scope, id, name=name, image=image, component="kafka-worker",
             ports=ports, probe=probe, scaled_externally=lag_scaling is not None,
+            min_external_replicas=lag_scaling.min_replicas if lag_scaling else 1,
             sidecars=[docker_daemon.container()] if docker_daemon else (),
             volumes=[docker_daemon.volume()] if docker_daemon else (),
             **options,
         )
         self.docker_daemon = docker_daemon
         self.scaled_object = (
-            lag_scaling.scaled_object(self, "ScaledObject", name=name, labels=self.labels) if lag_scaling else None
+            lag_scaling.scaled_object(self, "ScaledObject", name=name, labels=self.labels, namespace=options.get("namespace"))
+            if lag_scaling
+            else None
         )

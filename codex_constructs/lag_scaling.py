@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -54,11 +55,13 @@ class KafkaLagScaling:
         if self.lag_threshold < 1:
             raise ValueError(f"lag_threshold {self.lag_threshold} must be at least 1")
 
-    def scaled_object(self, scope: Construct, id: str, *, name: str, labels: dict[str, str]) -> keda.ScaledObject:
+    def scaled_object(
+        self, scope: Construct, id: str, *, name: str, labels: dict[str, str], namespace: Optional[str] = None
+    ) -> keda.ScaledObject:
         return keda.ScaledObject(
             scope,
             id,
-            metadata=ApiObjectMetadata(name=name, labels=labels),
+            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels),
             spec=keda.ScaledObjectSpec(
                 scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=name),
                 min_replica_count=self.min_replicas,

@@ -15,13 +15,17 @@ from constructs import Construct
 from .autoscaling import Autoscaling
 from .defaults import (
     DEFAULT_RESOURCES,
+    policy_waivers,
     restricted_container_security_context,
     restricted_pod_security_context,
     selector_labels,
     standard_labels,
+    topology_spread,
+    with_default_ephemeral_storage,
 )
 from .image import ContainerImage
 from .names import check_dns_label, check_env_name
+from .placement import Placement
 from .ports import ServicePort, check_unique_ports
 from .probes import HealthProbe
 from .resources import Resources
@@ -42,14 +46,20 @@ class WorkloadOptions(TypedDict, total=False):
     writable_paths: Sequence[str]
     termination_grace_period_seconds: int
     init_containers: Sequence[k8s.Container]
+    namespace: Optional[str]
+    placement: Placement
+    waivers: Mapping[str, str]
 
 
 class Microservice(Construct):
     """A stateless service: a Deployment of one container, its Service and optional HPA.
 
     Resource names equal ``name``; construct ids are ``ServiceAccount``, ``Deployment``,
-    ``Service`` and ``Autoscaler``. Pods run as a non-root user with a read-only root filesystem,
-    all capabilities dropped and the runtime's seccomp profile; ``writable_paths`` get emptyDirs.
+    ``Service``, ``Autoscaler`` and ``DisruptionBudget``. Pods run as a non-root high uid with a
+    read-only root filesystem, all capabilities dropped and the runtime's seccomp profile;
+    ``writable_paths`` get emptyDirs. Replicas spread over zones and nodes, and a workload that
+    can run more than one replica gets a PodDisruptionBudget that keeps all but one up during
+    node drains.
 
     :param name: the workload's name, a DNS label: Deployment, Service, ServiceAccount and
         container are all called this.
@@ -71,6 +81,8 @@ class Microservice(Construct):
         API). Default: none.
     :param scaled_externally: another autoscaler (e.g. KEDA) owns the replica count, so the
         Deployment sets none. Default: False.
+    :param min_external_replicas: the external autoscaler's lower bound (for the disruption
+        budget). Default: 1.
     :param init_containers: containers that must finish before the main one starts. Default: none.
     :param sidecars: further containers in the pod, rendered as given. Default: none.
     :param volumes: further pod volumes. Default: none.
@@ -78,6 +90,10 @@ class Microservice(Construct):
     :param args: arguments to the image's entrypoint. Default: the image's own.
     :param recreate_on_update: stop the old pod before starting the new one, for a workload
         whose ReadWriteOnce volume cannot be attached twice. Default: False (rolling update).
+    :param namespace: the namespace of every object. Default: the chart's.
+    :param placement: node pool, taints, runtime class, DNS search. Default: anywhere.
+    :param waivers: policy checks this workload is exempt from, check id to reason, written
+        next to the object as checkov skip annotations. Default: none.
     """
 
     def __init__(
@@ -100,12 +116,16 @@ class Microservice(Construct):
         termination_grace_period_seconds: int = 30,
         extra_env: Sequence[k8s.EnvVar] = (),
         scaled_externally: bool = False,
+        min_external_replicas: int = 1,
         init_containers: Sequence[k8s.Container] = (),
         sidecars: Sequence[k8s.Container] = (),
         volumes: Sequence[k8s.Volume] = (),
         volume_mounts: Sequence[k8s.VolumeMount] = (),
         args: Sequence[str] = (),
         recreate_on_update: bool = False,
+        namespace: Optional[str] = None,
+        placement: Placement = Placement(),
+        waivers: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "name")
@@ -139,10 +159,11 @@ class Microservice(Construct):
         self._env = env
         self._secret_env = secret_env
         self._replicas = replicas
-        self._resources = resources
         self._writable_paths = tuple(writable_paths)
         self._grace = termination_grace_period_seconds
         self._image = image
+        self._resources = with_default_ephemeral_storage(resources)
+        self._placement = placement
         self._extra_env = list(extra_env)
         self._sidecars = list(sidecars)
         self._init_containers = list(init_containers)
@@ -153,14 +174,16 @@ class Microservice(Construct):
         self.service_account = k8s.KubeServiceAccount(
             self,
             "ServiceAccount",
-            metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels),
             # No workload here talks to the Kubernetes API: no token is mounted.
             automount_service_account_token=False,
         )
         self.deployment = k8s.KubeDeployment(
             self,
             "Deployment",
-            metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+            metadata=k8s.ObjectMeta(
+                name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})
+            ),
             spec=k8s.DeploymentSpec(
                 replicas=None if autoscaling or scaled_externally else (1 if replicas is None else replicas),
                 selector=k8s.LabelSelector(match_labels=self.selector),
@@ -185,7 +208,7 @@ class Microservice(Construct):
             self.service = k8s.KubeService(
                 self,
                 "Service",
-                metadata=k8s.ObjectMeta(name=name, labels=self.labels),
+                metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels),
                 spec=k8s.ServiceSpec(
                     type="ClusterIP",
                     selector=self.selector,
@@ -203,7 +226,19 @@ class Microservice(Construct):
         self.autoscaling = autoscaling
         self.hpa: Optional[k8s.KubeHorizontalPodAutoscalerV2] = None
         if autoscaling is not None:
-            self.hpa = _autoscaler(self, name, self.labels, autoscaling)
+            self.hpa = _autoscaler(self, name, namespace, self.labels, autoscaling)
+        self.min_replicas = autoscaling.min_replicas if autoscaling else (1 if replicas is None else replicas)
+        self.disruption_budget: Optional[k8s.KubePodDisruptionBudget] = None
+        if self.min_replicas > 1 or (scaled_externally and min_external_replicas > 1):
+            self.disruption_budget = k8s.KubePodDisruptionBudget(
+                self,
+                "DisruptionBudget",
+                metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels),
+                spec=k8s.PodDisruptionBudgetSpec(
+                    max_unavailable=k8s.IntOrString.from_number(1),
+                    selector=k8s.LabelSelector(match_labels=self.selector),
+                ),
+            )
 
     # Rendering -----------------------------------------------------------------------------
 
@@ -239,7 +274,9 @@ class Microservice(Construct):
         main = k8s.Container(
             name=self.name,
             image=self._image.reference,
-            image_pull_policy="IfNotPresent",
+            # Always: the kubelet re-checks the registry (and the pull credentials) at each
+            # start; with pinned tags this costs a manifest check, not a download.
+            image_pull_policy="Always",
             args=self._args or None,
             ports=[k8s.ContainerPort(name=p.name, container_port=p.port, protocol="TCP") for p in self.ports] or None,
             env=self._env_vars() or None,
@@ -250,10 +287,16 @@ class Microservice(Construct):
             liveness_probe=self.probe.liveness(),
             volume_mounts=(mounts + self._volume_mounts) or None,
         )
+        placement = self._placement
         return k8s.PodSpec(
             service_account_name=self.name,
             automount_service_account_token=False,
             enable_service_links=False,
+            node_selector=dict(placement.node_selector) or None,
+            tolerations=placement.tolerations(),
+            runtime_class_name=placement.runtime_class,
+            dns_config=placement.dns_config(),
+            topology_spread_constraints=topology_spread(self.selector),
             security_context=restricted_pod_security_context(),
             termination_grace_period_seconds=self._grace,
             init_containers=self._init_containers or None,
@@ -263,7 +306,7 @@ class Microservice(Construct):
 
 
 def _autoscaler(
-    scope: Construct, name: str, labels: Mapping[str, str], autoscaling: Autoscaling
+    scope: Construct, name: str, namespace: Optional[str], labels: Mapping[str, str], autoscaling: Autoscaling
 ) -> k8s.KubeHorizontalPodAutoscalerV2:
     metrics = []
     for resource, target in (("cpu", autoscaling.cpu_utilization), ("memory", autoscaling.memory_utilization)):
@@ -280,7 +323,7 @@ def _autoscaler(
     return k8s.KubeHorizontalPodAutoscalerV2(
         scope,
         "Autoscaler",
-        metadata=k8s.ObjectMeta(name=name, labels=dict(labels)),
+        metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=dict(labels)),
         spec=k8s.HorizontalPodAutoscalerSpecV2(
             scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name),
             min_replicas=autoscaling.min_replicas,

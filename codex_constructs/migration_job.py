@@ -9,6 +9,8 @@ from constructs import Construct
 
 from .defaults import (
     DEFAULT_RESOURCES,
+    policy_waivers,
+    with_default_ephemeral_storage,
     restricted_container_security_context,
     restricted_pod_security_context,
     standard_labels,
@@ -40,6 +42,8 @@ class MigrationJob(Construct):
     :param deadline_seconds: how long the migration may run before it counts as failed.
         Default: 600.
     :param part_of: value of ``app.kubernetes.io/part-of``. Default: label omitted.
+    :param namespace: the Job's namespace. Default: the chart's.
+    :param waivers: policy checks it is exempt from, check id to reason. Default: none.
     """
 
     def __init__(
@@ -56,6 +60,8 @@ class MigrationJob(Construct):
         resources: Resources = DEFAULT_RESOURCES,
         deadline_seconds: int = 600,
         part_of: Optional[str] = None,
+        namespace: Optional[str] = None,
+        waivers: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "job name")
@@ -76,10 +82,12 @@ class MigrationJob(Construct):
             "Job",
             metadata=k8s.ObjectMeta(
                 name=name,
+                namespace=namespace,
                 labels=labels,
                 annotations={
                     "argocd.argoproj.io/hook": "PreSync",
                     "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+                    **(policy_waivers(waivers or {}) or {}),
                 },
             ),
             spec=k8s.JobSpec(
@@ -97,10 +105,10 @@ class MigrationJob(Construct):
                             k8s.Container(
                                 name="migrate",
                                 image=image.reference,
-                                image_pull_policy="IfNotPresent",
+                                image_pull_policy="Always",
                                 command=list(command),
                                 env=sorted(variables, key=lambda v: v.name) or None,
-                                resources=resources.to_k8s(),
+                                resources=with_default_ephemeral_storage(resources).to_k8s(),
                                 security_context=restricted_container_security_context(),
                                 volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
                             )

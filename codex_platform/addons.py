@@ -11,10 +11,18 @@ from codex_constructs.helm_release import HelmRelease
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
+KEDA_NAMESPACE = "keda"
+ESO_NAMESPACE = "external-secrets"
+ESO_SERVICE_ACCOUNT = "external-secrets"
+INGRESS_NAMESPACE = "ingress-nginx"
 CRD = ("apiextensions.k8s.io", "CustomResourceDefinition")
 CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
 VALIDATING_WEBHOOK = ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
 MUTATING_WEBHOOK = ("admissionregistration.k8s.io", "MutatingWebhookConfiguration")
+
+
+def keda_used(config: EnvironmentConfig) -> bool:
+    return not config.paused and any(settings.lag_scaling for settings in config.services.values())
 
 
 def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namespace: str) -> list[HelmRelease]:
@@ -31,6 +39,18 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
             cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
         )
     ]
+    releases.append(
+        HelmRelease(
+            name="external-secrets",
+            repo_url="https://charts.external-secrets.io",
+            chart="external-secrets",
+            version="2.10.0",
+            namespace=ESO_NAMESPACE,
+            # The controller's ServiceAccount is the Workload Identity the secret store uses.
+            values={"installCRDs": True, "serviceAccount": {"name": ESO_SERVICE_ACCOUNT}},
+            cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("external-secrets.io", "ClusterSecretStore")),
+        )
+    )
     if model.kafka is not None:
         releases.append(
             HelmRelease(
@@ -45,14 +65,14 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(CRD, *CLUSTER_ROLES),
             )
         )
-    if any(settings.lag_scaling for settings in config.services.values()) and not config.paused:
+    if keda_used(config):
         releases.append(
             HelmRelease(
                 name="keda",
                 repo_url="https://kedacore.github.io/charts",
                 chart="keda",
                 version="2.21.1",
-                namespace="keda",
+                namespace=KEDA_NAMESPACE,
                 cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
             )
         )
@@ -63,7 +83,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 repo_url="https://kubernetes.github.io/ingress-nginx",
                 chart="ingress-nginx",
                 version="4.14.3",
-                namespace="ingress-nginx",
+                namespace=INGRESS_NAMESPACE,
                 values={
                     "controller": {
                         "ingressClassResource": {"name": config.edge.ingress_class, "default": False},

@@ -33,6 +33,15 @@ class LagScalingSettings:
 
 
 @dataclass(frozen=True)
+class NodePoolSettings:
+    """A dedicated node pool: pods select it by label and tolerate its taint."""
+
+    name: str
+    label: str = "cloud.google.com/gke-nodepool"
+    taint: str = "dedicated"
+
+
+@dataclass(frozen=True)
 class ServiceSettings:
     """One service in one environment.
 
@@ -47,6 +56,9 @@ class ServiceSettings:
     resources: Optional[Resources] = None
     docker_daemon_resources: Optional[Resources] = None
     env: Mapping[str, str] = field(default_factory=dict)
+    node_pool: Optional[NodePoolSettings] = None
+    #: A sandboxed runtime such as ``gvisor`` (GKE Sandbox) or ``sysbox-runc``, where nodes offer it.
+    runtime_class: Optional[str] = None
 
     def max_replicas(self) -> int:
         """The most replicas this service can run in the environment."""
@@ -106,6 +118,20 @@ class EdgeSettings:
 
 
 @dataclass(frozen=True)
+class SecretsSettings:
+    """Where secret values live: GCP Secret Manager, read by External Secrets Operator.
+
+    A Secret key ``JWT_ACCESS_TOKEN_SECRET`` is read from the remote secret
+    ``<remote_prefix>jwt-access-token-secret``; services sharing a key share its value.
+    """
+
+    store: str = "gcp-secret-manager"
+    #: The GCP project holding the secrets. Default: the cluster's own project.
+    gcp_project: Optional[str] = None
+    remote_prefix: str = "codex-"
+
+
+@dataclass(frozen=True)
 class GitOpsSettings:
     """Where Argo CD reads this repository, and which cluster it deploys to."""
 
@@ -120,20 +146,20 @@ class EnvironmentConfig:
     node_env: str
     domain: str
     client_urls: tuple[str, ...]
-    secret_name: str
     services: Mapping[str, ServiceSettings]
     edge: EdgeSettings
     gitops: GitOpsSettings
     #: Synthesize every workload at zero replicas with autoscaling off (to save cost), keeping
     #: data and configuration. Set back to false to bring the environment up again.
     paused: bool = False
+    secrets: SecretsSettings = SecretsSettings()
     kafka: KafkaSettings = KafkaSettings()
     redis: RedisSettings = RedisSettings()
     kafka_ui: KafkaUiSettings = KafkaUiSettings()
     #: The environment's name, from the file name. Not a YAML key.
-    name: str = field(default="", compare=False)
+    name: str = field(default="", compare=False, metadata={"internal": True})
     #: The file it was read from, for error messages. Not a YAML key.
-    source: str = field(default="", compare=False)
+    source: str = field(default="", compare=False, metadata={"internal": True})
 
 
 def load_environment(path: Path, model: PlatformModel, display: Optional[str] = None) -> EnvironmentConfig:
@@ -163,9 +189,11 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
     except ValueError as error:
         problem("", str(error))
     try:
-        check_dns_label(config.secret_name, "secret_name")
+        check_dns_label(config.secrets.store, "secret store")
     except ValueError as error:
-        problem("secret_name", str(error))
+        problem("secrets.store", str(error))
+    if not re.match(r"^[a-z0-9-]*$", config.secrets.remote_prefix):
+        problem("secrets.remote_prefix", f"{config.secrets.remote_prefix!r} must be lower-case letters, digits and '-'")
     if not _DOMAIN.match(config.domain):
         problem("domain", f"{config.domain!r} is not a lower-case DNS domain like 'codexakash.space'")
     for index, url in enumerate(config.client_urls):
@@ -202,6 +230,13 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             problem(f"{key}.lag_scaling", f"{name} consumes no topic in {model.source}, so it has no lag to scale on")
         if settings.replicas is not None and settings.replicas < 0:
             problem(f"{key}.replicas", f"{settings.replicas} must be 0 or more")
+        service_namespace = spec.namespace or model.namespace
+        if model.all_namespaces()[service_namespace].pod_security == "privileged" and settings.node_pool is None:
+            problem(
+                f"{key}.node_pool",
+                f"{name} runs privileged (namespace {service_namespace}): give it a dedicated, tainted node pool "
+                f"so it never shares a node with other workloads",
+            )
         if settings.docker_daemon_resources is not None and spec.docker_daemon is None:
             problem(f"{key}.docker_daemon_resources", f"{name} runs no Docker daemon in {model.source}")
         for variable in settings.env:

@@ -14,15 +14,24 @@ from .errors import ConfigError, Problem
 from .model import PlatformModel, env_prefix
 
 
-def grpc_address(model: PlatformModel, service: str) -> str:
-    """``host:port`` of a service's gRPC port, as its callers dial it."""
-    return f"{service}:{model.services[service].port('grpc').port}"
+def host(name: str, namespace: str, from_namespace: str) -> str:
+    """A Service's name as dialled from ``from_namespace``: short within a namespace, else
+    qualified, so addresses keep working when a service moves to its own namespace."""
+    return name if namespace == from_namespace else f"{name}.{namespace}.svc.cluster.local"
 
 
-def kafka_bootstrap(model: PlatformModel) -> str:
-    """The Strimzi cluster's bootstrap Service, as every Kafka client dials it."""
+def grpc_address(model: PlatformModel, service: str, caller: str) -> str:
+    """``host:port`` of a service's gRPC port, as ``caller`` dials it."""
+    target = host(service, model.namespace_of(service), model.namespace_of(caller))
+    return f"{target}:{model.services[service].port('grpc').port}"
+
+
+def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -> str:
+    """The Strimzi cluster's bootstrap Service, as a client in ``client_namespace`` dials it."""
     assert model.kafka is not None
-    return bootstrap_address(model.kafka.cluster, model.kafka.port)
+    address = bootstrap_address(model.kafka.cluster, model.kafka.port)
+    name, port = address.rsplit(":", 1)
+    return f"{host(name, model.namespace, client_namespace or model.namespace)}:{port}"
 
 
 def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
@@ -37,9 +46,9 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -
     if spec.calls:
         env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
         for callee in spec.calls:
-            env[f"GRPC_{env_prefix(callee)}_URL"] = grpc_address(model, callee)
+            env[f"GRPC_{env_prefix(callee)}_URL"] = grpc_address(model, callee, service)
     if spec.kafka is not None:
-        env["KAFKA_BROKERS"] = kafka_bootstrap(model)
+        env["KAFKA_BROKERS"] = kafka_bootstrap(model, model.namespace_of(service))
         env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
         if spec.kafka.group:
             env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group

@@ -65,6 +65,25 @@ class DockerDaemonSpec:
 
 
 @dataclass(frozen=True)
+class OutboundSpec:
+    """A destination outside the cluster a service connects to, by purpose and ports.
+
+    NetworkPolicies cannot name hosts, so this opens the ports to public addresses only
+    (never private ranges or the metadata server); ``name`` documents the intent.
+    """
+
+    name: str
+    ports: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class NamespaceSpec:
+    """A namespace of the platform and the Pod Security level it enforces."""
+
+    pod_security: Literal["restricted", "baseline", "privileged"] = "restricted"
+
+
+@dataclass(frozen=True)
 class MigrationSpec:
     """Schema migrations run before each deploy of the service, with some of its secret keys."""
 
@@ -90,6 +109,9 @@ class ServiceSpec:
     docker_daemon: Optional[DockerDaemonSpec] = None
     writable_paths: tuple[str, ...] = ("/tmp",)
     migrations: Optional[MigrationSpec] = None
+    #: The namespace it runs in. Default: the model's ``namespace``.
+    namespace: Optional[str] = None
+    outbound: tuple[OutboundSpec, ...] = ()
 
     def port(self, name: str) -> PortSpec:
         return next(port for port in self.ports if port.name == name)
@@ -160,9 +182,18 @@ class PlatformModel:
     kafka: Optional[KafkaSpec] = None
     redis: Optional[RedisSpec] = None
     edge: EdgeSpec = EdgeSpec()
+    #: Namespaces besides ``namespace`` (which is always ``restricted``), by name.
+    namespaces: Mapping[str, NamespaceSpec] = field(default_factory=dict)
     grpc_timeout_ms: int = 15000
     #: Where the model was read from, for error messages. Not a YAML key.
-    source: str = field(default="platform.yaml", compare=False)
+    source: str = field(default="platform.yaml", compare=False, metadata={"internal": True})
+
+    def namespace_of(self, service: str) -> str:
+        return self.services[service].namespace or self.namespace
+
+    def all_namespaces(self) -> dict[str, NamespaceSpec]:
+        """Every namespace the model's objects live in, the platform's own first."""
+        return {self.namespace: NamespaceSpec("restricted"), **dict(self.namespaces)}
 
     def grpc_callers(self, service: str) -> list[str]:
         return [name for name, spec in self.services.items() if service in spec.calls]
@@ -231,6 +262,14 @@ def check_model(model: PlatformModel) -> list[Problem]:
             if spec.partitions < 1:
                 problem(f"kafka.topics.{topic}.partitions", f"{spec.partitions} must be at least 1")
     _check_routes(model, problem)
+    for namespace in model.namespaces:
+        valid(lambda v: check_dns_label(v, "namespace"), namespace, f"namespaces.{namespace}")
+        residents = [name for name in model.services if model.services[name].namespace == namespace]
+        if model.namespaces[namespace].pod_security == "privileged" and len(residents) != 1:
+            problem(
+                f"namespaces.{namespace}",
+                f"a privileged namespace must hold exactly one service, so nothing else shares its exemption; it holds {residents}",
+            )
 
     for name, spec in model.services.items():
         key = f"services.{name}"
@@ -271,6 +310,11 @@ def check_model(model: PlatformModel) -> list[Problem]:
             problem(f"{key}.probe_command", f"only a kafka-worker takes a command probe; a {spec.kind} service is probed on its port")
         if spec.docker_daemon is not None and spec.kind != "kafka-worker":
             problem(f"{key}.docker_daemon", "only a kafka-worker can run a Docker daemon sidecar")
+        if spec.namespace is not None and spec.namespace not in model.all_namespaces():
+            problem(f"{key}.namespace", f"{spec.namespace!r} is not declared under 'namespaces'")
+        for index, outbound in enumerate(spec.outbound):
+            if not outbound.ports or any(not 1 <= p <= 65535 for p in outbound.ports):
+                problem(f"{key}.outbound[{index}].ports", "list the ports (1-65535) the destination listens on")
         if spec.migrations is not None:
             if not spec.migrations.command:
                 problem(f"{key}.migrations.command", "give the migration command")

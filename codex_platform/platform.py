@@ -7,7 +7,7 @@ from pathlib import Path
 
 import cdk8s
 
-from .charts import DataChart, EdgeChart, GitOpsChart, NamespacesChart, ServicesChart
+from .charts import DataChart, EdgeChart, GitOpsChart, NamespacesChart, NetworkChart, SecretsChart, ServicesChart
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
@@ -28,8 +28,13 @@ def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
     )
     model, config = environment.model, environment.config
     NamespacesChart(app, "namespaces", model=model)
+    NetworkChart(app, "network", model=model, config=config)
+    SecretsChart(app, "secrets", model=model, config=config)
     DataChart(app, "data", model=model, config=config)
     ServicesChart(app, "services", model=model, config=config)
     EdgeChart(app, "edge", model=model, config=config)
-    GitOpsChart(app, "gitops", model=model, config=config, folders=["namespaces", "data", "services", "edge"])
+    GitOpsChart(
+        app, "gitops", model=model, config=config,
+        folders=["namespaces", "network", "secrets", "data", "services", "edge"],
+    )
     return app

@@ -137,8 +137,10 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
     hints = typing.get_type_hints(cls)
     fields = {field.name: field for field in dataclasses.fields(cls) if field.init}
     unknown = sorted(set(value) - set(fields), key=str)
+    # Fields the loader fills in itself (the file's name) are not for users to write.
+    allowed = ", ".join(name for name, f in fields.items() if not f.metadata.get("internal"))
     for key in unknown:
-        problems.append(Problem(file, _join(path, key), f"is not a known key; allowed: {', '.join(fields)}"))
+        problems.append(Problem(file, _join(path, key), f"is not a known key; allowed: {allowed}"))
     kwargs: dict[str, Any] = {}
     before = len(problems)
     for name, field in fields.items():

@@ -84,9 +84,16 @@ def test_name_that_is_not_a_dns_label(project):
     assert "platform.yaml: services.Gateway_Service: service name 'Gateway_Service' is not a DNS label" in refused(project)
 
 
-def test_secret_name_that_is_not_a_dns_label(project):
-    project.edit(DEV, lambda d: d.update(secret_name="App_Secrets"))
-    assert "environments/dev.yaml: secret_name: secret_name 'App_Secrets' is not a DNS label" in refused(project)
+def test_secret_store_that_is_not_a_dns_label(project):
+    project.edit(DEV, lambda d: d["secrets"].update(store="GCP_Store"))
+    assert "environments/dev.yaml: secrets.store: secret store 'GCP_Store' is not a DNS label" in refused(project)
+
+
+def test_internal_fields_are_not_offered_as_keys(project):
+    project.edit(DEV, lambda d: d.update(secret_name="app-secrets"))
+    message = refused(project)
+    assert "environments/dev.yaml: secret_name: is not a known key; allowed: tier, node_env, domain, client_urls, services," in message
+    assert "source" not in message.split("allowed:")[1]
 
 
 def test_unknown_key_lists_the_allowed_ones(project):

@@ -163,7 +163,7 @@ def test_pods_meet_restricted_pod_security():
     (deployment,) = by_kind(manifests(scope), "Deployment")
     pod = deployment["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True
-    assert pod["securityContext"]["runAsUser"] >= 1000
+    assert pod["securityContext"]["runAsUser"] >= 10000
     assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
     assert pod["automountServiceAccountToken"] is False
     assert pod["serviceAccountName"] == "a"
@@ -178,8 +178,8 @@ def test_default_resources_are_the_platform_profile_not_cdk8s_plus_defaults():
     scope = chart()
     GrpcService(scope, "a", name="a", image=IMAGE)
     assert container(manifests(scope))["resources"] == {
-        "requests": {"cpu": "50m", "memory": "64Mi"},
-        "limits": {"cpu": "150m", "memory": "256Mi"},
+        "requests": {"cpu": "50m", "memory": "64Mi", "ephemeral-storage": "128Mi"},
+        "limits": {"cpu": "150m", "memory": "256Mi", "ephemeral-storage": "1Gi"},
     }
 
 

@@ -159,7 +159,10 @@ def test_redis_is_pinned_7_behind_redis_6379():
     deployment = PROD["data/Deployment.redis.k8s.yaml"]
     redis = deployment["spec"]["template"]["spec"]["containers"][0]
     assert redis["image"].startswith("redis:7.") and redis["image"] != "redis:7"
-    assert redis["resources"] == {"requests": {"cpu": "20m", "memory": "48Mi"}, "limits": {"cpu": "100m", "memory": "128Mi"}}
+    assert redis["resources"] == {
+        "requests": {"cpu": "20m", "memory": "48Mi", "ephemeral-storage": "128Mi"},
+        "limits": {"cpu": "100m", "memory": "128Mi", "ephemeral-storage": "1Gi"},
+    }
     service = PROD["data/Service.redis.k8s.yaml"]["spec"]
     assert service["ports"] == [{"name": "redis", "port": 6379, "protocol": "TCP", "targetPort": "redis"}]
 

@@ -50,7 +50,8 @@ def test_waves_order_namespaces_operators_data_services_edge(environment):
     apps = applications(environment)
     wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
     assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
-    assert list(WAVES) == ["namespaces", "operators", "secrets", "data", "services", "edge"]
+    assert list(WAVES) == ["namespaces", "operators", "network", "secrets", "data", "services", "edge"]
+    assert wave["cert-manager"] < wave["network"] == wave["secrets"] < wave["data"]
     assert sorted(WAVES.values()) == list(WAVES.values())
     config_map = load_dist(DIST / environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
     assert "resource.customizations.health.argoproj.io_Application" in config_map["data"], "waves need the Application health check"
@@ -191,8 +192,8 @@ def test_auth_user_migrations_run_as_a_presync_hook_with_the_database_urls():
     assert migrate["image"] == "akashcapro/codex-auth-user-service:7324097", "same image (and overlay tag) as the service"
     secrets = {e["name"]: e["valueFrom"]["secretKeyRef"] for e in migrate["env"] if "valueFrom" in e}
     assert secrets == {
-        "AUTH_USER_SERVICE_DATABASE_URL": {"name": "app-secrets", "key": "AUTH_USER_SERVICE_DATABASE_URL"},
-        "AUTH_USER_SERVICE_DIRECT_URL": {"name": "app-secrets", "key": "AUTH_USER_SERVICE_DIRECT_URL"},
+        "AUTH_USER_SERVICE_DATABASE_URL": {"name": "auth-user-service-secrets", "key": "AUTH_USER_SERVICE_DATABASE_URL"},
+        "AUTH_USER_SERVICE_DIRECT_URL": {"name": "auth-user-service-secrets", "key": "AUTH_USER_SERVICE_DIRECT_URL"},
     }
     assert pod["restartPolicy"] == "Never" and job["spec"]["backoffLimit"] <= 1, "a failed migration must fail the sync"
 

@@ -38,7 +38,7 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     kinds = sorted((o["kind"], o["metadata"]["name"]) for o in objects)
     assert kinds == [
         ("Deployment", "books-api"), ("Deployment", "stock-worker"),
-        ("HorizontalPodAutoscaler", "books-api"), ("Service", "books-api"),
+        ("HorizontalPodAutoscaler", "books-api"), ("PodDisruptionBudget", "books-api"), ("Service", "books-api"),
         ("ServiceAccount", "books-api"), ("ServiceAccount", "stock-worker"),
     ]
     assert all(o["metadata"]["namespace"] == "bookshop" for o in objects)

@@ -9,6 +9,10 @@ from helpers import ROOT
 
 PROD = ROOT / "dist" / "prod" / "services"
 
+
+def cpu_memory(figures: dict) -> tuple[str, str]:
+    return figures["cpu"], figures["memory"]
+
 # service: (ports, (min, max, cpu %, mem %), requests, limits), from the spec's table.
 SPEC = {
     "gateway-service": ({"http": 4000, "metrics": 9100}, (2, 10, 55, 70), ("50m", "64Mi"), ("150m", "256Mi")),
@@ -54,13 +58,17 @@ SPEC_ENV = {
         "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-manage-service",
     },
     "code-execution-service": {
-        "CODE_EXECUTION_SERVICE_METRICS_PORT": "9104", "KAFKA_BROKERS": BOOTSTRAP,
+        # Code execution runs in its own namespace, so it dials the brokers by their full name.
+        "CODE_EXECUTION_SERVICE_METRICS_PORT": "9104",
+        "KAFKA_BROKERS": "kafka-kafka-bootstrap.app-services.svc.cluster.local:9092",
         "KAFKA_CODE_EXECUTION_SERVICE_CLIENT_ID": "code-execution-service",
         "KAFKA_CODE_EXECUTION_SERVICE_GROUP_ID": "code-execution-group", "KAFKA_IDEMPOTENCY_KEY_EXPIRY": "600",
         "KAFKA_MAX_RETRIES": "3", "KAFKA_RETRY_QUEUE_CAP": "100000", "WORKER_IMAGE_NAME": "akashcapro/codex-sandbox",
         "EXECUTION_TIMEOUT": "10000", "MAX_OUTPUT_LENGTH": "5000", "CONTAINER_POOL_SIZE": "4",
         # The spec's `localhost`, pinned to the one address the daemon listens on (see README).
         "DOCKER_HOST": "127.0.0.1", "DOCKER_PORT": "2375", "DOCKER_LOCAL": "/var/run/docker.sock",
+        # Not in the spec: the docker CLI's config dir, on the writable /tmp (see platform.yaml).
+        "DOCKER_CONFIG": "/tmp/.docker",
         "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-execution-service",
     },
     "collab-service": {
@@ -99,8 +107,8 @@ def test_ports_resources_and_autoscaling(name):
     ports, (low, high, cpu, memory), requests, limits = SPEC[name]
     app = app_container(name)
     assert {p["name"]: p["containerPort"] for p in app["ports"]} == ports
-    assert (app["resources"]["requests"]["cpu"], app["resources"]["requests"]["memory"]) == requests
-    assert (app["resources"]["limits"]["cpu"], app["resources"]["limits"]["memory"]) == limits
+    assert cpu_memory(app["resources"]["requests"]) == requests
+    assert cpu_memory(app["resources"]["limits"]) == limits
     hpa = load(PROD / f"HorizontalPodAutoscaler.{name}.k8s.yaml")["spec"]
     targets = {m["resource"]["name"]: m["resource"]["target"]["averageUtilization"] for m in hpa["metrics"]}
     assert (hpa["minReplicas"], hpa["maxReplicas"], targets["cpu"], targets["memory"]) == (low, high, cpu, memory)
@@ -132,7 +140,8 @@ def test_dind_sidecar_matches_the_spec_but_binds_loopback():
     daemon = next(c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "docker-daemon")
     assert daemon["args"] == ["--host=tcp://127.0.0.1:2375", "--storage-driver=overlay2"]
     assert daemon["env"] == [{"name": "DOCKER_TLS_CERTDIR", "value": ""}]
-    assert daemon["resources"] == {"requests": {"cpu": "300m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}}
+    assert cpu_memory(daemon["resources"]["requests"]) == ("300m", "512Mi")
+    assert cpu_memory(daemon["resources"]["limits"]) == ("1", "1Gi")
     assert {"mountPath": "/var/lib/docker", "name": "docker-storage"} in daemon["volumeMounts"]
 
 

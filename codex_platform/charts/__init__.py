@@ -8,6 +8,8 @@ from .data import DataChart
 from .edge import EdgeChart
 from .gitops import GitOpsChart
 from .namespaces import NamespacesChart
+from .network import NetworkChart
+from .secrets import SecretsChart
 from .services import ServicesChart
 
-__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "ServicesChart"]
+__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "NetworkChart", "SecretsChart", "ServicesChart"]

@@ -12,7 +12,10 @@ from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTo
 
 from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap
+from ..addons import KEDA_NAMESPACE, keda_used
 from ..model import COMPONENTS, PlatformModel
+from ..network import kafka_client_peers
+from ..policy import waivers
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 
@@ -39,6 +42,7 @@ class DataChart(cdk8s.Chart):
                     KafkaTopicSpec(name, spec.partitions, dict(spec.config))
                     for name, spec in model.kafka.topics.items()
                 ],
+                client_peers=kafka_client_peers(model, extra_namespaces=(KEDA_NAMESPACE,) if keda_used(config) else ()),
             )
             ui: dict[str, Any] = {"replicas": 0} if config.paused else {}
             if config.kafka_ui.resources is not None:
@@ -57,6 +61,7 @@ class DataChart(cdk8s.Chart):
                     "SERVER_SERVLET_CONTEXT_PATH": KAFKA_UI_CONTEXT_PATH,
                 },
                 part_of=model.name,
+                waivers=waivers(has_secrets=False),
                 **ui,
             )
         self.redis = None
@@ -73,5 +78,6 @@ class DataChart(cdk8s.Chart):
                 persistence_size=config.redis.persistence_size,
                 storage_class=config.redis.storage_class,
                 part_of=model.name,
+                waivers=waivers(has_secrets=False),
                 **redis,
             )

@@ -20,6 +20,7 @@ ARGOCD_NAMESPACE = "argocd"
 WAVES = {
     "namespaces": 0,
     "operators": 1,
+    "network": 2,
     "secrets": 2,
     "data": 3,
     "services": 4,
@@ -29,6 +30,7 @@ WAVES = {
 #: Cluster-scoped kinds each synthesized folder contains.
 FOLDER_CLUSTER_KINDS = {
     "namespaces": (("", "Namespace"),),
+    "secrets": (("external-secrets.io", "ClusterSecretStore"),),
     "edge": (("cert-manager.io", "ClusterIssuer"),),
 }
 
@@ -61,6 +63,7 @@ class GitOpsChart(cdk8s.Chart):
             root_path=f"dist/{env}/{id}",
             argocd_namespace=ARGOCD_NAMESPACE,
             folders=synced,
+            namespaces=list(model.all_namespaces()),
             helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)],
         )
         self.image_updates = ImageUpdates(

@@ -11,16 +11,39 @@ from codex_constructs.defaults import MANAGED_BY
 from ..model import PlatformModel
 
 
+#: The Pod Security Standards version the labels pin: the oldest Kubernetes we support, so the
+#: checks do not tighten under a running workload when the cluster is upgraded.
+POD_SECURITY_VERSION = "v1.27"
+
+
+def pod_security_labels(level: str) -> dict[str, str]:
+    """Enforce ``level``; audit and warn always at ``restricted``, so an exemption stays visible."""
+    labels = {"pod-security.kubernetes.io/enforce": level, "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION}
+    for mode in ("audit", "warn"):
+        labels[f"pod-security.kubernetes.io/{mode}"] = "restricted"
+        labels[f"pod-security.kubernetes.io/{mode}-version"] = POD_SECURITY_VERSION
+    return labels
+
+
 class NamespacesChart(cdk8s.Chart):
+    """Every namespace of the model, labelled with the Pod Security level it enforces."""
+
     def __init__(self, scope: Construct, id: str, *, model: PlatformModel) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        self.app_namespace = k8s.KubeNamespace(
-            self,
-            model.namespace,
-            metadata=k8s.ObjectMeta(
-                name=model.namespace,
-                labels={"app.kubernetes.io/part-of": model.name, "app.kubernetes.io/managed-by": MANAGED_BY},
-                # Pruning a namespace deletes everything in it, data included: never automatic.
-                annotations={"argocd.argoproj.io/sync-options": "Prune=false"},
-            ),
-        )
+        self.namespaces = {
+            name: k8s.KubeNamespace(
+                self,
+                name,
+                metadata=k8s.ObjectMeta(
+                    name=name,
+                    labels={
+                        "app.kubernetes.io/part-of": model.name,
+                        "app.kubernetes.io/managed-by": MANAGED_BY,
+                        **pod_security_labels(spec.pod_security),
+                    },
+                    # Pruning a namespace deletes everything in it, data included: never automatic.
+                    annotations={"argocd.argoproj.io/sync-options": "Prune=false"},
+                ),
+            )
+            for name, spec in model.all_namespaces().items()
+        }

@@ -16,6 +16,7 @@ from codex_constructs import (
     KafkaWorker,
     Microservice,
     MigrationJob,
+    Placement,
     SecretEnv,
     ServicePort,
     WebsocketService,
@@ -24,8 +25,11 @@ from codex_constructs.defaults import restricted_container_security_context
 from codex_constructs.lag_scaling import ConsumedTopic, KafkaLagScaling
 
 from ..config import EnvironmentConfig
+from ..addons import KEDA_NAMESPACE
 from ..derive import kafka_bootstrap, service_env
 from ..model import PlatformModel, ServiceSpec
+from ..policy import waivers
+from ..secrets import secret_name
 
 
 class ServicesChart(cdk8s.Chart):
@@ -45,11 +49,13 @@ class ServicesChart(cdk8s.Chart):
                     name=f"{name}-migrate",
                     image=config.services[name].image,
                     command=spec.migrations.command,
-                    secret_env=SecretEnv(config.secret_name, spec.migrations.secret_keys) if spec.migrations.secret_keys else None,
+                    secret_env=SecretEnv(secret_name(name), spec.migrations.secret_keys) if spec.migrations.secret_keys else None,
                     # npx keeps its cache under $HOME, which is read-only here.
                     env={"NPM_CONFIG_CACHE": "/tmp/.npm"},
                     service_account_name=name,
+                    namespace=model.namespace_of(name),
                     part_of=model.name,
+                    waivers=waivers(has_secrets=bool(spec.migrations.secret_keys)),
                 )
 
 
@@ -60,12 +66,15 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
         name=name,
         image=settings.image,
         env=service_env(model, config, name),
-        secret_env=SecretEnv(config.secret_name, spec.secret_keys) if spec.secret_keys else None,
+        secret_env=SecretEnv(secret_name(name), spec.secret_keys) if spec.secret_keys else None,
         # Paused: every workload at zero, no autoscaler to bring it back up.
         replicas=0 if config.paused else settings.replicas,
         autoscaling=None if config.paused else settings.autoscaling,
         part_of=model.name,
         writable_paths=spec.writable_paths,
+        namespace=model.namespace_of(name),
+        placement=_placement(model, config, name),
+        waivers=waivers(has_secrets=bool(spec.secret_keys)),
     )
     if settings.resources is not None:
         options["resources"] = settings.resources
@@ -99,13 +108,27 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
     )
 
 
+def _placement(model: PlatformModel, config: EnvironmentConfig, name: str) -> Placement:
+    settings = config.services[name]
+    pool = settings.node_pool
+    outside = model.namespace_of(name) != model.namespace
+    return Placement(
+        node_selector={pool.label: pool.name} if pool else {},
+        tolerate_taints={pool.taint: pool.name} if pool else {},
+        runtime_class=settings.runtime_class,
+        # Secret-held URLs (REDIS_URL) use short names of the platform namespace's Services.
+        dns_search=(f"{model.namespace}.svc.cluster.local",) if outside else (),
+    )
+
+
 def _lag_scaling(model: PlatformModel, config: EnvironmentConfig, name: str) -> Optional[KafkaLagScaling]:
     settings = config.services[name].lag_scaling
     spec = model.services[name]
     if settings is None or spec.kafka is None or config.paused:
         return None
     return KafkaLagScaling(
-        bootstrap_servers=kafka_bootstrap(model),
+        # KEDA's operator dials the brokers from its own namespace.
+        bootstrap_servers=kafka_bootstrap(model, client_namespace=KEDA_NAMESPACE),
         topics=tuple(ConsumedTopic(topic, group) for topic, group in spec.kafka.consumes.items()),
         min_replicas=settings.min_replicas,
         max_replicas=settings.max_replicas,

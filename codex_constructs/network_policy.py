@@ -1,0 +1,142 @@
+"""NetworkPolicies from typed rules: default deny per namespace, then exactly the allowed edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Optional, Sequence
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from .names import check_dns_label
+
+#: Ranges no workload reaches by "the internet" rule: RFC 1918, carrier-grade NAT, and
+#: link-local, which holds the cloud metadata server (169.254.169.254).
+PRIVATE_RANGES = ("10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16")
+
+
+@dataclass(frozen=True)
+class Peer:
+    """The other end of an allowed connection. Build one with :meth:`pods` or :meth:`internet`."""
+
+    namespace: Optional[str] = None
+    pod_labels: Mapping[str, str] = field(default_factory=dict)
+    cidr: Optional[str] = None
+    except_cidrs: tuple[str, ...] = ()
+
+    @classmethod
+    def pods(cls, namespace: str, labels: Optional[Mapping[str, str]] = None) -> "Peer":
+        """Pods matching ``labels`` (all pods if none) in ``namespace``."""
+        check_dns_label(namespace, "peer namespace")
+        return cls(namespace=namespace, pod_labels=dict(labels or {}))
+
+    @classmethod
+    def internet(cls) -> "Peer":
+        """Public addresses only: never the cluster, the VPC or the metadata server."""
+        return cls(cidr="0.0.0.0/0", except_cidrs=PRIVATE_RANGES)
+
+    @classmethod
+    def cidr_block(cls, cidr: str) -> "Peer":
+        return cls(cidr=cidr)
+
+    def render(self) -> k8s.NetworkPolicyPeer:
+        if self.cidr is not None:
+            return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=self.cidr, except_=list(self.except_cidrs) or None))
+        return k8s.NetworkPolicyPeer(
+            namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": self.namespace}),
+            pod_selector=k8s.LabelSelector(match_labels=dict(self.pod_labels)),
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Traffic to or from ``peer`` on ``ports`` (TCP unless ``protocol`` says otherwise).
+
+    :param reason: why the edge exists (the model declaration it comes from), kept in the
+        construct for review; not rendered.
+    """
+
+    peer: Peer
+    ports: tuple[int, ...]
+    protocol: str = "TCP"
+    reason: str = ""
+
+    def _ports(self) -> list[k8s.NetworkPolicyPort]:
+        return [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=self.protocol) for p in sorted(set(self.ports))]
+
+
+class WorkloadNetworkPolicy(Construct):
+    """One NetworkPolicy selecting a workload's pods, allowing exactly ``ingress`` and ``egress``.
+
+    Both policy types are always set, so a workload with no rules of one kind gets none of it.
+
+    :param name: the policy's name.
+    :param namespace: the workload's namespace.
+    :param pod_labels: the workload's selector labels.
+    :param ingress: allowed inbound connections. Default: none.
+    :param egress: allowed outbound connections. Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        pod_labels: Mapping[str, str],
+        ingress: Sequence[Rule] = (),
+        egress: Sequence[Rule] = (),
+    ) -> None:
+        super().__init__(scope, id)
+        check_dns_label(name, "network policy name")
+        self.ingress_rules, self.egress_rules = tuple(ingress), tuple(egress)
+        self.policy = k8s.KubeNetworkPolicy(
+            self,
+            "Resource",
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(match_labels=dict(pod_labels)),
+                policy_types=["Ingress", "Egress"],
+                ingress=[k8s.NetworkPolicyIngressRule(from_=[r.peer.render()], ports=r._ports()) for r in ingress] or None,
+                egress=[k8s.NetworkPolicyEgressRule(to=[r.peer.render()], ports=r._ports()) for r in egress] or None,
+            ),
+        )
+
+
+class NamespaceBaseline(Construct):
+    """Default deny for every pod of ``namespace``, in and out, except DNS.
+
+    DNS goes to kube-dns and, where GKE's NodeLocal DNSCache runs, to its link-local address.
+
+    Construct ids: ``DefaultDeny``, ``AllowDns``.
+    """
+
+    NODE_LOCAL_DNS = "169.254.20.10/32"
+
+    def __init__(self, scope: Construct, id: str, *, namespace: str) -> None:
+        super().__init__(scope, id)
+        self.default_deny = k8s.KubeNetworkPolicy(
+            self,
+            "DefaultDeny",
+            metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+        dns_ports = [
+            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")
+        ]
+        self.allow_dns = k8s.KubeNetworkPolicy(
+            self,
+            "AllowDns",
+            metadata=k8s.ObjectMeta(name="allow-dns", namespace=namespace),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(),
+                policy_types=["Egress"],
+                egress=[
+                    k8s.NetworkPolicyEgressRule(
+                        to=[Peer.pods("kube-system", {"k8s-app": "kube-dns"}).render()], ports=dns_ports
+                    ),
+                    k8s.NetworkPolicyEgressRule(to=[Peer.cidr_block(self.NODE_LOCAL_DNS).render()], ports=dns_ports),
+                ],
+            ),
+        )

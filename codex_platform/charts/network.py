@@ -1,0 +1,33 @@
+"""NetworkPolicies: default deny in every platform namespace, then the model's edges."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from codex_constructs.network_policy import NamespaceBaseline, WorkloadNetworkPolicy
+
+from ..config import EnvironmentConfig
+from ..model import PlatformModel
+from ..network import workload_rules
+
+
+class NetworkChart(cdk8s.Chart):
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.baselines = {
+            namespace: NamespaceBaseline(self, f"baseline-{namespace}", namespace=namespace)
+            for namespace in model.all_namespaces()
+        }
+        self.policies = {
+            rules.name: WorkloadNetworkPolicy(
+                self,
+                rules.name,
+                name=rules.name,
+                namespace=rules.namespace,
+                pod_labels=rules.pod_labels,
+                ingress=rules.ingress,
+                egress=rules.egress,
+            )
+            for rules in workload_rules(model, config)
+        }
