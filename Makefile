@@ -11,13 +11,19 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test cdk8s-synth snapshot-update imports clean
+.PHONY: synth test cdk8s-synth snapshot-update imports policy clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+# checkov pins an old `packaging` that conflicts with pytest 9: it gets a virtualenv of its own.
+.venv-checkov/.installed: requirements-checkov.txt
+	$(PYTHON) -m venv .venv-checkov
+	.venv-checkov/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -32,12 +38,16 @@ synth: $(VENV)/.installed
 cdk8s-synth: $(VENV)/.installed node_modules/.installed
 	cdk8s synth
 
-## test: the whole suite: behaviour, snapshots, schemas, dist/ freshness, reuse
-test: $(VENV)/.installed node_modules/.installed
-	$(PY) -m pytest
+## test: the whole suite: behaviour, snapshots, schemas, dist/ freshness, reuse, policy gate
+test: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
+	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest
+
+## policy: the checkov gate alone, human-readable
+policy: .venv-checkov/.installed
+	.venv-checkov/bin/checkov --directory dist --framework kubernetes --compact --quiet
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache
+	rm -rf $(VENV) .venv-checkov node_modules .pytest_cache
 
 ## snapshot-update: rewrite snapshots after an intended change (then read the diff!)
 snapshot-update: $(VENV)/.installed

@@ -108,6 +108,8 @@ class NamespaceBaseline(Construct):
     """Default deny for every pod of ``namespace``, in and out, except DNS.
 
     DNS goes to kube-dns and, where GKE's NodeLocal DNSCache runs, to its link-local address.
+    The policies are named ``default-deny-<namespace>`` and ``allow-dns-<namespace>``: unique
+    across namespaces, so one folder can hold the baselines of several.
 
     Construct ids: ``DefaultDeny``, ``AllowDns``.
     """
@@ -119,7 +121,7 @@ class NamespaceBaseline(Construct):
         self.default_deny = k8s.KubeNetworkPolicy(
             self,
             "DefaultDeny",
-            metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
+            metadata=k8s.ObjectMeta(name=f"default-deny-{namespace}", namespace=namespace),
             spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
         )
         dns_ports = [
@@ -128,7 +130,7 @@ class NamespaceBaseline(Construct):
         self.allow_dns = k8s.KubeNetworkPolicy(
             self,
             "AllowDns",
-            metadata=k8s.ObjectMeta(name="allow-dns", namespace=namespace),
+            metadata=k8s.ObjectMeta(name=f"allow-dns-{namespace}", namespace=namespace),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(),
                 policy_types=["Egress"],

@@ -170,8 +170,12 @@ COMPONENTS: Mapping[str, Component] = {
 
 @dataclass(frozen=True)
 class RedisSpec:
+    """The shared Redis. ``url_secret_key`` names the secret key that carries its URL: every
+    service that uses Redis must declare it."""
+
     service: str
     port: int
+    url_secret_key: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +302,11 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 problem(f"{key}.kafka.group", "a consumer needs a group (KAFKA_<SERVICE>_GROUP_ID)")
         if spec.redis and model.redis is None:
             problem(f"{key}.redis", "the service uses Redis but the model declares no top-level 'redis'")
+        elif spec.redis and model.redis.url_secret_key and model.redis.url_secret_key not in spec.secret_keys:
+            problem(
+                f"{key}.secret_keys",
+                f"is missing {model.redis.url_secret_key}: the service uses Redis, whose URL comes from that key",
+            )
         for index, secret in enumerate(spec.secret_keys):
             valid(check_env_name, secret, f"{key}.secret_keys[{index}]")
         if len(set(spec.secret_keys)) != len(spec.secret_keys):

@@ -12,6 +12,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
+import cdk8s
+
 from .config import load_environment
 from .derive import service_env
 from .errors import ConfigError, Problem
@@ -55,7 +57,9 @@ def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counte
     shutil.rmtree(staging, ignore_errors=True)
     try:
         for environment in environments:
-            build_app(environment, staging / environment.config.name).synth()
+            app = build_app(environment, staging / environment.config.name)
+            check_file_names(app, environment.config.name)
+            app.synth()
             write_folder_kustomization(staging / environment.config.name / "services")
         if outdir.exists():
             outdir.rename(retired)
@@ -64,6 +68,22 @@ def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counte
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(retired, ignore_errors=True)
     return {environment.config.name: count_objects(outdir / environment.config.name) for environment in environments}
+
+
+def check_file_names(app: cdk8s.App, environment: str) -> None:
+    """cdk8s names each file ``<Kind>.<name>`` within its chart's folder, without the
+    namespace: two objects sharing kind and name in one chart would overwrite each other."""
+    for chart in app.charts:
+        seen: dict[tuple[str, str], str] = {}
+        for manifest in chart.to_json():
+            key = (manifest["kind"], manifest["metadata"]["name"])
+            namespace = manifest["metadata"].get("namespace", "")
+            if key in seen:
+                raise ValueError(
+                    f"{environment}/{chart.node.id}: two {key[0]} objects named {key[1]!r} "
+                    f"(namespaces {seen[key]!r} and {namespace!r}) would share one file; give them distinct names"
+                )
+            seen[key] = namespace
 
 
 def count_objects(folder: Path) -> Counter:

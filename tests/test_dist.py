@@ -146,3 +146,18 @@ def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tm
     assert "synth refused, nothing was written:" in result.stderr
     assert "platform.yaml: services.gateway-service.calls[4]: unknown service 'nope-service'" in result.stderr
     assert not out.exists()
+
+
+def test_objects_that_would_share_a_file_are_refused():
+    """cdk8s names files by kind and name only: the synth refuses what would overwrite."""
+    import cdk8s
+    from cdk8s_plus_27 import k8s
+
+    from codex_platform.synth import check_file_names
+
+    app = cdk8s.App()
+    chart = cdk8s.Chart(app, "network")
+    for namespace in ("a", "b"):
+        k8s.KubeNetworkPolicy(chart, namespace, metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace), spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector()))
+    with pytest.raises(ValueError, match="prod/network: two NetworkPolicy objects named 'default-deny' \\(namespaces 'a' and 'b'\\) would share one file"):
+        check_file_names(app, "prod")

@@ -1,0 +1,270 @@
+"""Least privilege, derived network rules, secrets from the secret manager, availability."""
+
+import copy
+
+import pytest
+import yaml
+
+from codex_platform.errors import ConfigError
+from codex_platform.network import workload_rules
+from helpers import ENVIRONMENT_NAMES, ROOT, load_dist, synth_project
+from pod_security import pod_spec, restricted_violations
+
+DIST = ROOT / "dist"
+
+
+def objects(environment):
+    return load_dist(DIST / environment)
+
+
+def namespaces(environment):
+    return {o["metadata"]["name"]: o for o in objects(environment).values() if o["kind"] == "Namespace"}
+
+
+# Pod Security ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_namespaces_pin_their_pod_security_level(environment):
+    labels = {name: ns["metadata"]["labels"] for name, ns in namespaces(environment).items()}
+    assert labels["app-services"]["pod-security.kubernetes.io/enforce"] == "restricted"
+    assert labels["code-execution"]["pod-security.kubernetes.io/enforce"] == "privileged"
+    for name, namespace_labels in labels.items():
+        assert namespace_labels["pod-security.kubernetes.io/enforce-version"] == "v1.27", name
+        assert namespace_labels["pod-security.kubernetes.io/audit"] == "restricted", name
+        assert namespace_labels["pod-security.kubernetes.io/warn"] == "restricted", name
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_pod_in_a_restricted_namespace_meets_restricted(environment):
+    levels = {name: ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for name, ns in namespaces(environment).items()}
+    checked = 0
+    for path, obj in objects(environment).items():
+        spec = pod_spec(obj)
+        if spec is None or levels.get(obj["metadata"].get("namespace")) != "restricted":
+            continue
+        checked += 1
+        assert restricted_violations(spec) == [], path
+    assert checked == 8, "services, redis, kafka-ui and the migration job"
+
+
+def test_the_checker_fails_a_pod_missing_seccomp():
+    deployment = copy.deepcopy(objects("prod")["services/Deployment.gateway-service.k8s.yaml"])
+    spec = deployment["spec"]["template"]["spec"]
+    del spec["securityContext"]["seccompProfile"]
+    for container in spec["containers"]:
+        container["securityContext"].pop("seccompProfile")
+    assert restricted_violations(spec) == ["gateway-service: seccompProfile is None, not RuntimeDefault or Localhost"]
+
+
+def test_pods_run_as_a_high_uid_with_a_read_only_root_and_no_token():
+    for path, obj in objects("prod").items():
+        spec = pod_spec(obj)
+        if spec is None or obj["metadata"]["namespace"] != "app-services":
+            continue
+        assert spec["securityContext"]["runAsUser"] >= 10000, path
+        assert spec["automountServiceAccountToken"] is False, path
+        for container in spec["containers"]:
+            assert container["securityContext"]["readOnlyRootFilesystem"] is True, path
+
+
+def test_every_workload_has_its_own_service_account():
+    for environment in ENVIRONMENT_NAMES:
+        accounts = {(o["metadata"]["namespace"], o["metadata"]["name"]) for o in objects(environment).values() if o["kind"] == "ServiceAccount"}
+        for path, obj in objects(environment).items():
+            if obj["kind"] == "Deployment":
+                spec = pod_spec(obj)
+                assert (obj["metadata"]["namespace"], spec["serviceAccountName"]) in accounts, path
+                assert spec["serviceAccountName"] == obj["metadata"]["name"], path
+
+
+# Code execution containment ----------------------------------------------------------------
+
+def test_code_execution_is_alone_in_its_privileged_namespace():
+    residents = {o["metadata"]["name"] for o in objects("prod").values() if pod_spec(o) and o["metadata"].get("namespace") == "code-execution"}
+    assert residents == {"code-execution-service"}
+
+
+def test_code_execution_runs_only_on_its_dedicated_tainted_pool():
+    spec = pod_spec(objects("prod")["services/Deployment.code-execution-service.k8s.yaml"])
+    assert spec["nodeSelector"] == {"cloud.google.com/gke-nodepool": "code-execution"}
+    assert spec["tolerations"] == [{"key": "dedicated", "operator": "Equal", "value": "code-execution", "effect": "NoSchedule"}]
+    assert "runtimeClassName" not in spec
+
+
+def test_a_sandboxed_runtime_is_one_switch(project, tmp_path):
+    project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(runtime_class="gvisor"))
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    assert pod_spec(prod["services/Deployment.code-execution-service.k8s.yaml"])["runtimeClassName"] == "gvisor"
+
+
+def test_privileged_service_without_a_node_pool_is_refused(project):
+    project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].pop("node_pool"))
+    with pytest.raises(ConfigError, match="services.code-execution-service.node_pool: code-execution-service runs privileged"):
+        project.load()
+
+
+def test_a_privileged_namespace_holds_one_service(project):
+    project.edit("platform.yaml", lambda d: d["services"]["problem-service"].update(namespace="code-execution"))
+    with pytest.raises(ConfigError, match="namespaces.code-execution: a privileged namespace must hold exactly one service"):
+        project.load()
+
+
+def test_code_execution_takes_no_inbound_traffic_and_reaches_only_kafka_redis_dns_and_https():
+    policy = objects("prod")["network/NetworkPolicy.code-execution-service.k8s.yaml"]["spec"]
+    assert "ingress" not in policy and "Ingress" in policy["policyTypes"]
+    ports = sorted(p["port"] for rule in policy["egress"] for p in rule["ports"])
+    assert ports == [443, 6379, 9092]
+    internet = next(rule["to"][0]["ipBlock"] for rule in policy["egress"] if "ipBlock" in rule["to"][0])
+    assert "169.254.0.0/16" in internet["except"] and "10.0.0.0/8" in internet["except"], "never the metadata server or private ranges"
+
+
+def test_docker_daemon_never_listens_on_the_pod_network():
+    spec = pod_spec(objects("prod")["services/Deployment.code-execution-service.k8s.yaml"])
+    daemon = next(c for c in spec["containers"] if c["name"] == "docker-daemon")
+    assert [a for a in daemon["args"] if a.startswith("--host")] == ["--host=tcp://127.0.0.1:2375"]
+    assert "0.0.0.0" not in yaml.safe_dump(daemon)
+
+
+# Network policies -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_namespace_denies_by_default_and_allows_dns(environment):
+    policies = [o for o in objects(environment).values() if o["kind"] == "NetworkPolicy"]
+    for namespace in namespaces(environment):
+        deny = [p for p in policies if p["metadata"]["namespace"] == namespace and p["metadata"]["name"] == f"default-deny-{namespace}"]
+        assert deny and deny[0]["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}, namespace
+        assert any(p["metadata"]["name"] == f"allow-dns-{namespace}" and p["metadata"]["namespace"] == namespace for p in policies)
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_workload_has_a_network_policy(environment):
+    policies = [o for o in objects(environment).values() if o["kind"] == "NetworkPolicy"]
+    for path, obj in objects(environment).items():
+        if obj["kind"] != "Deployment":
+            continue
+        labels = obj["spec"]["template"]["metadata"]["labels"]
+        selecting = [
+            p for p in policies
+            if p["metadata"]["namespace"] == obj["metadata"]["namespace"] and p["spec"]["podSelector"].get("matchLabels")
+            and all(labels.get(k) == v for k, v in p["spec"]["podSelector"]["matchLabels"].items())
+        ]
+        assert len(selecting) == 1, path
+
+
+def test_grpc_edges_are_exactly_the_declared_calls(model, environments):
+    rules = {r.name: r for r in workload_rules(model, environments["prod"].config)}
+    for name, spec in model.services.items():
+        inbound = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules[name].ingress if r.reason.startswith("gRPC")}
+        assert inbound == set(model.grpc_callers(name)), name
+        outbound = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules[name].egress if r.reason.startswith("gRPC")}
+        assert outbound == set(spec.calls), name
+    gateway = {r.ports for r in rules["gateway-service"].ingress if r.reason == "edge route"}
+    assert gateway == {(4000,)}
+
+
+def test_only_declared_redis_users_reach_redis(model, environments):
+    rules = {r.name: r for r in workload_rules(model, environments["prod"].config)}
+    users = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules["redis"].ingress}
+    assert users == {name for name, spec in model.services.items() if spec.redis}
+
+
+def test_kafka_listener_admits_only_declared_clients():
+    listener = objects("prod")["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["listeners"][0]
+    peers = {(p["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"], p["podSelector"]["matchLabels"]["app.kubernetes.io/name"]) for p in listener["networkPolicyPeers"]}
+    assert peers == {
+        ("app-services", "code-manage-service"), ("code-execution", "code-execution-service"),
+        ("app-services", "collab-service"), ("app-services", "kafka-ui"),
+    }
+
+
+def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
+    def add(d):
+        d["services"]["billing-service"] = {
+            "kind": "grpc", "ports": [{"name": "grpc", "port": 50060}], "calls": ["auth-user-service"],
+            "redis": True, "secret_keys": ["REDIS_URL", "STRIPE_KEY"], "outbound": [{"name": "stripe", "ports": [443]}],
+        }
+        d["services"]["gateway-service"]["calls"].append("billing-service")
+
+    project.edit("platform.yaml", add)
+    for env in ("prod", "dev"):
+        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"billing-service": {"image": {"repository": "example/billing", "tag": "0a1b2c3"}}}))
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    billing = prod["network/NetworkPolicy.billing-service.k8s.yaml"]["spec"]
+    assert billing["ingress"][0]["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "gateway-service"}
+    auth = prod["network/NetworkPolicy.auth-user-service.k8s.yaml"]["spec"]
+    assert any(r["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "billing-service"} for r in auth["ingress"])
+    secret = prod["secrets/ExternalSecret.billing-service-secrets.k8s.yaml"]["spec"]
+    assert sorted(d["secretKey"] for d in secret["data"]) == ["REDIS_URL", "STRIPE_KEY"]
+
+
+# Secrets ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_each_service_s_external_secret_holds_exactly_its_declared_keys(environment, model):
+    secrets = {o["metadata"]["name"]: o for o in objects(environment).values() if o["kind"] == "ExternalSecret"}
+    for name, spec in model.services.items():
+        external = secrets[f"{name}-secrets"]
+        assert external["metadata"]["namespace"] == model.namespace_of(name)
+        assert sorted(d["secretKey"] for d in external["spec"]["data"]) == sorted(spec.secret_keys), name
+        assert external["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "gcp-secret-manager"}
+    remote = {d["secretKey"]: d["remoteRef"]["key"] for s in secrets.values() for d in s["spec"]["data"]}
+    assert remote["JWT_ACCESS_TOKEN_SECRET"] == "codex-jwt-access-token-secret", "one remote secret shared by its users"
+
+
+def test_secret_store_uses_workload_identity():
+    store = objects("prod")["secrets/ClusterSecretStore.gcp-secret-manager.k8s.yaml"]["spec"]["provider"]["gcpsm"]
+    assert store["auth"] == {"workloadIdentity": {"serviceAccountRef": {"name": "external-secrets", "namespace": "external-secrets"}}}
+
+
+def test_no_secret_with_data_anywhere_in_dist():
+    for environment in ENVIRONMENT_NAMES:
+        for path, obj in objects(environment).items():
+            assert obj["kind"] != "Secret", path
+
+
+def test_a_redis_user_missing_the_redis_url_key_is_refused(project):
+    project.edit("platform.yaml", lambda d: d["services"]["problem-service"]["secret_keys"].remove("REDIS_URL"))
+    with pytest.raises(ConfigError, match="services.problem-service.secret_keys: is missing REDIS_URL"):
+        project.load()
+
+
+def test_services_read_their_own_secret_only():
+    for path, obj in objects("prod").items():
+        spec = pod_spec(obj)
+        if spec is None:
+            continue
+        for container in spec["containers"]:
+            for env in container.get("env", []):
+                ref = env.get("valueFrom", {}).get("secretKeyRef")
+                if ref:
+                    owner = obj["metadata"]["name"].removesuffix("-migrate")
+                    assert ref["name"] == f"{owner}-secrets", path
+            assert "envFrom" not in container, path
+
+
+# Availability and resources ------------------------------------------------------------------
+
+def test_every_workload_with_more_than_one_replica_has_a_disruption_budget():
+    prod = objects("prod")
+    budgets = {o["metadata"]["name"] for o in prod.values() if o["kind"] == "PodDisruptionBudget"}
+    hpas = {o["metadata"]["name"]: o["spec"]["minReplicas"] for o in prod.values() if o["kind"] == "HorizontalPodAutoscaler"}
+    for name, low in hpas.items():
+        assert (name in budgets) == (low > 1), name
+    assert not any(o["kind"] == "PodDisruptionBudget" for o in objects("dev").values()), "dev runs one replica of each"
+
+
+def test_replicas_spread_over_zones_and_nodes():
+    spec = pod_spec(objects("prod")["services/Deployment.gateway-service.k8s.yaml"])
+    keys = {(c["topologyKey"], c["whenUnsatisfiable"]) for c in spec["topologySpreadConstraints"]}
+    assert keys == {("topology.kubernetes.io/zone", "ScheduleAnyway"), ("kubernetes.io/hostname", "DoNotSchedule")}
+
+
+@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
+def test_every_container_has_requests_and_limits_with_ephemeral_storage(environment):
+    for path, obj in objects(environment).items():
+        spec = pod_spec(obj)
+        if spec is None:
+            continue
+        for container in spec.get("initContainers", []) + spec["containers"]:
+            for side in ("requests", "limits"):
+                assert {"cpu", "memory", "ephemeral-storage"} <= set(container["resources"][side]), f"{path} {container['name']} {side}"
