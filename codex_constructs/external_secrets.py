@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Optional
 
 from cdk8s import ApiObjectMetadata
@@ -9,7 +10,7 @@ from constructs import Construct
 
 from imports.externalsecrets.io import external_secrets as eso
 
-from .names import check_dns_label, check_env_name
+from .names import check_dns_label
 
 
 class GcpSecretStore(Construct):
@@ -81,8 +82,8 @@ class SecretFromStore(Construct):
         if not keys:
             raise ValueError(f"secret {name}: list at least one key")
         for key in keys:
-            if key != "auth":
-                check_env_name(key)
+            if not re.match(r"^[-._a-zA-Z0-9]+$", key):
+                raise ValueError(f"secret {name}: key {key!r} may hold only letters, digits, '-', '_' and '.'")
         self.keys = dict(keys)
         self.external_secret = eso.ExternalSecret(
             self,

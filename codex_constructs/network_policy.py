@@ -52,6 +52,7 @@ class Peer:
 class Rule:
     """Traffic to or from ``peer`` on ``ports`` (TCP unless ``protocol`` says otherwise).
 
+    :param ports: the ports; empty means all.
     :param reason: why the edge exists (the model declaration it comes from), kept in the
         construct for review; not rendered.
     """
@@ -61,8 +62,11 @@ class Rule:
     protocol: str = "TCP"
     reason: str = ""
 
-    def _ports(self) -> list[k8s.NetworkPolicyPort]:
-        return [k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=self.protocol) for p in sorted(set(self.ports))]
+    def _ports(self) -> Optional[list[k8s.NetworkPolicyPort]]:
+        """No ports means every port (the policy omits the list)."""
+        return [
+            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=self.protocol) for p in sorted(set(self.ports))
+        ] or None
 
 
 class WorkloadNetworkPolicy(Construct):

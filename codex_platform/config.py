@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs import Autoscaling, ContainerImage, Resources
+from codex_constructs.observability_stack import ObservabilitySettings
 from codex_constructs.names import check_dns_label
 
 from .errors import ConfigError, Problem
@@ -156,6 +157,7 @@ class EnvironmentConfig:
     kafka: KafkaSettings = KafkaSettings()
     redis: RedisSettings = RedisSettings()
     kafka_ui: KafkaUiSettings = KafkaUiSettings()
+    observability: ObservabilitySettings = ObservabilitySettings()
     #: The environment's name, from the file name. Not a YAML key.
     name: str = field(default="", compare=False, metadata={"internal": True})
     #: The file it was read from, for error messages. Not a YAML key.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from codex_constructs.docker_daemon import LOOPBACK
 from codex_constructs.kafka_cluster import bootstrap_address
+from codex_constructs.observability_stack import collector_endpoint, prometheus_query_url
 
 from .config import EnvironmentConfig
 from .errors import ConfigError, Problem
@@ -60,6 +61,11 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -
     if spec.docker_daemon is not None:
         env[spec.docker_daemon.host_env] = LOOPBACK
         env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
+    if model.observability is not None:
+        if spec.traced:
+            env["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector_endpoint(model.observability.namespace)
+        if spec.metrics_query_env:
+            env[spec.metrics_query_env] = prometheus_query_url(model.observability.namespace)
     return env
 
 

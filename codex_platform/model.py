@@ -84,6 +84,23 @@ class NamespaceSpec:
 
 
 @dataclass(frozen=True)
+class RequestMetricsSpec:
+    """What a service's served metrics say about requests (for its dashboard)."""
+
+    requests_total: str
+    duration_histogram: str
+    error_selector: str
+    duration_unit: Literal["ms", "s"] = "s"
+
+
+@dataclass(frozen=True)
+class ObservabilitySpec:
+    """The telemetry stack and the namespace it runs in."""
+
+    namespace: str = "observability"
+
+
+@dataclass(frozen=True)
 class MigrationSpec:
     """Schema migrations run before each deploy of the service, with some of its secret keys."""
 
@@ -112,6 +129,13 @@ class ServiceSpec:
     #: The namespace it runs in. Default: the model's ``namespace``.
     namespace: Optional[str] = None
     outbound: tuple[OutboundSpec, ...] = ()
+    request_metrics: Optional[RequestMetricsSpec] = None
+    #: The variable that receives Prometheus' query API URL (e.g. an admin metrics page).
+    metrics_query_env: Optional[str] = None
+
+    def served_metrics_port(self) -> Optional[int]:
+        """The ``metrics`` port, if something listens on it."""
+        return next((p.port for p in self.ports if p.name == "metrics" and p.served), None)
 
     def port(self, name: str) -> PortSpec:
         return next(port for port in self.ports if port.name == name)
@@ -188,6 +212,7 @@ class PlatformModel:
     edge: EdgeSpec = EdgeSpec()
     #: Namespaces besides ``namespace`` (which is always ``restricted``), by name.
     namespaces: Mapping[str, NamespaceSpec] = field(default_factory=dict)
+    observability: Optional[ObservabilitySpec] = None
     grpc_timeout_ms: int = 15000
     #: Where the model was read from, for error messages. Not a YAML key.
     source: str = field(default="platform.yaml", compare=False, metadata={"internal": True})
@@ -196,8 +221,15 @@ class PlatformModel:
         return self.services[service].namespace or self.namespace
 
     def all_namespaces(self) -> dict[str, NamespaceSpec]:
-        """Every namespace the model's objects live in, the platform's own first."""
-        return {self.namespace: NamespaceSpec("restricted"), **dict(self.namespaces)}
+        """Every namespace the model's objects live in, the platform's own first.
+
+        The observability namespace enforces ``baseline``: its pods come from upstream charts
+        whose restricted compliance cannot be verified without rendering them (it still audits
+        and warns at ``restricted``)."""
+        result = {self.namespace: NamespaceSpec("restricted"), **dict(self.namespaces)}
+        if self.observability is not None:
+            result.setdefault(self.observability.namespace, NamespaceSpec("baseline"))
+        return result
 
     def grpc_callers(self, service: str) -> list[str]:
         return [name for name, spec in self.services.items() if service in spec.calls]
@@ -324,6 +356,8 @@ def check_model(model: PlatformModel) -> list[Problem]:
         for index, outbound in enumerate(spec.outbound):
             if not outbound.ports or any(not 1 <= p <= 65535 for p in outbound.ports):
                 problem(f"{key}.outbound[{index}].ports", "list the ports (1-65535) the destination listens on")
+        if spec.request_metrics is not None and spec.served_metrics_port() is None:
+            problem(f"{key}.request_metrics", "needs a served port named 'metrics' to be scraped from")
         if spec.migrations is not None:
             if not spec.migrations.command:
                 problem(f"{key}.migrations.command", "give the migration command")

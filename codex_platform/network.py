@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from codex_constructs.defaults import selector_labels
 from codex_constructs.network_policy import Peer, Rule
+from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_PORT, OTLP_GRPC_PORT, PROMETHEUS
 
 from .addons import INGRESS_NAMESPACE
 from .config import EnvironmentConfig
@@ -75,6 +76,13 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
             egress.append(Rule(Peer.pods(model.namespace, selector_labels(model.redis.service)), (model.redis.port,), reason="Redis"))
         for outbound in spec.outbound:
             egress.append(Rule(Peer.internet(), outbound.ports, reason=f"outbound: {outbound.name}"))
+        if model.observability is not None:
+            telemetry = model.observability.namespace
+            if spec.traced:
+                egress.append(Rule(release_pods(telemetry, COLLECTOR), (OTLP_GRPC_PORT,), reason="traces to the collector"))
+            metrics_port = spec.served_metrics_port()
+            if metrics_port is not None:
+                ingress.append(Rule(release_pods(telemetry, PROMETHEUS), (metrics_port,), reason="Prometheus scrape"))
         result.append(WorkloadRules(name, namespace, selector_labels(name), tuple(ingress), tuple(egress)))
 
     if model.redis is not None:
@@ -118,6 +126,8 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
                 ),
             )
         )
+    if model.observability is not None:
+        result += observability_rules(model, config, routed)
     result.append(
         WorkloadRules(
             "acme-http01-solver",
@@ -142,3 +152,63 @@ def kafka_client_peers(model: PlatformModel, extra_namespaces: tuple[str, ...] =
     peers += [Peer.pods(namespace) for namespace in extra_namespaces]
     return peers
 
+
+
+def release_pods(namespace: str, release: str) -> Peer:
+    """The pods of a Helm release (every chart labels them with its instance)."""
+    return Peer.pods(namespace, {"app.kubernetes.io/instance": release})
+
+
+def observability_rules(model: PlatformModel, config: EnvironmentConfig, routed: dict[str, set[int]]) -> list[WorkloadRules]:
+    """The stack's pods talk freely among themselves; beyond that the collector takes traces from
+    traced services, Grafana takes the edge's admin route, Prometheus scrapes the kubelets and
+    served metrics ports, and everything may reach the Kubernetes API (discovery, sidecars)."""
+    assert model.observability is not None
+    namespace = model.observability.namespace
+    inside = Peer.pods(namespace)
+    traced = [name for name, spec in model.services.items() if spec.traced]
+    rules = [
+        WorkloadRules(
+            f"{namespace}-internal",
+            namespace,
+            {},
+            (Rule(inside, (), reason="within the stack"),),
+            (Rule(inside, (), reason="within the stack"), Rule(Peer.cidr_block("0.0.0.0/0"), (443,), reason="Kubernetes API")),
+        ),
+        WorkloadRules(
+            COLLECTOR,
+            namespace,
+            {"app.kubernetes.io/instance": COLLECTOR},
+            tuple(
+                Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (OTLP_GRPC_PORT,), reason=f"traces from {name}")
+                for name in traced
+            ),
+            (),
+        ),
+        WorkloadRules(
+            PROMETHEUS,
+            namespace,
+            {"app.kubernetes.io/instance": PROMETHEUS},
+            (),
+            (
+                # cAdvisor on every kubelet; node addresses are private and vary.
+                Rule(Peer.cidr_block("0.0.0.0/0"), (10250,), reason="kubelet cAdvisor"),
+                *(
+                    Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (spec.served_metrics_port(),), reason=f"scrape {name}")
+                    for name, spec in model.services.items()
+                    if spec.served_metrics_port() is not None
+                ),
+            ),
+        ),
+    ]
+    if "grafana" in routed:
+        rules.append(
+            WorkloadRules(
+                GRAFANA,
+                namespace,
+                {"app.kubernetes.io/instance": GRAFANA},
+                tuple(Rule(peer, (GRAFANA_PORT,), reason="admin route") for peer in edge_peers(config)),
+                (),
+            )
+        )
+    return rules

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import cdk8s
 
-from .charts import DataChart, EdgeChart, GitOpsChart, NamespacesChart, NetworkChart, SecretsChart, ServicesChart
+from .charts import (
+    DataChart,
+    EdgeChart,
+    GitOpsChart,
+    NamespacesChart,
+    NetworkChart,
+    ObservabilityChart,
+    SecretsChart,
+    ServicesChart,
+)
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
@@ -33,8 +42,10 @@ def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
     DataChart(app, "data", model=model, config=config)
     ServicesChart(app, "services", model=model, config=config)
     EdgeChart(app, "edge", model=model, config=config)
-    GitOpsChart(
-        app, "gitops", model=model, config=config,
-        folders=["namespaces", "network", "secrets", "data", "services", "edge"],
-    )
+    folders = ["namespaces", "network", "secrets", "data", "services", "edge"]
+    releases = []
+    if model.observability is not None:
+        releases = ObservabilityChart(app, "observability", model=model, config=config).stack.releases
+        folders.append("observability")
+    GitOpsChart(app, "gitops", model=model, config=config, folders=folders, observability_releases=releases)
     return app

@@ -50,7 +50,8 @@ def test_waves_order_namespaces_operators_data_services_edge(environment):
     apps = applications(environment)
     wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
     assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
-    assert list(WAVES) == ["namespaces", "operators", "network", "secrets", "data", "services", "edge"]
+    assert list(WAVES) == ["namespaces", "operators", "network", "secrets", "data", "observability", "services", "edge"]
+    assert wave["data"] == wave["observability"] == wave["grafana"] == wave["loki"] < wave["services"]
     assert wave["cert-manager"] < wave["network"] == wave["secrets"] < wave["data"]
     assert sorted(WAVES.values()) == list(WAVES.values())
     config_map = load_dist(DIST / environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]

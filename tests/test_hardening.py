@@ -109,11 +109,11 @@ def test_a_privileged_namespace_holds_one_service(project):
         project.load()
 
 
-def test_code_execution_takes_no_inbound_traffic_and_reaches_only_kafka_redis_dns_and_https():
+def test_code_execution_takes_no_inbound_traffic_and_reaches_only_kafka_redis_dns_https_and_the_collector():
     policy = objects("prod")["network/NetworkPolicy.code-execution-service.k8s.yaml"]["spec"]
     assert "ingress" not in policy and "Ingress" in policy["policyTypes"]
     ports = sorted(p["port"] for rule in policy["egress"] for p in rule["ports"])
-    assert ports == [443, 6379, 9092]
+    assert ports == [443, 4317, 6379, 9092], "Kafka, Redis, the image registry and the trace collector"
     internet = next(rule["to"][0]["ipBlock"] for rule in policy["egress"] if "ipBlock" in rule["to"][0])
     assert "169.254.0.0/16" in internet["except"] and "10.0.0.0/8" in internet["except"], "never the metadata server or private ranges"
 

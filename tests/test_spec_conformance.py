@@ -27,6 +27,8 @@ SPEC = {
 # the bootstrap Service it creates for the cluster `kafka`.
 BOOTSTRAP = "kafka-kafka-bootstrap:9092"
 
+OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
+
 # Every plain variable of the spec with its value in prod (secrets are checked separately).
 SPEC_ENV = {
     "gateway-service": {
@@ -35,19 +37,20 @@ SPEC_ENV = {
         "domain": "codexakash.space", "JWT_ACCESS_TOKEN_EXPIRY": "1h", "JWT_REFRESH_TOKEN_EXPIRY": "1d",
         "GRPC_AUTH_USER_SERVICE_URL": "auth-user-service:50051", "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
         "GRPC_CODE_MANAGE_SERVICE_URL": "code-manage-service:50053", "GRPC_COLLAB_SERVICE_URL": "collab-service:50054",
-        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "gateway-service",
+        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "gateway-service", "OTEL_EXPORTER_OTLP_ENDPOINT": OTLP,
+        "METRICS_URL": "http://prometheus-server.observability.svc.cluster.local/api/v1/query",
     },
     "auth-user-service": {
         "GRPC_AUTH_USER_SERVICE_SERVER_URL": "0.0.0.0:50051", "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
         "AUTH_USER_SERVICE_METRICS_PORT": "9101", "JWT_ACCESS_TOKEN_EXPIRY": "1h", "JWT_REFRESH_TOKEN_EXPIRY": "1d",
         "NODEMAILER_SERVICE": "gmail", "OTP_EXPIRY_SECONDS": "120", "PROFILE_CACHE_EXPIRY": "86400",
         "BLOCKED_USER_CACHE_EXPIRY": "3600", "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production",
-        "OTEL_SERVICE_NAME": "auth-user-service",
+        "OTEL_SERVICE_NAME": "auth-user-service", "OTEL_EXPORTER_OTLP_ENDPOINT": OTLP,
     },
     "problem-service": {
         "GRPC_PROBLEM_SERVICE_SERVER_URL": "0.0.0.0:50052", "GRPC_AUTH_USER_SERVICE_URL": "auth-user-service:50051",
         "PROBLEM_SERVICE_METRICS_PORT": "9102", "PROBLEM_DETAILS_CACHE_EXPIRY": "86400",
-        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "problem-service",
+        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "problem-service", "OTEL_EXPORTER_OTLP_ENDPOINT": OTLP,
     },
     "code-manage-service": {
         "GRPC_CODE_MANAGE_SERVICE_SERVER_URL": "0.0.0.0:50053", "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
@@ -55,7 +58,7 @@ SPEC_ENV = {
         "RUN_CODE_DETAILS_CACHE_EXPIRY": "600", "PROBLEM_DETAILS_CACHE_EXPIRY": "86400", "KAFKA_BROKERS": BOOTSTRAP,
         "KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID": "code-manage-service", "KAFKA_CODE_MANAGE_SERVICE_GROUP_ID": "code-manage-group",
         "KAFKA_IDEMPOTENCY_KEY_EXPIRY": "600", "KAFKA_MAX_RETRIES": "3", "KAFKA_RETRY_QUEUE_CAP": "10000",
-        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-manage-service",
+        "DEFAULT_GRPC_TIMEOUT": "15000", "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-manage-service", "OTEL_EXPORTER_OTLP_ENDPOINT": OTLP,
     },
     "code-execution-service": {
         # Code execution runs in its own namespace, so it dials the brokers by their full name.
@@ -69,7 +72,7 @@ SPEC_ENV = {
         "DOCKER_HOST": "127.0.0.1", "DOCKER_PORT": "2375", "DOCKER_LOCAL": "/var/run/docker.sock",
         # Not in the spec: the docker CLI's config dir, on the writable /tmp (see platform.yaml).
         "DOCKER_CONFIG": "/tmp/.docker",
-        "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-execution-service",
+        "NODE_ENV": "production", "OTEL_SERVICE_NAME": "code-execution-service", "OTEL_EXPORTER_OTLP_ENDPOINT": OTLP,
     },
     "collab-service": {
         "GRPC_COLLAB_SERVICE_URL": "0.0.0.0:50054", "SOCKET_PORT": "5001",

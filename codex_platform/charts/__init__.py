@@ -9,7 +9,8 @@ from .edge import EdgeChart
 from .gitops import GitOpsChart
 from .namespaces import NamespacesChart
 from .network import NetworkChart
+from .observability import ObservabilityChart
 from .secrets import SecretsChart
 from .services import ServicesChart
 
-__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "NetworkChart", "SecretsChart", "ServicesChart"]
+__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "NetworkChart", "ObservabilityChart", "SecretsChart", "ServicesChart"]

@@ -3,10 +3,13 @@ folder and per upstream chart, in sync waves."""
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import cdk8s
 from constructs import Construct
 
 from codex_constructs.gitops import GitOps, HelmApplication, SyncedFolder
+from codex_constructs.helm_release import HelmRelease
 from codex_constructs.image_updates import ImageUpdates, TrackedImage
 
 from ..addons import helm_releases
@@ -23,6 +26,7 @@ WAVES = {
     "network": 2,
     "secrets": 2,
     "data": 3,
+    "observability": 3,
     "services": 4,
     "edge": 5,
 }
@@ -38,7 +42,16 @@ FOLDER_CLUSTER_KINDS = {
 class GitOpsChart(cdk8s.Chart):
     """``folders`` are the other charts of the environment, by name, in the order built."""
 
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig, folders: list[str]) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        model: PlatformModel,
+        config: EnvironmentConfig,
+        folders: list[str],
+        observability_releases: Sequence[HelmRelease] = (),
+    ) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         env = config.name
         autoscaled = not config.paused and any(s.autoscaling for s in config.services.values())
@@ -46,7 +59,7 @@ class GitOpsChart(cdk8s.Chart):
             SyncedFolder(
                 name=folder,
                 path=overlay_path(config, folder) if folder == "services" else f"dist/{env}/{folder}",
-                namespace=model.namespace,
+                namespace=model.observability.namespace if folder == "observability" and model.observability else model.namespace,
                 wave=WAVES[folder],
                 cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ()),
                 autoscaled=folder == "services" and autoscaled,
@@ -64,7 +77,8 @@ class GitOpsChart(cdk8s.Chart):
             argocd_namespace=ARGOCD_NAMESPACE,
             folders=synced,
             namespaces=list(model.all_namespaces()),
-            helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)],
+            helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)]
+            + [HelmApplication(release, WAVES["observability"]) for release in observability_releases],
         )
         self.image_updates = ImageUpdates(
             self,

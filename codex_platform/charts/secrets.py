@@ -11,6 +11,7 @@ from ..addons import ESO_NAMESPACE, ESO_SERVICE_ACCOUNT
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
 from ..secrets import remote_key, secret_name
+from .observability import GRAFANA_ADMIN_SECRET
 
 #: The htpasswd entry (key ``auth``) ingress-nginx checks for admin routes.
 ADMIN_AUTH_KEY = "auth"
@@ -34,6 +35,16 @@ class SecretsChart(cdk8s.Chart):
                     store=config.secrets.store,
                     keys={key: remote_key(config, key) for key in spec.secret_keys},
                 )
+        if model.observability is not None:
+            prefix = config.secrets.remote_prefix
+            self.secrets["grafana"] = SecretFromStore(
+                self,
+                "grafana-admin",
+                name=GRAFANA_ADMIN_SECRET,
+                namespace=model.observability.namespace,
+                store=config.secrets.store,
+                keys={"admin-user": f"{prefix}grafana-admin-user", "admin-password": f"{prefix}grafana-admin-password"},
+            )
         admin_routes = any(route.admin for route in model.edge.routes)
         if admin_routes and config.edge.api == "ingress" and config.edge.admin_access == "basic-auth":
             self.secrets["admin"] = SecretFromStore(

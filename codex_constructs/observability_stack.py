@@ -1,0 +1,516 @@
+"""Traces, metrics and logs for a set of workloads: the upstream charts with values built here,
+Grafana's datasources, and one dashboard per workload.
+
+The stack takes the workloads it observes as data, so it knows nothing of any one platform:
+what each serves (a metrics port, request metrics) decides what is scraped and what its
+dashboard shows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from .helm_release import HelmRelease
+from .image import ContainerImage
+from .names import check_dns_label
+
+GRAFANA_COMMUNITY_CHARTS = "https://grafana-community.github.io/helm-charts"
+GRAFANA_CHARTS = "https://grafana.github.io/helm-charts"
+CRD = ("apiextensions.k8s.io", "CustomResourceDefinition")
+CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
+
+#: Release names; each chart's objects are named after them (fullnameOverride), so the
+#: addresses below are stable.
+COLLECTOR, PROMETHEUS, LOKI, TEMPO, GRAFANA, ALLOY = "otel-collector", "prometheus", "loki", "tempo", "grafana", "alloy"
+OTLP_GRPC_PORT, OTLP_HTTP_PORT, COLLECTOR_METRICS_PORT, HEALTH_PORT = 4317, 4318, 9464, 13133
+GRAFANA_PORT = 3000
+DASHBOARD_LABEL = "grafana_dashboard"
+
+
+@dataclass(frozen=True)
+class RequestMetrics:
+    """The Prometheus series a workload exports about the requests it serves.
+
+    :param requests_total: a counter of requests.
+    :param duration_histogram: a histogram of request durations (its ``_bucket`` series).
+    :param error_selector: the label matcher that marks a failed request, e.g. ``status!="OK"``.
+    :param duration_unit: ``ms`` or ``s``, the histogram's unit. Default: ``s``.
+    """
+
+    requests_total: str
+    duration_histogram: str
+    error_selector: str
+    duration_unit: str = "s"
+
+
+@dataclass(frozen=True)
+class ObservedWorkload:
+    """A workload the stack observes.
+
+    :param name: its name; its pods carry ``app.kubernetes.io/name: <name>``.
+    :param namespace: its namespace.
+    :param metrics_port: the port where it serves ``/metrics``; only such ports are scraped.
+        Default: none.
+    :param request_metrics: what its metrics say about requests. Default: none (the
+        dashboard then shows CPU and memory only).
+    :param traced: whether it sends traces. Default: True.
+    """
+
+    name: str
+    namespace: str
+    metrics_port: Optional[int] = None
+    request_metrics: Optional[RequestMetrics] = None
+    traced: bool = True
+
+
+@dataclass(frozen=True)
+class ObservabilitySettings:
+    """Knobs of the stack. Defaults follow the platform spec where it has figures.
+
+    :param sampling_percentage: share of traces kept. Default: 25.
+    :param prometheus_retention: how long metrics are kept. Default: ``15d``.
+    :param loki_retention: how long logs are kept. Default: ``168h``.
+    :param tempo_retention: how long traces are kept. Default: ``72h``.
+    :param loki_storage: Loki's volume size. Default: ``2Gi``.
+    :param collector_image: the collector image. Default: contrib 0.158.0, the chart's own.
+    """
+
+    sampling_percentage: float = 25
+    prometheus_retention: str = "15d"
+    loki_retention: str = "168h"
+    tempo_retention: str = "72h"
+    loki_storage: str = "2Gi"
+    collector_image: ContainerImage = ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0")
+
+    def __post_init__(self) -> None:
+        if not 0 < self.sampling_percentage <= 100:
+            raise ValueError(f"sampling_percentage {self.sampling_percentage} must be above 0 and at most 100")
+
+
+def collector_endpoint(namespace: str) -> str:
+    """The collector's OTLP gRPC address for a stack in ``namespace``, as services dial it."""
+    return f"http://{COLLECTOR}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
+
+
+def prometheus_query_url(namespace: str) -> str:
+    """Prometheus' instant-query API for a stack in ``namespace``."""
+    return f"http://{PROMETHEUS}-server.{namespace}.svc.cluster.local/api/v1/query"
+
+
+class ObservabilityStack(Construct):
+    """OpenTelemetry Collector, Prometheus, Loki, Grafana Alloy (logs), Tempo and Grafana.
+
+    The charts are returned as :attr:`releases` (pinned, values built here) for a GitOps tool
+    to install; the construct itself emits one dashboard ConfigMap per workload, which
+    Grafana's sidecar loads. Construct ids: ``Dashboard-<workload>``.
+
+    :param namespace: where the stack runs.
+    :param workloads: what it observes.
+    :param grafana_root_url: Grafana's public URL, e.g. ``https://api.example.com/grafana-ui/``;
+        Grafana serves from that sub-path.
+    :param grafana_admin_secret: the Secret holding ``admin-user`` and ``admin-password``.
+    :param settings: sampling, retention, sizes. Default: ``ObservabilitySettings()``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        workloads: Sequence[ObservedWorkload],
+        grafana_root_url: str,
+        grafana_admin_secret: str,
+        settings: ObservabilitySettings = ObservabilitySettings(),
+    ) -> None:
+        super().__init__(scope, id)
+        check_dns_label(namespace, "observability namespace")
+        check_dns_label(grafana_admin_secret, "Grafana admin secret")
+        names = [w.name for w in workloads]
+        if len(set(names)) != len(names):
+            raise ValueError(f"workloads {names} name one workload twice")
+        if not grafana_root_url.endswith("/"):
+            raise ValueError(f"grafana_root_url {grafana_root_url!r} must end with '/'")
+        self.namespace = namespace
+        self.workloads = tuple(workloads)
+        self.settings = settings
+        self.grafana_root_url = grafana_root_url
+        self.releases = [
+            self._collector(),
+            self._prometheus(),
+            self._loki(),
+            self._alloy(),
+            self._tempo(),
+            self._grafana(grafana_admin_secret),
+        ]
+        self.dashboards = {
+            workload.name: k8s.KubeConfigMap(
+                self,
+                f"Dashboard-{workload.name}",
+                metadata=k8s.ObjectMeta(
+                    name=f"dashboard-{workload.name}", namespace=namespace, labels={DASHBOARD_LABEL: "1"}
+                ),
+                data={f"{workload.name}.json": json.dumps(dashboard(workload), indent=2, sort_keys=True)},
+            )
+            for workload in workloads
+        }
+
+    # Addresses -------------------------------------------------------------------------------
+
+    def host(self, service: str) -> str:
+        return f"{service}.{self.namespace}.svc.cluster.local"
+
+    @property
+    def otlp_endpoint(self) -> str:
+        """Where services send traces: the collector's OTLP gRPC port."""
+        return collector_endpoint(self.namespace)
+
+    @property
+    def prometheus_query_url(self) -> str:
+        return prometheus_query_url(self.namespace)
+
+    # Charts ----------------------------------------------------------------------------------
+
+    def _collector(self) -> HelmRelease:
+        image = self.settings.collector_image
+        config = {
+            "receivers": {
+                "otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}
+            },
+            "processors": {
+                "memory_limiter": {"check_interval": "1s", "limit_percentage": 75, "spike_limit_percentage": 25},
+                "batch": {"timeout": "10s", "send_batch_size": 1024},
+                "probabilistic_sampler": {"hash_seed": 22, "sampling_percentage": self.settings.sampling_percentage},
+            },
+            "exporters": {
+                "otlp/tempo": {"endpoint": f"{self.host(TEMPO)}:{OTLP_GRPC_PORT}", "tls": {"insecure": True}},
+                "prometheus": {"endpoint": f"0.0.0.0:{COLLECTOR_METRICS_PORT}", "namespace": "otel"},
+                "debug": {},
+            },
+            "extensions": {"health_check": {"endpoint": f"0.0.0.0:{HEALTH_PORT}"}},
+            "service": {
+                "extensions": ["health_check"],
+                "pipelines": {
+                    "traces": {
+                        "receivers": ["otlp"],
+                        "processors": ["memory_limiter", "batch", "probabilistic_sampler"],
+                        "exporters": ["otlp/tempo", "debug"],
+                    },
+                    "metrics": {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]},
+                },
+            },
+        }
+        unused = ("jaeger-compact", "jaeger-thrift", "jaeger-grpc", "zipkin")
+        return HelmRelease(
+            name=COLLECTOR,
+            repo_url="https://open-telemetry.github.io/opentelemetry-helm-charts",
+            chart="opentelemetry-collector",
+            version="0.170.0",
+            namespace=self.namespace,
+            values={
+                "fullnameOverride": COLLECTOR,
+                "mode": "deployment",
+                "image": {"repository": image.repository, "tag": image.tag},
+                "presets": {"kubernetesAttributes": {"enabled": True}},
+                "config": config,
+                "ports": {
+                    **{port: {"enabled": False} for port in unused},
+                    "prom-exporter": {"enabled": True, "containerPort": COLLECTOR_METRICS_PORT, "servicePort": COLLECTOR_METRICS_PORT, "protocol": "TCP"},
+                },
+                "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}},
+                **_restricted_values("podSecurityContext", "securityContext"),
+            },
+            cluster_resources=CLUSTER_ROLES,
+        )
+
+    def _prometheus(self) -> HelmRelease:
+        jobs: list[dict[str, Any]] = [
+            {
+                "job_name": "otel-collector",
+                "scrape_interval": "15s",
+                "static_configs": [{"targets": [f"{self.host(COLLECTOR)}:{COLLECTOR_METRICS_PORT}"]}],
+            },
+            {
+                # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
+                "job_name": "kubernetes-cadvisor",
+                "scheme": "https",
+                "metrics_path": "/metrics/cadvisor",
+                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
+                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
+                "kubernetes_sd_configs": [{"role": "node"}],
+            },
+        ]
+        for workload in self.workloads:
+            if workload.metrics_port is None:
+                continue
+            jobs.append(
+                {
+                    "job_name": workload.name,
+                    "kubernetes_sd_configs": [{"role": "pod", "namespaces": {"names": [workload.namespace]}}],
+                    "relabel_configs": [
+                        {"source_labels": ["__meta_kubernetes_pod_label_app_kubernetes_io_name"], "regex": workload.name, "action": "keep"},
+                        {"source_labels": ["__meta_kubernetes_pod_container_port_number"], "regex": str(workload.metrics_port), "action": "keep"},
+                        {"source_labels": ["__meta_kubernetes_pod_name"], "target_label": "pod"},
+                        {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
+                        {"target_label": "app", "replacement": workload.name},
+                    ],
+                }
+            )
+        return HelmRelease(
+            name=PROMETHEUS,
+            repo_url="https://prometheus-community.github.io/helm-charts",
+            chart="prometheus",
+            version="29.27.0",
+            namespace=self.namespace,
+            values={
+                "alertmanager": {"enabled": False},
+                "prometheus-pushgateway": {"enabled": False},
+                # Node exporter needs the host's network and PID namespaces; cAdvisor covers pods.
+                "prometheus-node-exporter": {"enabled": False},
+                "server": {
+                    "retention": self.settings.prometheus_retention,
+                    "containerSecurityContext": _restricted_container(),
+                },
+                "configmapReload": {"prometheus": {"containerSecurityContext": _restricted_container()}},
+                # Only what is declared: the collector, cAdvisor, and served metrics ports.
+                "serverFiles": {"prometheus.yml": {"scrape_configs": jobs}},
+            },
+            cluster_resources=CLUSTER_ROLES,
+        )
+
+    def _loki(self) -> HelmRelease:
+        return HelmRelease(
+            name=LOKI,
+            repo_url=GRAFANA_COMMUNITY_CHARTS,
+            chart="loki",
+            version="18.11.0",
+            namespace=self.namespace,
+            values={
+                "fullnameOverride": LOKI,
+                "deploymentMode": "Monolithic",
+                "loki": {
+                    "auth_enabled": False,
+                    "commonConfig": {"replication_factor": 1},
+                    "storage": {"type": "filesystem"},
+                    "schemaConfig": {
+                        "configs": [
+                            {
+                                "from": "2024-01-01",
+                                "store": "tsdb",
+                                "object_store": "filesystem",
+                                "schema": "v13",
+                                "index": {"prefix": "loki_index_", "period": "24h"},
+                            }
+                        ]
+                    },
+                    "limits_config": {"retention_period": self.settings.loki_retention},
+                    "compactor": {"retention_enabled": True, "delete_request_store": "filesystem"},
+                },
+                "singleBinary": {"replicas": 1, "persistence": {"size": self.settings.loki_storage}},
+                "read": {"replicas": 0},
+                "write": {"replicas": 0},
+                "backend": {"replicas": 0},
+                "gateway": {"enabled": False},
+                "chunksCache": {"enabled": False},
+                "resultsCache": {"enabled": False},
+                "lokiCanary": {"enabled": False},
+                "test": {"enabled": False},
+            },
+            cluster_resources=CLUSTER_ROLES,
+        )
+
+    def _alloy(self) -> HelmRelease:
+        push = f"http://{self.host(LOKI)}:3100/loki/api/v1/push"
+        # Logs are read through the Kubernetes API, not host paths, so the agent needs no
+        # privileges: JSON lines, `traceId` lifted to the `trace_id` label, labels app,
+        # namespace and pod.
+        config = f"""\
+discovery.kubernetes "pods" {{
+  role = "pod"
+}}
+
+discovery.relabel "pods" {{
+  targets = discovery.kubernetes.pods.targets
+  rule {{
+    source_labels = ["__meta_kubernetes_pod_label_app"]
+    target_label  = "app"
+  }}
+  rule {{
+    source_labels = ["__meta_kubernetes_namespace"]
+    target_label  = "namespace"
+  }}
+  rule {{
+    source_labels = ["__meta_kubernetes_pod_name"]
+    target_label  = "pod"
+  }}
+}}
+
+loki.source.kubernetes "pods" {{
+  targets    = discovery.relabel.pods.output
+  forward_to = [loki.process.json.receiver]
+}}
+
+loki.process "json" {{
+  stage.json {{
+    expressions = {{ trace_id = "traceId" }}
+  }}
+  stage.labels {{
+    values = {{ trace_id = "" }}
+  }}
+  forward_to = [loki.write.loki.receiver]
+}}
+
+loki.write "loki" {{
+  endpoint {{
+    url = "{push}"
+  }}
+}}
+"""
+        return HelmRelease(
+            name=ALLOY,
+            repo_url=GRAFANA_CHARTS,
+            chart="alloy",
+            version="1.11.1",
+            namespace=self.namespace,
+            values={
+                "fullnameOverride": ALLOY,
+                "controller": {"type": "deployment", "replicas": 1, "podSecurityContext": _restricted_pod(473)},
+                "alloy": {
+                    "configMap": {"content": config},
+                    "mounts": {"varlog": False, "dockercontainers": False},
+                    "securityContext": _restricted_container(),
+                },
+                "configReloader": {"securityContext": _restricted_container()},
+            },
+            cluster_resources=CLUSTER_ROLES,
+        )
+
+    def _tempo(self) -> HelmRelease:
+        return HelmRelease(
+            name=TEMPO,
+            repo_url=GRAFANA_COMMUNITY_CHARTS,
+            chart="tempo",
+            version="2.2.4",
+            namespace=self.namespace,
+            values={
+                "fullnameOverride": TEMPO,
+                "tempo": {
+                    "reportingEnabled": False,
+                    "retention": self.settings.tempo_retention,
+                    "storage": {"trace": {"backend": "local"}},
+                    "receivers": {"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}}}},
+                    "securityContext": _restricted_container(),
+                },
+            },
+        )
+
+    def _grafana(self, admin_secret: str) -> HelmRelease:
+        return HelmRelease(
+            name=GRAFANA,
+            repo_url=GRAFANA_COMMUNITY_CHARTS,
+            chart="grafana",
+            version="12.11.1",
+            namespace=self.namespace,
+            values={
+                "fullnameOverride": GRAFANA,
+                "admin": {"existingSecret": admin_secret, "userKey": "admin-user", "passwordKey": "admin-password"},
+                "grafana.ini": {
+                    "server": {"root_url": self.grafana_root_url, "serve_from_sub_path": True},
+                    "analytics": {"reporting_enabled": False, "check_for_updates": False},
+                },
+                "datasources": {"datasources.yaml": {"apiVersion": 1, "datasources": self.datasources()}},
+                "sidecar": {"dashboards": {"enabled": True, "label": DASHBOARD_LABEL, "labelValue": "1"}},
+                "testFramework": {"enabled": False},
+            },
+            cluster_resources=CLUSTER_ROLES,
+        )
+
+    def datasources(self) -> list[dict[str, Any]]:
+        """Prometheus, Loki with its TraceID link into Tempo, and Tempo linking back."""
+        return [
+            {"name": "Prometheus", "uid": "prometheus", "type": "prometheus", "access": "proxy",
+             "url": f"http://{self.host(f'{PROMETHEUS}-server')}", "isDefault": True},
+            {
+                "name": "Loki", "uid": "loki", "type": "loki", "access": "proxy", "url": f"http://{self.host(LOKI)}:3100",
+                "jsonData": {
+                    "derivedFields": [
+                        {"name": "TraceID", "matcherRegex": r"trace_id=(\w+)", "datasourceUid": "tempo", "url": "${__value.raw}"}
+                    ]
+                },
+            },
+            {
+                "name": "Tempo", "uid": "tempo", "type": "tempo", "access": "proxy", "url": f"http://{self.host(TEMPO)}:3200",
+                "jsonData": {
+                    "tracesToLogsV2": {
+                        "datasourceUid": "loki", "filterByTraceID": True, "spanStartTimeShift": "-1h", "spanEndTimeShift": "1h",
+                    },
+                    "tracesToMetrics": {"datasourceUid": "prometheus"},
+                    "serviceMap": {"datasourceUid": "prometheus"},
+                    "nodeGraph": {"enabled": True},
+                },
+            },
+        ]
+
+
+def dashboard(workload: ObservedWorkload) -> dict[str, Any]:
+    """A Grafana dashboard: request rate, errors and latency where the workload exports them,
+    its pods' CPU and memory always."""
+    pods = f'namespace="{workload.namespace}", pod=~"{workload.name}-.*", container="{workload.name}"'
+    panels: list[tuple[str, str, str]] = []
+    metrics = workload.request_metrics
+    if metrics is not None:
+        scale = "/ 1000" if metrics.duration_unit == "ms" else ""
+        selector = f'app="{workload.name}"'
+        panels += [
+            ("Request rate", f"sum(rate({metrics.requests_total}{{{selector}}}[5m]))", "reqps"),
+            ("Error rate", f"sum(rate({metrics.requests_total}{{{selector}, {metrics.error_selector}}}[5m]))", "reqps"),
+            (
+                "Latency p95",
+                f"histogram_quantile(0.95, sum by (le) (rate({metrics.duration_histogram}_bucket{{{selector}}}[5m]))) {scale}".strip(),
+                "s",
+            ),
+        ]
+    panels += [
+        ("Pod CPU", f"sum by (pod) (rate(container_cpu_usage_seconds_total{{{pods}}}[5m]))", "cores"),
+        ("Pod memory", f"sum by (pod) (container_memory_working_set_bytes{{{pods}}})", "bytes"),
+    ]
+    return {
+        "uid": f"codex-{workload.name}"[:40],
+        "title": workload.name,
+        "schemaVersion": 39,
+        "time": {"from": "now-6h", "to": "now"},
+        "panels": [
+            {
+                "id": index,
+                "title": title,
+                "type": "timeseries",
+                "datasource": {"type": "prometheus", "uid": "prometheus"},
+                "gridPos": {"h": 8, "w": 12, "x": 12 * ((index - 1) % 2), "y": 8 * ((index - 1) // 2)},
+                "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+                "targets": [{"refId": "A", "expr": expr, "datasource": {"type": "prometheus", "uid": "prometheus"}}],
+            }
+            for index, (title, expr, unit) in enumerate(panels, start=1)
+        ],
+    }
+
+
+def _restricted_container() -> dict[str, Any]:
+    return {
+        "allowPrivilegeEscalation": False,
+        "capabilities": {"drop": ["ALL"]},
+        "runAsNonRoot": True,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
+
+
+def _restricted_pod(uid: int) -> dict[str, Any]:
+    return {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid, "seccompProfile": {"type": "RuntimeDefault"}}
+
+
+def _restricted_values(pod_key: str, container_key: str) -> dict[str, Any]:
+    return {pod_key: _restricted_pod(10001), container_key: _restricted_container()}

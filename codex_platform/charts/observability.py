@@ -1,0 +1,50 @@
+"""The telemetry stack: its charts' values and the dashboards, from the model's services."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
+
+from ..config import EnvironmentConfig
+from ..model import PlatformModel
+
+GRAFANA_ADMIN_SECRET = "grafana-admin"
+GRAFANA_PATH = "/grafana-ui/"
+
+
+def observed_workloads(model: PlatformModel) -> list[ObservedWorkload]:
+    """Every service of the model, with what it serves: adding a service adds its dashboard."""
+    workloads = []
+    for name, spec in model.services.items():
+        metrics = spec.request_metrics
+        workloads.append(
+            ObservedWorkload(
+                name=name,
+                namespace=model.namespace_of(name),
+                metrics_port=spec.served_metrics_port(),
+                request_metrics=RequestMetrics(
+                    metrics.requests_total, metrics.duration_histogram, metrics.error_selector, metrics.duration_unit
+                )
+                if metrics
+                else None,
+                traced=spec.traced,
+            )
+        )
+    return workloads
+
+
+class ObservabilityChart(cdk8s.Chart):
+    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        assert model.observability is not None
+        self.stack = ObservabilityStack(
+            self,
+            "stack",
+            namespace=model.observability.namespace,
+            workloads=observed_workloads(model),
+            grafana_root_url=f"https://{config.edge.host}{GRAFANA_PATH}",
+            grafana_admin_secret=GRAFANA_ADMIN_SECRET,
+            settings=config.observability,
+        )

@@ -1,0 +1,182 @@
+"""Observability: the stack's values from the spec, derived wiring, datasources and dashboards."""
+
+import json
+
+import pytest
+
+import schemas
+from codex_constructs import ContainerImage  # noqa: F401  (public API import check)
+from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
+from codex_platform.derive import service_env
+from helpers import ROOT, chart, load_dist, manifests, synth_project
+
+PROD = load_dist(ROOT / "dist" / "prod")
+OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
+
+
+def helm_values(release: str, objects=PROD) -> dict:
+    return objects[f"gitops/Application.codex-{release}.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
+
+
+def test_every_traced_service_gets_the_collector_endpoint(model, environments):
+    prod = environments["prod"].config
+    for name, spec in model.services.items():
+        env = service_env(model, prod, name)
+        if spec.traced:
+            assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP, name
+            assert env["OTEL_SERVICE_NAME"] == name
+        else:
+            assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in env, name
+
+
+def test_a_service_added_to_the_model_is_wired_with_no_other_change(project, tmp_path):
+    project.edit("platform.yaml", lambda d: d["services"].update(
+        {"billing-service": {"kind": "grpc", "ports": [{"name": "grpc", "port": 50060}, {"name": "metrics", "port": 9110, "served": True}]}}
+    ))
+    for env in ("prod", "dev"):
+        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"billing-service": {"image": {"repository": "example/billing", "tag": "0a1b2c3"}}}))
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    env = {e["name"]: e.get("value") for e in prod["services/Deployment.billing-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP
+    jobs = [j["job_name"] for j in helm_values("prometheus", prod)["serverFiles"]["prometheus.yml"]["scrape_configs"]]
+    assert "billing-service" in jobs
+    assert "observability/ConfigMap.dashboard-billing-service.k8s.yaml" in prod
+
+
+def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
+    env = service_env(model, environments["prod"].config, "gateway-service")
+    assert env["METRICS_URL"] == "http://prometheus-server.observability.svc.cluster.local/api/v1/query"
+
+
+def test_prometheus_scrapes_only_served_metrics_ports_and_the_collector():
+    values = helm_values("prometheus")
+    jobs = {j["job_name"]: j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"]}
+    assert set(jobs) == {"otel-collector", "kubernetes-cadvisor", "code-manage-service"}, "only code-manage serves /metrics today"
+    assert jobs["otel-collector"]["scrape_interval"] == "15s"
+    assert jobs["otel-collector"]["static_configs"] == [{"targets": ["otel-collector.observability.svc.cluster.local:9464"]}]
+    keep_port = next(r for r in jobs["code-manage-service"]["relabel_configs"] if r["source_labels"] == ["__meta_kubernetes_pod_container_port_number"])
+    assert keep_port["regex"] == "9103"
+    assert values["alertmanager"] == {"enabled": False} and values["prometheus-pushgateway"] == {"enabled": False}
+
+
+def test_collector_pipelines_are_the_spec_s():
+    values = helm_values("otel-collector")
+    config = values["config"]
+    assert values["mode"] == "deployment" and values["presets"]["kubernetesAttributes"]["enabled"] is True
+    assert config["processors"] == {
+        "memory_limiter": {"check_interval": "1s", "limit_percentage": 75, "spike_limit_percentage": 25},
+        "batch": {"timeout": "10s", "send_batch_size": 1024},
+        "probabilistic_sampler": {"hash_seed": 22, "sampling_percentage": 25},
+    }
+    assert config["exporters"]["otlp/tempo"] == {"endpoint": "tempo.observability.svc.cluster.local:4317", "tls": {"insecure": True}}
+    assert config["exporters"]["prometheus"] == {"endpoint": "0.0.0.0:9464", "namespace": "otel"}
+    assert config["extensions"]["health_check"] == {"endpoint": "0.0.0.0:13133"}
+    pipelines = config["service"]["pipelines"]
+    assert pipelines["traces"] == {
+        "receivers": ["otlp"], "processors": ["memory_limiter", "batch", "probabilistic_sampler"], "exporters": ["otlp/tempo", "debug"],
+    }
+    assert pipelines["metrics"] == {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]}
+    assert values["resources"] == {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}}
+
+
+def test_sampling_and_retention_are_config(project, tmp_path):
+    project.edit("environments/dev.yaml", lambda d: d.update(observability={"sampling_percentage": 100, "loki_retention": "24h"}))
+    dev = synth_project(project, tmp_path / "out")["dev"]
+    assert helm_values("otel-collector", dev)["config"]["processors"]["probabilistic_sampler"]["sampling_percentage"] == 100
+    assert helm_values("loki", dev)["loki"]["limits_config"]["retention_period"] == "24h"
+
+
+def test_loki_is_a_single_binary_with_the_spec_s_schema():
+    values = helm_values("loki")
+    assert values["deploymentMode"] == "Monolithic"
+    assert values["loki"]["auth_enabled"] is False and values["loki"]["commonConfig"] == {"replication_factor": 1}
+    assert values["loki"]["schemaConfig"]["configs"] == [
+        {"from": "2024-01-01", "store": "tsdb", "object_store": "filesystem", "schema": "v13", "index": {"prefix": "loki_index_", "period": "24h"}}
+    ]
+    assert values["singleBinary"]["persistence"] == {"size": "2Gi"}
+    assert (values["read"], values["write"], values["backend"]) == ({"replicas": 0},) * 3
+    assert values["lokiCanary"] == {"enabled": False}
+
+
+def test_logs_pipeline_is_alloy_with_trace_id_and_app_labels():
+    source = PROD["gitops/Application.codex-alloy.k8s.yaml"]["spec"]["source"]
+    assert source["repoURL"] == "https://grafana.github.io/helm-charts", "Alloy replaces Promtail (end of life in 2026)"
+    config = source["helm"]["valuesObject"]["alloy"]["configMap"]["content"]
+    for fragment in ('trace_id = "traceId"', '__meta_kubernetes_pod_label_app', 'target_label  = "namespace"', 'target_label  = "pod"',
+                     "http://loki.observability.svc.cluster.local:3100/loki/api/v1/push", "stage.json", "loki.source.kubernetes"):
+        assert fragment in config
+    assert not any(a["metadata"]["name"] == "codex-promtail" for a in PROD.values())
+
+
+def test_grafana_charts_come_from_the_community_repository():
+    for release in ("grafana", "loki", "tempo"):
+        assert PROD[f"gitops/Application.codex-{release}.k8s.yaml"]["spec"]["source"]["repoURL"] == "https://grafana-community.github.io/helm-charts"
+
+
+def test_grafana_under_its_sub_path_with_its_password_from_a_secret():
+    values = helm_values("grafana")
+    assert values["grafana.ini"]["server"] == {"root_url": "https://api.codexakash.space/grafana-ui/", "serve_from_sub_path": True}
+    assert values["admin"] == {"existingSecret": "grafana-admin", "userKey": "admin-user", "passwordKey": "admin-password"}
+    assert "adminPassword" not in values
+    secret = PROD["secrets/ExternalSecret.grafana-admin.k8s.yaml"]
+    assert secret["metadata"]["namespace"] == "observability"
+    assert sorted(d["secretKey"] for d in secret["spec"]["data"]) == ["admin-password", "admin-user"]
+
+
+def test_datasources_link_traces_logs_and_metrics():
+    sources = {d["uid"]: d for d in helm_values("grafana")["datasources"]["datasources.yaml"]["datasources"]}
+    assert set(sources) == {"prometheus", "loki", "tempo"}
+    (derived,) = sources["loki"]["jsonData"]["derivedFields"]
+    assert derived["name"] == "TraceID" and derived["matcherRegex"] == r"trace_id=(\w+)" and derived["datasourceUid"] == "tempo"
+    tempo = sources["tempo"]["jsonData"]
+    assert tempo["tracesToLogsV2"] == {"datasourceUid": "loki", "filterByTraceID": True, "spanStartTimeShift": "-1h", "spanEndTimeShift": "1h"}
+    assert tempo["tracesToMetrics"]["datasourceUid"] == tempo["serviceMap"]["datasourceUid"] == "prometheus"
+    assert tempo["nodeGraph"] == {"enabled": True}
+
+
+def test_one_valid_dashboard_per_service(model):
+    dashboards = {o["metadata"]["name"]: o for p, o in PROD.items() if p.startswith("observability/")}
+    assert set(dashboards) == {f"dashboard-{name}" for name in model.services}
+    for name, config_map in dashboards.items():
+        assert config_map["metadata"]["labels"] == {"grafana_dashboard": "1"}
+        (content,) = config_map["data"].values()
+        board = json.loads(content)
+        assert board["panels"] and len({p["id"] for p in board["panels"]}) == len(board["panels"])
+        for panel in board["panels"]:
+            assert panel["datasource"]["uid"] == "prometheus"
+            assert panel["targets"][0]["expr"].count("(") == panel["targets"][0]["expr"].count(")"), panel["title"]
+    manage = json.loads(dashboards["dashboard-code-manage-service"]["data"]["code-manage-service.json"])
+    assert [p["title"] for p in manage["panels"]] == ["Request rate", "Error rate", "Latency p95", "Pod CPU", "Pod memory"]
+    assert 'status="ERROR"' in manage["panels"][1]["targets"][0]["expr"]
+    gateway = json.loads(dashboards["dashboard-gateway-service"]["data"]["gateway-service.json"])
+    assert [p["title"] for p in gateway["panels"]] == ["Pod CPU", "Pod memory"], "no served metrics yet: resources only"
+
+
+def test_the_stack_observes_any_workloads_not_just_codex():
+    scope = chart()
+    stack = ObservabilityStack(
+        scope, "obs", namespace="telemetry", grafana_root_url="https://shop.example.com/grafana/", grafana_admin_secret="grafana",
+        workloads=[ObservedWorkload("cart", "shop", metrics_port=8081, request_metrics=RequestMetrics("http_requests_total", "http_duration_seconds", 'code=~"5.."'))],
+    )
+    assert stack.otlp_endpoint == "http://otel-collector.telemetry.svc.cluster.local:4317"
+    objects = manifests(scope)
+    assert [o["metadata"]["name"] for o in objects] == ["dashboard-cart"]
+    prometheus = next(r for r in stack.releases if r.name == "prometheus")
+    assert "cart" in [j["job_name"] for j in prometheus.values["serverFiles"]["prometheus.yml"]["scrape_configs"]]
+    for release in stack.releases:
+        assert release.version[0].isdigit()
+
+
+def test_bad_stack_settings_are_refused():
+    from codex_constructs.observability_stack import ObservabilitySettings
+
+    with pytest.raises(ValueError, match="sampling_percentage 0 must be above 0"):
+        ObservabilitySettings(sampling_percentage=0)
+    with pytest.raises(ValueError, match="must end with '/'"):
+        ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
+
+
+def test_observability_applications_type_check():
+    for path, obj in PROD.items():
+        if obj["kind"] == "Application":
+            schemas.validate(obj, "1.27.0")
