@@ -6,6 +6,8 @@ renaming a service or moving a port changes every caller at once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from codex_constructs.docker_daemon import LOOPBACK
 from codex_constructs.kafka_cluster import bootstrap_address
 from codex_constructs.observability_stack import collector_endpoint, prometheus_query_url
@@ -13,6 +15,9 @@ from codex_constructs.observability_stack import collector_endpoint, prometheus_
 from .config import EnvironmentConfig
 from .errors import ConfigError, Problem
 from .model import PlatformModel, env_prefix
+
+if TYPE_CHECKING:
+    from .local import LocalConfig
 
 
 def host(name: str, namespace: str, from_namespace: str) -> str:
@@ -35,7 +40,17 @@ def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -
     return f"{host(name, model.namespace, client_namespace or model.namespace)}:{port}"
 
 
-def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+#: Where a platform runs: a Kubernetes cluster (the synthesized environments) or Docker Compose
+#: on one machine (the local stack), where every service, Kafka included, is a compose service
+#: reachable by its short name and no telemetry stack runs.
+Runtime = Literal["kubernetes", "compose"]
+COMPOSE_KAFKA = "kafka"
+HOST_DOCKER_SOCKET = "/var/run/docker.sock"
+
+
+def derived_env(
+    model: PlatformModel, config: "EnvironmentConfig | LocalConfig", service: str, runtime: Runtime = "kubernetes"
+) -> dict[str, str]:
     """The variables computed from the model and the environment, by variable name."""
     spec = model.services[service]
     env = {"NODE_ENV": config.node_env, "OTEL_SERVICE_NAME": service}
@@ -47,9 +62,14 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -
     if spec.calls:
         env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
         for callee in spec.calls:
-            env[f"GRPC_{env_prefix(callee)}_URL"] = grpc_address(model, callee, service)
+            env[f"GRPC_{env_prefix(callee)}_URL"] = (
+                f"{callee}:{model.services[callee].port('grpc').port}" if runtime == "compose" else grpc_address(model, callee, service)
+            )
     if spec.kafka is not None:
-        env["KAFKA_BROKERS"] = kafka_bootstrap(model, model.namespace_of(service))
+        assert model.kafka is not None
+        env["KAFKA_BROKERS"] = (
+            f"{COMPOSE_KAFKA}:{model.kafka.port}" if runtime == "compose" else kafka_bootstrap(model, model.namespace_of(service))
+        )
         env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
         if spec.kafka.group:
             env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group
@@ -59,9 +79,11 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -
     if spec.cookie_domain:
         env["domain"] = config.domain
     if spec.docker_daemon is not None:
-        env[spec.docker_daemon.host_env] = LOOPBACK
+        # In a pod the daemon is the sidecar on loopback; locally it is the host's, through its
+        # socket (the docker CLI in the image reads DOCKER_HOST too).
+        env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}" if runtime == "compose" else LOOPBACK
         env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
-    if model.observability is not None:
+    if model.observability is not None and runtime == "kubernetes":
         if spec.traced:
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector_endpoint(model.observability.namespace)
         if spec.metrics_query_env:
@@ -69,14 +91,16 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -
     return env
 
 
-def service_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+def service_env(
+    model: PlatformModel, config: "EnvironmentConfig | LocalConfig", service: str, runtime: Runtime = "kubernetes"
+) -> dict[str, str]:
     """Everything a service's container gets as plain variables, sorted by name.
 
     Declared settings may not shadow a derived variable: the derived value would be silently
     lost, which is exactly the hand-typed drift the model exists to prevent.
     """
     spec = model.services[service]
-    derived = derived_env(model, config, service)
+    derived = derived_env(model, config, service, runtime)
     settings = {**spec.env, **config.services[service].env}
     clashes = sorted(set(derived) & set(settings))
     if clashes:

@@ -130,6 +130,9 @@ class ServiceSpec:
     namespace: Optional[str] = None
     outbound: tuple[OutboundSpec, ...] = ()
     request_metrics: Optional[RequestMetricsSpec] = None
+    #: Databases it needs. In the clusters they are managed outside (reached through
+    #: ``outbound``); the local stack runs them as containers.
+    databases: tuple[Literal["postgresql", "mongodb"], ...] = ()
     #: The variable that receives Prometheus' query API URL (e.g. an admin metrics page).
     metrics_query_env: Optional[str] = None
 

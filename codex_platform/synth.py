@@ -18,6 +18,7 @@ from .config import load_environment
 from .derive import service_env
 from .errors import ConfigError, Problem
 from .model import load_model
+from . import diagram, local
 from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import Environment, build_app
 
@@ -107,11 +108,24 @@ def main(root: Path = ROOT) -> int:
     outdir = Path(os.environ.get("CDK8S_OUTDIR") or root / "dist")
     try:
         environments = load_environments(root)
+        model = environments[0].model
+        generated = generated_files(root, model)
     except ConfigError as error:
         print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
         return 2
     counts = synth(environments, outdir)
     for environment in environments:
         ensure_overlay(root, environment.config)
+    local.write(root, generated)
     print(summary(counts, outdir))
+    print(f"also: {', '.join(sorted(generated))}")
     return 0
+
+
+def generated_files(root: Path, model) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Everything besides dist/ that follows from the model: the local stack (when
+    local/environment.yaml exists), the architecture diagram and its copy in the README."""
+    files = diagram.render(root, model)
+    if (root / local.CONFIG_FILE).exists():
+        files.update(local.render(model, local.load_local(root, model)))
+    return files

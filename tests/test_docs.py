@@ -1,0 +1,67 @@
+"""The guides' worked examples, applied to a scratch copy of the repository and synthesized."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codex_platform import local
+from helpers import ROOT, synth_project
+
+EXAMPLE = re.compile(r"<!-- example: (?P<action>merge|append|file) (?P<file>\S+)(?: (?P<path>\S+))? -->\n```yaml\n(?P<body>.*?)```", re.S)
+
+
+def apply_examples(doc: Path, root: Path) -> int:
+    applied = 0
+    for match in EXAMPLE.finditer(doc.read_text()):
+        target = root / match["file"]
+        body = match["body"]
+        if match["action"] == "file":
+            target.write_text(body)
+        else:
+            data = yaml.safe_load(target.read_text())
+            node = data
+            for key in match["path"].split("."):
+                node = node[key]
+            if match["action"] == "append":
+                node.extend(yaml.safe_load(body))
+            else:
+                node.update(yaml.safe_load(body))
+            target.write_text(yaml.safe_dump(data, sort_keys=False))
+        applied += 1
+    return applied
+
+
+@pytest.fixture
+def repo(project):
+    shutil.copytree(ROOT / "local", project.root / "local", ignore=shutil.ignore_patterns(".env"))
+    return project
+
+
+def test_adding_a_service(repo, tmp_path):
+    assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == 5
+    prod = synth_project(repo, tmp_path / "out")["prod"]
+    gateway = {e["name"]: e.get("value") for e in prod["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert gateway["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
+    assert "services/HorizontalPodAutoscaler.billing-service.k8s.yaml" in prod
+    assert "network/NetworkPolicy.billing-service.k8s.yaml" in prod
+    assert "secrets/ExternalSecret.billing-service-secrets.k8s.yaml" in prod
+    model = repo.load()[0].model
+    compose = local.compose(model, local.load_local(repo.root, model))
+    assert compose["services"]["billing-service"]["environment"]["STRIPE_API_KEY"].startswith("${STRIPE_API_KEY")
+
+
+def test_adding_a_topic(repo, tmp_path):
+    assert apply_examples(ROOT / "docs/adding-a-topic.md", repo.root) == 3
+    prod = synth_project(repo, tmp_path / "out")["prod"]
+    topic = prod["data/KafkaTopic.billing-events.k8s.yaml"]["spec"]
+    assert (topic["topicName"], topic["partitions"], topic["config"]) == ("BILLING_EVENTS", 6, {"retention.ms": "86400000"})
+
+
+def test_adding_an_environment(repo, tmp_path):
+    assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == 1
+    staging = synth_project(repo, tmp_path / "out")["staging"]
+    assert staging["gitops/Application.codex-root.k8s.yaml"]["spec"]["source"]["path"] == "dist/staging/gitops"
+    assert staging["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]["dnsNames"] == ["api.staging.codexakash.space"]
