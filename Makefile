@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test cdk8s-synth snapshot-update imports policy clean
+.PHONY: synth test cdk8s-synth snapshot-update imports policy bench clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -57,3 +57,7 @@ snapshot-update: $(VENV)/.installed
 ## imports: regenerate the committed CRD bindings in imports/ from crds/
 imports: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py
+
+## bench: synth wall time and memory, real and synthetic platforms (not part of make test)
+bench: $(VENV)/.installed
+	$(PY) bench/synth_bench.py

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 
 from .image import ContainerImage
-from .quantities import parse_bytes
+from .quantities import parse_bytes, quantity
 from .resources import ResourceFigures, Resources
 
 #: The only address the daemon listens on. Pods share one network namespace, so the workload
@@ -68,7 +68,7 @@ class DockerDaemon:
     def volume(self) -> k8s.Volume:
         return k8s.Volume(
             name="docker-storage",
-            empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(self.storage_size_limit)),
+            empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(self.storage_size_limit)),
         )
 
     def container(self) -> k8s.Container:

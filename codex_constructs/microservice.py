@@ -28,6 +28,7 @@ from .names import check_dns_label, check_env_name
 from .placement import Placement
 from .ports import ServicePort, check_unique_ports
 from .probes import HealthProbe
+from .quantities import int_or_string, quantity
 from .resources import Resources
 from .secrets import SecretEnv
 
@@ -192,8 +193,8 @@ class Microservice(Construct):
                 else k8s.DeploymentStrategy(
                     type="RollingUpdate",
                     rolling_update=k8s.RollingUpdateDeployment(
-                        max_surge=k8s.IntOrString.from_number(1),
-                        max_unavailable=k8s.IntOrString.from_number(0),
+                        max_surge=int_or_string(1),
+                        max_unavailable=int_or_string(0),
                     ),
                 ),
                 template=k8s.PodTemplateSpec(
@@ -216,7 +217,7 @@ class Microservice(Construct):
                         k8s.ServicePort(
                             name=port.name,
                             port=port.port,
-                            target_port=k8s.IntOrString.from_string(port.name),
+                            target_port=int_or_string(port.name),
                             protocol="TCP",
                         )
                         for port in exposed
@@ -235,7 +236,7 @@ class Microservice(Construct):
                 "DisruptionBudget",
                 metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels),
                 spec=k8s.PodDisruptionBudgetSpec(
-                    max_unavailable=k8s.IntOrString.from_number(1),
+                    max_unavailable=int_or_string(1),
                     selector=k8s.LabelSelector(match_labels=self.selector),
                 ),
             )
@@ -265,7 +266,7 @@ class Microservice(Construct):
         volumes, mounts = [], []
         for index, path in enumerate(self._writable_paths):
             volume = _TMP_VOLUME if index == 0 else f"writable-{index}"
-            volumes.append(k8s.Volume(name=volume, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi"))))
+            volumes.append(k8s.Volume(name=volume, empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi"))))
             mounts.append(k8s.VolumeMount(name=volume, mount_path=path))
         return volumes, mounts
 

@@ -17,6 +17,7 @@ from .defaults import (
 )
 from .image import ContainerImage
 from .names import check_dns_label
+from .quantities import quantity
 from .resources import Resources
 from .secrets import SecretEnv
 
@@ -113,7 +114,7 @@ class MigrationJob(Construct):
                                 volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
                             )
                         ],
-                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi")))],
+                        volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi")))],
                     ),
                 ),
             ),

@@ -9,6 +9,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from .names import check_dns_label
+from .quantities import int_or_string
 
 #: Ranges no workload reaches by "the internet" rule: RFC 1918, carrier-grade NAT, and
 #: link-local, which holds the cloud metadata server (169.254.169.254).
@@ -65,7 +66,7 @@ class Rule:
     def _ports(self) -> Optional[list[k8s.NetworkPolicyPort]]:
         """No ports means every port (the policy omits the list)."""
         return [
-            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(p), protocol=self.protocol) for p in sorted(set(self.ports))
+            k8s.NetworkPolicyPort(port=int_or_string(p), protocol=self.protocol) for p in sorted(set(self.ports))
         ] or None
 
 
@@ -129,7 +130,7 @@ class NamespaceBaseline(Construct):
             spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
         )
         dns_ports = [
-            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")
+            k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")
         ]
         self.allow_dns = k8s.KubeNetworkPolicy(
             self,

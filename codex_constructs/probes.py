@@ -7,6 +7,8 @@ from typing import Optional, Union
 
 from cdk8s_plus_27 import k8s
 
+from .quantities import int_or_string
+
 
 @dataclass(frozen=True)
 class HealthProbe:
@@ -72,11 +74,11 @@ class HealthProbe:
 
     def _action(self) -> dict:
         if self.kind == "tcp":
-            return {"tcp_socket": k8s.TcpSocketAction(port=_int_or_string(self.port))}
+            return {"tcp_socket": k8s.TcpSocketAction(port=int_or_string(self.port))}
         if self.kind == "grpc":
             return {"grpc": k8s.GrpcAction(port=self.port, service=self.grpc_service)}
         if self.kind == "http":
-            return {"http_get": k8s.HttpGetAction(path=self.path, port=_int_or_string(self.port))}
+            return {"http_get": k8s.HttpGetAction(path=self.path, port=int_or_string(self.port))}
         return {"exec": k8s.ExecAction(command=list(self.exec_command))}
 
     def startup(self) -> k8s.Probe:
@@ -105,8 +107,3 @@ class HealthProbe:
             failure_threshold=self.failure_threshold,
         )
 
-
-def _int_or_string(port: Union[int, str, None]) -> k8s.IntOrString:
-    if isinstance(port, int):
-        return k8s.IntOrString.from_number(port)
-    return k8s.IntOrString.from_string(str(port))

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Union
+
+from cdk8s_plus_27 import k8s
 
 _CPU = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<milli>m?)$")
 _BYTES = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<suffix>Ki|Mi|Gi|Ti|k|M|G|T)?$")
@@ -39,3 +43,18 @@ def parse_bytes(value: str) -> Decimal:
             f"{value!r} is not a byte quantity; use a number with Ki, Mi, Gi, Ti (or k, M, G, T), like '256Mi'"
         )
     return Decimal(match["number"]) * _BYTE_FACTORS[match["suffix"]]
+
+
+@lru_cache(maxsize=None)
+def quantity(value: str) -> k8s.Quantity:
+    """``k8s.Quantity.from_string``, memoised: each call crosses the jsii bridge to Node, and a
+    platform uses a handful of distinct values thousands of times. The objects are immutable."""
+    return k8s.Quantity.from_string(value)
+
+
+@lru_cache(maxsize=None)
+def int_or_string(value: Union[int, str]) -> k8s.IntOrString:
+    """``k8s.IntOrString.from_number`` or ``from_string``, memoised like :func:`quantity`."""
+    if isinstance(value, int):
+        return k8s.IntOrString.from_number(value)
+    return k8s.IntOrString.from_string(value)

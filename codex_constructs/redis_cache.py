@@ -11,7 +11,7 @@ from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
 from .probes import HealthProbe
-from .quantities import parse_bytes
+from .quantities import parse_bytes, quantity
 from .resources import ResourceFigures, Resources
 
 #: Redis 7 (the Socket.IO adapter's supported major), pinned to a patch release.
@@ -74,7 +74,7 @@ class RedisCache(Microservice):
                 persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=f"{name}-data"),
             )
         else:
-            data = k8s.Volume(name="data", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("256Mi")))
+            data = k8s.Volume(name="data", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi")))
         super().__init__(
             scope, id, name=name, image=image, component="cache",
             ports=[ServicePort("redis", port)],
@@ -94,6 +94,6 @@ class RedisCache(Microservice):
                 spec=k8s.PersistentVolumeClaimSpec(
                     access_modes=["ReadWriteOnce"],
                     storage_class_name=storage_class,
-                    resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(persistence_size)}),
+                    resources=k8s.ResourceRequirements(requests={"storage": quantity(persistence_size)}),
                 ),
             )

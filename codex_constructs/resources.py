@@ -7,7 +7,7 @@ from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
-from .quantities import parse_bytes, parse_cpu
+from .quantities import parse_bytes, parse_cpu, quantity
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class ResourceFigures:
         figures = {"cpu": self.cpu, "memory": self.memory}
         if self.ephemeral_storage is not None:
             figures["ephemeral-storage"] = self.ephemeral_storage
-        return {name: k8s.Quantity.from_string(value) for name, value in figures.items()}
+        return {name: quantity(value) for name, value in figures.items()}
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,10 @@ from codex_constructs import (
 )
 from codex_constructs.defaults import restricted_container_security_context
 from codex_constructs.lag_scaling import ConsumedTopic, KafkaLagScaling
+from codex_constructs.quantities import quantity
 
-from ..config import EnvironmentConfig
 from ..addons import KEDA_NAMESPACE
+from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap, service_env
 from ..model import PlatformModel, ServiceSpec
 from ..policy import waivers
@@ -146,8 +147,8 @@ def _wait_for_redis(model: PlatformModel) -> k8s.Container:
         image_pull_policy="IfNotPresent",
         command=["sh", "-c", f"until nc -z {host} {port}; do echo waiting for {host}:{port}; sleep 2; done"],
         resources=k8s.ResourceRequirements(
-            requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("16Mi")},
-            limits={"cpu": k8s.Quantity.from_string("50m"), "memory": k8s.Quantity.from_string("32Mi")},
+            requests={"cpu": quantity("10m"), "memory": quantity("16Mi")},
+            limits={"cpu": quantity("50m"), "memory": quantity("32Mi")},
         ),
         security_context=restricted_container_security_context(),
     )
