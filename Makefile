@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test cdk8s-synth snapshot-update imports policy bench clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -38,9 +38,13 @@ synth: $(VENV)/.installed
 cdk8s-synth: $(VENV)/.installed node_modules/.installed
 	cdk8s synth
 
-## test: the whole suite: behaviour, snapshots, schemas, dist/ freshness, reuse, policy gate
-test: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
+## test: lint, then the whole suite: behaviour, snapshots, schemas, freshness, reuse, policy gate
+test: lint node_modules/.installed .venv-checkov/.installed
 	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest
+
+## lint: ruff (pyflakes, bugbear, import order) over the project's Python
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
 
 ## policy: the checkov gate alone, human-readable
 policy: .venv-checkov/.installed

@@ -4,10 +4,10 @@ from .acme_issuer import AcmeClusterIssuer
 from .autoscaling import Autoscaling
 from .docker_daemon import DockerDaemon
 from .external_secrets import GcpSecretStore, SecretFromStore
-from .grpc_service import GrpcService
-from .http_service import HttpService
 from .gitops import GitOps, HelmApplication, SyncedFolder
+from .grpc_service import GrpcService
 from .helm_release import HelmRelease
+from .http_service import HttpService
 from .image import ContainerImage
 from .image_updates import ImageUpdates, TrackedImage
 from .kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Sequence, Unpack
 
 from constructs import Construct
-from typing import Unpack
 
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions

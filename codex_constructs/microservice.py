@@ -159,7 +159,6 @@ class Microservice(Construct):
         self.selector = selector_labels(name)
         self._env = env
         self._secret_env = secret_env
-        self._replicas = replicas
         self._writable_paths = tuple(writable_paths)
         self._grace = termination_grace_period_seconds
         self._image = image

@@ -10,10 +10,10 @@ from constructs import Construct
 from .defaults import (
     DEFAULT_RESOURCES,
     policy_waivers,
-    with_default_ephemeral_storage,
     restricted_container_security_context,
     restricted_pod_security_context,
     standard_labels,
+    with_default_ephemeral_storage,
 )
 from .image import ContainerImage
 from .names import check_dns_label

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Sequence, Unpack
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
-from typing import Unpack
 
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs import Autoscaling, ContainerImage, Resources
-from codex_constructs.observability_stack import ObservabilitySettings
 from codex_constructs.names import check_dns_label
+from codex_constructs.observability_stack import ObservabilitySettings
 
 from .errors import ConfigError, Problem
 from .model import PlatformModel

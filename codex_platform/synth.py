@@ -14,11 +14,11 @@ from typing import Sequence
 
 import cdk8s
 
+from . import diagram, local
 from .config import load_environment
 from .derive import service_env
 from .errors import ConfigError, Problem
 from .model import load_model
-from . import diagram, local
 from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import Environment, build_app
 

@@ -15,7 +15,6 @@ from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_enviro
 from helpers import Project  # noqa: E402
 
 
-
 @pytest.fixture(scope="session")
 def environments() -> dict[str, Any]:
     return {environment.config.name: environment for environment in load_environments(ROOT)}

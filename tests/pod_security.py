@@ -35,7 +35,7 @@ def restricted_violations(spec: dict) -> list[str]:
         name = container["name"]
         context = container.get("securityContext", {})
 
-        def effective(key):
+        def effective(key, context=context):
             return context.get(key, pod.get(key))
 
         if context.get("privileged"):

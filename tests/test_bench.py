@@ -7,7 +7,6 @@ from helpers import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 
 import synth_bench  # noqa: E402
-
 from codex_platform.synth import load_environments  # noqa: E402
 
 

@@ -8,10 +8,10 @@ import kubernetes_validate
 import pytest
 import yaml
 
+import schemas
 from codex_platform import synth as synth_module
 from codex_platform.errors import ConfigError
 from codex_platform.synth import count_objects, load_environments, summary, synth
-import schemas
 from helpers import ENVIRONMENT_NAMES, ROOT
 
 DIST = ROOT / "dist"

@@ -137,7 +137,7 @@ def test_datasources_link_traces_logs_and_metrics():
 def test_one_valid_dashboard_per_service(model):
     dashboards = {o["metadata"]["name"]: o for p, o in PROD.items() if p.startswith("observability/")}
     assert set(dashboards) == {f"dashboard-{name}" for name in model.services}
-    for name, config_map in dashboards.items():
+    for config_map in dashboards.values():
         assert config_map["metadata"]["labels"] == {"grafana_dashboard": "1"}
         (content,) = config_map["data"].values()
         board = json.loads(content)
@@ -177,6 +177,6 @@ def test_bad_stack_settings_are_refused():
 
 
 def test_observability_applications_type_check():
-    for path, obj in PROD.items():
+    for obj in PROD.values():
         if obj["kind"] == "Application":
             schemas.validate(obj, "1.27.0")

@@ -10,9 +10,9 @@ from constructs import Construct
 from codex_constructs import HttpService, RedisCache
 from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
 
+from ..addons import KEDA_NAMESPACE, keda_used
 from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap
-from ..addons import KEDA_NAMESPACE, keda_used
 from ..model import COMPONENTS, PlatformModel
 from ..network import kafka_client_peers
 from ..policy import waivers

@@ -10,7 +10,6 @@ from codex_constructs.defaults import MANAGED_BY
 
 from ..model import PlatformModel
 
-
 #: The Pod Security Standards version the labels pin: the oldest Kubernetes we support, so the
 #: checks do not tighten under a running workload when the cluster is upgraded.
 POD_SECURITY_VERSION = "v1.27"
