@@ -84,6 +84,13 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
             if metrics_port is not None:
                 ingress.append(Rule(release_pods(telemetry, PROMETHEUS), (metrics_port,), reason="Prometheus scrape"))
         result.append(WorkloadRules(name, namespace, selector_labels(name), tuple(ingress), tuple(egress)))
+        if spec.migrations is not None:
+            # The migration Job reaches the service's database, and nothing else.
+            job = f"{name}-migrate"
+            database = tuple(
+                Rule(Peer.internet(), o.ports, reason=f"outbound: {o.name}") for o in spec.outbound if o.name in spec.databases
+            )
+            result.append(WorkloadRules(job, namespace, selector_labels(job), (), database))
 
     if model.redis is not None:
         users = [name for name, spec in model.services.items() if spec.redis]

@@ -140,7 +140,7 @@ def test_every_namespace_denies_by_default_and_allows_dns(environment):
 def test_every_workload_has_a_network_policy(environment):
     policies = [o for o in objects(environment).values() if o["kind"] == "NetworkPolicy"]
     for path, obj in objects(environment).items():
-        if obj["kind"] != "Deployment":
+        if obj["kind"] not in ("Deployment", "Job"):
             continue
         labels = obj["spec"]["template"]["metadata"]["labels"]
         selecting = [
@@ -268,3 +268,9 @@ def test_every_container_has_requests_and_limits_with_ephemeral_storage(environm
         for container in spec.get("initContainers", []) + spec["containers"]:
             for side in ("requests", "limits"):
                 assert {"cpu", "memory", "ephemeral-storage"} <= set(container["resources"][side]), f"{path} {container['name']} {side}"
+
+
+def test_the_migration_job_reaches_only_its_database():
+    policy = objects("prod")["network/NetworkPolicy.auth-user-service-migrate.k8s.yaml"]["spec"]
+    assert "ingress" not in policy
+    assert [p["port"] for rule in policy["egress"] for p in rule["ports"]] == [5432]
