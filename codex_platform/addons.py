@@ -59,9 +59,15 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 chart="strimzi-kafka-operator",
                 version="1.0.1",
                 namespace="strimzi",
-                # Watch only the platform's namespace: the operator gets no cluster-wide rights
-                # over Kafka resources elsewhere.
-                values={"watchNamespaces": [model.namespace], "watchAnyNamespace": False},
+                values={
+                    # Watch only the platform's namespace: no cluster-wide rights over Kafka
+                    # resources elsewhere.
+                    "watchNamespaces": [model.namespace],
+                    "watchAnyNamespace": False,
+                    # Give Kafka's pods security contexts that meet Pod Security `restricted`,
+                    # which the platform namespace enforces.
+                    "extraEnvs": [{"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"}],
+                },
                 cluster_resources=(CRD, *CLUSTER_ROLES),
             )
         )

@@ -203,3 +203,9 @@ def test_migration_secret_keys_must_be_the_service_s(project):
     project.edit("platform.yaml", lambda d: d["services"]["auth-user-service"]["migrations"]["secret_keys"].append("GEMINI_API_KEY"))
     with pytest.raises(ConfigError, match=r"services.auth-user-service.migrations.secret_keys\[2\]: 'GEMINI_API_KEY' is not one of the service's secret_keys"):
         project.load()
+
+
+def test_strimzi_gives_kafka_pods_restricted_security_contexts():
+    values = applications("prod")["codex-strimzi"]["spec"]["source"]["helm"]["valuesObject"]
+    assert {"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"} in values["extraEnvs"]
+    assert values["watchNamespaces"] == ["app-services"]
