@@ -27,6 +27,20 @@ DEFAULT_RESOURCES = Resources(
 #: say otherwise: a runaway log or temp file evicts the pod instead of filling the node.
 DEFAULT_EPHEMERAL_STORAGE = ("128Mi", "1Gi")
 
+#: The Pod Security Standards version the labels pin: the oldest Kubernetes we support, so the
+#: checks do not tighten under a running workload when the cluster is upgraded.
+POD_SECURITY_VERSION = "v1.27"
+
+
+def pod_security_labels(level: str) -> dict[str, str]:
+    """Enforce ``level``; audit and warn always at ``restricted``, so an exemption stays visible."""
+    labels = {"pod-security.kubernetes.io/enforce": level, "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION}
+    for mode in ("audit", "warn"):
+        labels[f"pod-security.kubernetes.io/{mode}"] = "restricted"
+        labels[f"pod-security.kubernetes.io/{mode}-version"] = POD_SECURITY_VERSION
+    return labels
+
+
 #: Label value for ``app.kubernetes.io/managed-by``.
 MANAGED_BY = "cdk8s"
 

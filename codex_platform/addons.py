@@ -6,6 +6,9 @@ chart's release notes, and reviewing the snapshot diff.
 
 from __future__ import annotations
 
+import dataclasses
+
+from codex_constructs.defaults import pod_security_labels
 from codex_constructs.helm_release import HelmRelease
 
 from .config import EnvironmentConfig
@@ -99,6 +102,9 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(*CLUSTER_ROLES, VALIDATING_WEBHOOK, ("networking.k8s.io", "IngressClass")),
             )
         )
+    # Operators' namespaces are created by Argo CD: they enforce `baseline` (their charts'
+    # pods are not rendered here to prove more) and audit and warn at `restricted`.
+    releases = [dataclasses.replace(r, namespace_labels=pod_security_labels("baseline")) for r in releases]
     releases.append(
         HelmRelease(
             name="argocd-image-updater",

@@ -274,3 +274,14 @@ def test_the_migration_job_reaches_only_its_database():
     policy = objects("prod")["network/NetworkPolicy.auth-user-service-migrate.k8s.yaml"]["spec"]
     assert "ingress" not in policy
     assert [p["port"] for rule in policy["egress"] for p in rule["ports"]] == [5432]
+
+
+def test_operator_namespaces_enforce_baseline_and_warn_at_restricted():
+    for path, obj in objects("prod").items():
+        if obj["kind"] != "Application" or "chart" not in obj["spec"]["source"]:
+            continue
+        if obj["spec"]["destination"]["namespace"] in ("argocd", "observability"):
+            continue
+        labels = obj["spec"]["syncPolicy"]["managedNamespaceMetadata"]["labels"]
+        assert labels["pod-security.kubernetes.io/enforce"] == "baseline", path
+        assert labels["pod-security.kubernetes.io/warn"] == "restricted", path

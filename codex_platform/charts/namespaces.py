@@ -6,22 +6,9 @@ import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from codex_constructs.defaults import MANAGED_BY
+from codex_constructs.defaults import MANAGED_BY, pod_security_labels
 
 from ..model import PlatformModel
-
-#: The Pod Security Standards version the labels pin: the oldest Kubernetes we support, so the
-#: checks do not tighten under a running workload when the cluster is upgraded.
-POD_SECURITY_VERSION = "v1.27"
-
-
-def pod_security_labels(level: str) -> dict[str, str]:
-    """Enforce ``level``; audit and warn always at ``restricted``, so an exemption stays visible."""
-    labels = {"pod-security.kubernetes.io/enforce": level, "pod-security.kubernetes.io/enforce-version": POD_SECURITY_VERSION}
-    for mode in ("audit", "warn"):
-        labels[f"pod-security.kubernetes.io/{mode}"] = "restricted"
-        labels[f"pod-security.kubernetes.io/{mode}-version"] = POD_SECURITY_VERSION
-    return labels
 
 
 class NamespacesChart(cdk8s.Chart):
