@@ -232,11 +232,3 @@ def render(model: PlatformModel, config: LocalConfig) -> dict[str, str]:
     text = yaml.safe_dump(compose(model, config), sort_keys=False, width=120)
     return {COMPOSE_FILE: HEADER + text, ENV_EXAMPLE: env_example(model)}
 
-
-def write(root: Path, files: Mapping[str, str]) -> None:
-    for relative, content in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text() != content:
-            path.write_text(content)
-

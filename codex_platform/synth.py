@@ -18,7 +18,7 @@ from . import diagram, local
 from .config import load_environment
 from .derive import service_env
 from .errors import ConfigError, Problem
-from .model import load_model
+from .model import PlatformModel, load_model
 from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import Environment, build_app
 
@@ -116,16 +116,25 @@ def main(root: Path = ROOT) -> int:
     counts = synth(environments, outdir)
     for environment in environments:
         ensure_overlay(root, environment.config)
-    local.write(root, generated)
+    write_generated(root, generated)
     print(summary(counts, outdir))
     print(f"also: {', '.join(sorted(generated))}")
     return 0
 
 
-def generated_files(root: Path, model) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def generated_files(root: Path, model: PlatformModel) -> dict[str, str]:
     """Everything besides dist/ that follows from the model: the local stack (when
     local/environment.yaml exists), the architecture diagram and its copy in the README."""
     files = diagram.render(root, model)
     if (root / local.CONFIG_FILE).exists():
         files.update(local.render(model, local.load_local(root, model)))
     return files
+
+
+def write_generated(root: Path, files: dict[str, str]) -> None:
+    """Write ``files`` (path relative to ``root`` -> content), touching only those that changed."""
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text() != content:
+            path.write_text(content)
