@@ -379,11 +379,15 @@ loki.write "loki" {{
             namespace=self.namespace,
             values={
                 "fullnameOverride": ALLOY,
-                "controller": {"type": "deployment", "replicas": 1, "podSecurityContext": _restricted_pod(473)},
+                "global": {"podSecurityContext": _restricted_pod(473)},
+                # The chart's optional CRDs (PodLogs) are not used here.
+                "crds": {"create": False},
+                "controller": {"type": "deployment", "replicas": 1},
                 "alloy": {
                     "configMap": {"content": config},
                     "mounts": {"varlog": False, "dockercontainers": False},
                     "securityContext": _restricted_container(),
+                    "enableReporting": False,
                 },
                 "configReloader": {"securityContext": _restricted_container()},
             },
