@@ -245,15 +245,7 @@ class Microservice(Construct):
     def _env_vars(self) -> list[k8s.EnvVar]:
         variables = [k8s.EnvVar(name=key, value=value) for key, value in self._env.items()]
         if self._secret_env is not None:
-            variables += [
-                k8s.EnvVar(
-                    name=key,
-                    value_from=k8s.EnvVarSource(
-                        secret_key_ref=k8s.SecretKeySelector(name=self._secret_env.secret_name, key=key)
-                    ),
-                )
-                for key in self._secret_env.keys
-            ]
+            variables += self._secret_env.env_vars()
         variables += self._extra_env
         names = [variable.name for variable in variables]
         duplicates = sorted({n for n in names if names.count(n) > 1})

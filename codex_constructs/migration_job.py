@@ -70,13 +70,7 @@ class MigrationJob(Construct):
             raise ValueError(f"{name}: give the migration command")
         variables = [k8s.EnvVar(name=key, value=value) for key, value in sorted((env or {}).items())]
         if secret_env is not None:
-            variables += [
-                k8s.EnvVar(
-                    name=key,
-                    value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=secret_env.secret_name, key=key)),
-                )
-                for key in secret_env.keys
-            ]
+            variables += secret_env.env_vars()
         labels = standard_labels(name, "migration", part_of)
         self.job = k8s.KubeJob(
             self,

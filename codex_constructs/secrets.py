@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cdk8s_plus_27 import k8s
+
 from .names import check_dns_label, check_env_name
 
 
@@ -30,3 +32,13 @@ class SecretEnv:
             check_env_name(key)
         if len(set(self.keys)) != len(self.keys):
             raise ValueError(f"secret {self.secret_name!r}: a key is listed twice in {list(self.keys)}")
+
+    def env_vars(self) -> list[k8s.EnvVar]:
+        """One variable per key, each read from the Secret by ``secretKeyRef``."""
+        return [
+            k8s.EnvVar(
+                name=key,
+                value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=self.secret_name, key=key)),
+            )
+            for key in self.keys
+        ]

@@ -15,6 +15,7 @@ from typing import Literal, Mapping, Optional
 from codex_constructs import Autoscaling, ContainerImage, Resources
 from codex_constructs.names import check_dns_label
 from codex_constructs.observability_stack import ObservabilitySettings
+from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
 
 from .errors import ConfigError, Problem
 from .model import PlatformModel
@@ -85,7 +86,7 @@ class KafkaSettings:
 
 @dataclass(frozen=True)
 class RedisSettings:
-    image: ContainerImage = ContainerImage("redis", "7.4.9-alpine")
+    image: ContainerImage = DEFAULT_REDIS_IMAGE
     resources: Optional[Resources] = None
     persistence_size: Optional[str] = None
     storage_class: Optional[str] = None
@@ -94,9 +95,13 @@ class RedisSettings:
     wait_for_redis: bool = False
 
 
+#: kafka-ui, the cluster's and the local stack's.
+KAFKA_UI_IMAGE = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
+
+
 @dataclass(frozen=True)
 class KafkaUiSettings:
-    image: ContainerImage = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
+    image: ContainerImage = KAFKA_UI_IMAGE
     resources: Optional[Resources] = None
 
 

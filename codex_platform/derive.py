@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Literal
 from codex_constructs.docker_daemon import LOOPBACK
 from codex_constructs.kafka_cluster import bootstrap_address
 from codex_constructs.observability_stack import collector_endpoint, prometheus_query_url
+from codex_constructs.routes import Route
 
 from .config import EnvironmentConfig
 from .errors import ConfigError, Problem
-from .model import PlatformModel, env_prefix
+from .model import COMPONENTS, PlatformModel, env_prefix
 
 if TYPE_CHECKING:
     from .local import LocalConfig
@@ -111,3 +112,25 @@ def service_env(
             ]
         )
     return dict(sorted({**settings, **derived}.items()))
+
+
+def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route]:
+    """The model's routes in order, resolved to Service ports; admin ones only if served."""
+    resolved = []
+    for spec in model.edge.routes:
+        if spec.admin and config.edge.admin_access == "off":
+            continue
+        component = COMPONENTS.get(spec.backend)
+        port = model.backend_port(spec.backend, spec.port)
+        assert port is not None  # the model check guarantees it
+        resolved.append(
+            Route(
+                path=spec.path,
+                service=spec.backend,
+                port=port,
+                namespace=component.namespace if component else None,
+                websocket=spec.websocket,
+                admin=spec.admin,
+            )
+        )
+    return resolved

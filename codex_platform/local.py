@@ -18,7 +18,10 @@ from typing import Any, Mapping
 import yaml
 
 from codex_constructs import ContainerImage
+from codex_constructs.kafka_cluster import DEFAULT_KAFKA_VERSION
+from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
 
+from .config import KAFKA_UI_IMAGE
 from .derive import COMPOSE_KAFKA, HOST_DOCKER_SOCKET, service_env
 from .errors import ConfigError, Problem
 from .model import PlatformModel
@@ -45,11 +48,12 @@ class LocalServiceSettings:
 
 @dataclass(frozen=True)
 class LocalImages:
-    kafka: ContainerImage = ContainerImage("apache/kafka", "4.1.1")
-    redis: ContainerImage = ContainerImage("redis", "7.4.9-alpine")
+    # The same Kafka version and Redis as the clusters run.
+    kafka: ContainerImage = ContainerImage("apache/kafka", DEFAULT_KAFKA_VERSION)
+    redis: ContainerImage = DEFAULT_REDIS_IMAGE
     postgresql: ContainerImage = ContainerImage("postgres", "16.4-alpine")
     mongodb: ContainerImage = ContainerImage("mongo", "7.0.14")
-    kafka_ui: ContainerImage = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
+    kafka_ui: ContainerImage = KAFKA_UI_IMAGE
 
 
 @dataclass(frozen=True)

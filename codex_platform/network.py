@@ -16,6 +16,7 @@ from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_POR
 
 from .addons import INGRESS_NAMESPACE
 from .config import EnvironmentConfig
+from .derive import public_routes
 from .model import PlatformModel
 
 #: Google's front ends and health checkers: the only sources of Gateway traffic on GKE.
@@ -48,12 +49,8 @@ def kafka_broker_peer(model: PlatformModel) -> Peer:
 def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[WorkloadRules]:
     """The rules of every workload the platform runs, services and components."""
     routed: dict[str, set[int]] = {}
-    for route in model.edge.routes:
-        if route.admin and config.edge.admin_access == "off":
-            continue
-        port = model.backend_port(route.backend, route.port)
-        assert port is not None
-        routed.setdefault(route.backend, set()).add(port)
+    for route in public_routes(model, config):
+        routed.setdefault(route.service, set()).add(route.port)
 
     result = []
     for name, spec in model.services.items():

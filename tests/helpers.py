@@ -68,3 +68,12 @@ def synth_project(project: "Project", out: Path) -> dict[str, dict[str, dict]]:
 def load_dist(folder: Path) -> dict[str, dict]:
     """``{"<chart>/<file>": object}`` of one synthesized environment folder."""
     return {"/".join(p.relative_to(folder).parts): yaml.safe_load(p.read_text()) for p in sorted(folder.rglob("*.k8s.yaml"))}
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path, with its bytes (caches left out)."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }

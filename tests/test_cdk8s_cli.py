@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from helpers import ROOT
+from helpers import ROOT, tree
 
 
 def test_cdk8s_cli_synth_matches_dist(tmp_path, fresh_dist):
@@ -19,8 +19,5 @@ def test_cdk8s_cli_synth_matches_dist(tmp_path, fresh_dist):
     }
     result = subprocess.run([str(cli), "synth", "--output", str(out)], cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-
-    def tree(folder):
-        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
     assert tree(out) == tree(fresh_dist)

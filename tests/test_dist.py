@@ -2,7 +2,6 @@
 
 import subprocess
 import sys
-from pathlib import Path
 
 import kubernetes_validate
 import pytest
@@ -12,16 +11,12 @@ import schemas
 from codex_platform import synth as synth_module
 from codex_platform.errors import ConfigError
 from codex_platform.synth import count_objects, load_environments, summary, synth
-from helpers import ENVIRONMENT_NAMES, ROOT
+from helpers import ENVIRONMENT_NAMES, ROOT, tree
 
 DIST = ROOT / "dist"
 #: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
 KUBERNETES_VERSIONS = ["1.27.0", kubernetes_validate.latest_version()]
 FILES = sorted(DIST.rglob("*.k8s.yaml"))
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def test_committed_dist_is_exactly_a_fresh_synth(fresh_dist):

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from helpers import ROOT
+from helpers import ROOT, tree
 
 
 def test_imports_are_generated_from_the_committed_crds(tmp_path):
@@ -12,9 +12,6 @@ def test_imports_are_generated_from_the_committed_crds(tmp_path):
     env = {**os.environ, "CDK8S_CHECK_UPGRADE": "false", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
     result = subprocess.run([sys.executable, "tools/import_crds.py", str(out)], cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-
-    def tree(folder):
-        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
 
     committed = {k: v for k, v in tree(ROOT / "imports").items() if k != "__init__.py"}
     assert tree(out) == committed, "imports/ is stale: run `make imports` and commit"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import cdk8s
 from constructs import Construct
 
-from codex_constructs import HttpService, RedisCache
+from codex_constructs import HttpService, RedisCache, Resources
 from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
 
 from ..addons import KEDA_NAMESPACE, keda_used
@@ -44,9 +44,6 @@ class DataChart(cdk8s.Chart):
                 ],
                 client_peers=kafka_client_peers(model, extra_namespaces=(KEDA_NAMESPACE,) if keda_used(config) else ()),
             )
-            ui: dict[str, Any] = {"replicas": 0} if config.paused else {}
-            if config.kafka_ui.resources is not None:
-                ui["resources"] = config.kafka_ui.resources
             self.kafka_ui = HttpService(
                 self,
                 "kafka-ui",
@@ -62,13 +59,10 @@ class DataChart(cdk8s.Chart):
                 },
                 part_of=model.name,
                 waivers=waivers(has_secrets=False),
-                **ui,
+                **_options(config, config.kafka_ui.resources),
             )
         self.redis = None
         if model.redis is not None:
-            redis: dict[str, Any] = {"replicas": 0} if config.paused else {}
-            if config.redis.resources is not None:
-                redis["resources"] = config.redis.resources
             self.redis = RedisCache(
                 self,
                 "redis",
@@ -79,5 +73,13 @@ class DataChart(cdk8s.Chart):
                 storage_class=config.redis.storage_class,
                 part_of=model.name,
                 waivers=waivers(has_secrets=False),
-                **redis,
+                **_options(config, config.redis.resources),
             )
+
+
+def _options(config: EnvironmentConfig, resources: Optional[Resources]) -> dict[str, Any]:
+    """Replicas (none while paused) and resources (the construct's default unless configured)."""
+    options: dict[str, Any] = {"replicas": 0} if config.paused else {}
+    if resources is not None:
+        options["resources"] = resources
+    return options

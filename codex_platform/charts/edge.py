@@ -8,35 +8,13 @@ from constructs import Construct
 from codex_constructs.acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
 from codex_constructs.platform_gateway import PlatformGateway
 from codex_constructs.platform_ingress import BasicAuth, PlatformIngress
-from codex_constructs.routes import Route
 
 from ..config import EnvironmentConfig
-from ..model import COMPONENTS, PlatformModel
+from ..derive import public_routes
+from ..model import PlatformModel
 
 INGRESS_NAME = "main-ingress"
 GATEWAY_NAME = "codex-gateway"
-
-
-def routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route]:
-    """The model's routes in order, resolved to Service ports; admin ones only if served."""
-    resolved = []
-    for spec in model.edge.routes:
-        if spec.admin and config.edge.admin_access == "off":
-            continue
-        component = COMPONENTS.get(spec.backend)
-        port = model.backend_port(spec.backend, spec.port)
-        assert port is not None  # the model check guarantees it
-        resolved.append(
-            Route(
-                path=spec.path,
-                service=spec.backend,
-                port=port,
-                namespace=component.namespace if component else None,
-                websocket=spec.websocket,
-                admin=spec.admin,
-            )
-        )
-    return resolved
 
 
 class EdgeChart(cdk8s.Chart):
@@ -60,7 +38,7 @@ class EdgeChart(cdk8s.Chart):
         common = dict(
             namespace=model.namespace,
             host=edge.host,
-            routes=routes(model, config),
+            routes=public_routes(model, config),
             tls_secret=edge.tls_secret,
             cluster_issuer=edge.cluster_issuer,
         )
