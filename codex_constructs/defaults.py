@@ -27,9 +27,12 @@ DEFAULT_RESOURCES = Resources(
 #: say otherwise: a runaway log or temp file evicts the pod instead of filling the node.
 DEFAULT_EPHEMERAL_STORAGE = ("128Mi", "1Gi")
 
+#: The oldest Kubernetes the output runs on: native sidecars (GA in 1.33) are the reason.
+OLDEST_KUBERNETES_VERSION = "1.33"
+
 #: The Pod Security Standards version the labels pin: the oldest Kubernetes we support, so the
 #: checks do not tighten under a running workload when the cluster is upgraded.
-POD_SECURITY_VERSION = "v1.27"
+POD_SECURITY_VERSION = f"v{OLDEST_KUBERNETES_VERSION}"
 
 
 def pod_security_labels(level: str) -> dict[str, str]:
@@ -103,7 +106,11 @@ def with_default_ephemeral_storage(resources: Resources) -> Resources:
 
 def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstraint]:
     """Spread replicas over zones (best effort: a region may have fewer zones than replicas)
-    and over nodes (strictly: no node carries two more than another)."""
+    and over nodes (strictly: no node carries two more than another).
+
+    Only nodes the pod tolerates count as domains (``nodeTaintsPolicy: Honor``): otherwise a
+    tainted, dedicated pool counts as empty nodes, the skew to them can never shrink, and no
+    node may take a second replica."""
     def constraint(key: str, when: str) -> k8s.TopologySpreadConstraint:
         return k8s.TopologySpreadConstraint(
             topology_key=key,
@@ -112,6 +119,7 @@ def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConst
             label_selector=k8s.LabelSelector(match_labels=dict(selector)),
             # Count only the current ReplicaSet's pods, so a rollout is not skewed by the old one.
             match_label_keys=["pod-template-hash"],
+            node_taints_policy="Honor",
         )
 
     return [

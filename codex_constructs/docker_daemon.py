@@ -71,9 +71,26 @@ class DockerDaemon:
             empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(self.storage_size_limit)),
         )
 
+    @property
+    def endpoint(self) -> str:
+        """The daemon's API address, as the docker CLI's ``--host`` takes it."""
+        return f"tcp://{LOOPBACK}:{self.port}"
+
+    def command(self) -> list[str]:
+        """The daemon's full command line.
+
+        It starts with ``dockerd`` on purpose: the image's entrypoint (``dockerd-entrypoint.sh``)
+        prepends ``--host=unix://...`` and ``--host=tcp://0.0.0.0:2375`` when the first argument
+        is a flag, which would open the API on the pod network (and then fail to bind our own
+        port). A command that names ``dockerd`` is run as given. ``--tls=false`` says out loud
+        that the loopback bind, not TLS, is what protects the API.
+        """
+        return ["dockerd", f"--host={self.endpoint}", "--tls=false", "--storage-driver=overlay2"]
+
     def container(self) -> k8s.Container:
-        endpoint = f"tcp://{LOOPBACK}:{self.port}"
-        ready = k8s.ExecAction(command=["docker", f"--host={endpoint}", "version"])
+        """The daemon, to run as a native sidecar (an init container that keeps running):
+        it is up before the worker starts and stops only after the worker has exited."""
+        ready = k8s.ExecAction(command=["docker", f"--host={self.endpoint}", "version"])
         resources = self.resources
         if resources.requests.ephemeral_storage is None:
             # Images and layers live in the storage emptyDir, which counts against the pod's
@@ -87,7 +104,7 @@ class DockerDaemon:
             name="docker-daemon",
             image=self.image.reference,
             image_pull_policy="Always",
-            args=[f"--host={endpoint}", "--storage-driver=overlay2"],
+            args=self.command(),
             # An empty cert dir turns TLS off; the loopback bind is what protects the API.
             env=[k8s.EnvVar(name="DOCKER_TLS_CERTDIR", value="")],
             resources=resources.to_k8s(),
@@ -99,6 +116,7 @@ class DockerDaemon:
                 # Privileged containers run unconfined anyway; say so rather than imply a profile.
                 seccomp_profile=k8s.SeccompProfile(type="Unconfined"),
             ),
+            # The worker container starts once this succeeds (native sidecar ordering).
             startup_probe=k8s.Probe(exec=ready, period_seconds=2, timeout_seconds=5, failure_threshold=30),
             readiness_probe=k8s.Probe(exec=ready, period_seconds=10, timeout_seconds=5, failure_threshold=3),
             liveness_probe=k8s.Probe(exec=ready, period_seconds=20, timeout_seconds=5, failure_threshold=3),

@@ -132,6 +132,9 @@ class KafkaCluster(Construct):
                             network_policy_peers=_peers(client_peers),
                         )
                     ],
+                    # Brokers learn their zone, so a partition's replicas land in different
+                    # zones (needs more than one broker to mean anything).
+                    rack=strimzi.KafkaSpecKafkaRack(topology_key=ZONE_KEY) if replicas > 1 else None,
                     config={
                         "default.replication.factor": self.replication_factor,
                         "min.insync.replicas": self.min_insync_replicas,
@@ -172,6 +175,7 @@ class KafkaCluster(Construct):
                     ],
                 ),
                 resources=_node_resources(resources),
+                template=_spread(name, f"{name}-pool") if replicas > 1 else None,
             ),
         )
         self.topics: dict[str, strimzi.KafkaTopic] = {}
@@ -211,6 +215,37 @@ def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKa
         )
         for peer in peers
     ]
+
+
+ZONE_KEY = "topology.kubernetes.io/zone"
+
+
+def _spread(cluster: str, pool: str) -> strimzi.KafkaNodePoolSpecTemplate:
+    """One node per node (losing a node loses one vote of the controller quorum, never two),
+    spread over zones as far as they go."""
+    labels = {"strimzi.io/cluster": cluster, "strimzi.io/pool-name": pool}
+    one_per_node = strimzi.KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(
+        label_selector=strimzi.KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(
+            match_labels=labels
+        ),
+        topology_key="kubernetes.io/hostname",
+    )
+    return strimzi.KafkaNodePoolSpecTemplate(
+        pod=strimzi.KafkaNodePoolSpecTemplatePod(
+            affinity=strimzi.KafkaNodePoolSpecTemplatePodAffinity(
+                pod_anti_affinity=strimzi.KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(
+                    required_during_scheduling_ignored_during_execution=[one_per_node]
+                )
+            ),
+            topology_spread_constraints=[
+                strimzi.KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(
+                    label_selector=strimzi.KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector(match_labels=labels),
+                    max_skew=1, topology_key=ZONE_KEY,
+                    when_unsatisfiable="ScheduleAnyway", node_taints_policy="Honor",
+                )
+            ],
+        )
+    )
 
 
 def _node_resources(resources: Optional[Resources]) -> Optional[strimzi.KafkaNodePoolSpecResources]:

@@ -10,6 +10,9 @@ from constructs import Construct
 
 from imports.keda.sh import keda
 
+#: The ScaledObject annotation that lets KEDA adopt an existing HPA of the same workload.
+TRANSFER_HPA_OWNERSHIP = "scaledobject.keda.sh/transfer-hpa-ownership"
+
 
 @dataclass(frozen=True)
 class ConsumedTopic:
@@ -34,6 +37,9 @@ class KafkaLagScaling:
     :param lag_threshold: target lag per replica. Default: 10.
     :param polling_interval_seconds: how often KEDA checks the lag. Default: 15.
     :param cooldown_seconds: wait before scaling back to ``min_replicas``. Default: 300.
+
+    The ScaledObject's HPA is named after the workload, like :class:`Microservice`'s own HPA,
+    and KEDA is told to take that one over if it exists.
     """
 
     bootstrap_servers: str
@@ -61,8 +67,18 @@ class KafkaLagScaling:
         return keda.ScaledObject(
             scope,
             id,
-            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels),
+            # KEDA's admission webhook refuses a ScaledObject for a Deployment that an HPA still
+            # manages, and a GitOps tool deletes a removed HPA only after applying the rest. So
+            # KEDA takes the existing HPA over instead (same name): switching a running workload
+            # from an HPA to lag scaling works in one sync. On a fresh install it just names
+            # KEDA's HPA after the workload.
+            metadata=ApiObjectMetadata(
+                name=name, namespace=namespace, labels=labels, annotations={TRANSFER_HPA_OWNERSHIP: "true"}
+            ),
             spec=keda.ScaledObjectSpec(
+                advanced=keda.ScaledObjectSpecAdvanced(
+                    horizontal_pod_autoscaler_config=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(name=name)
+                ),
                 scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=name),
                 min_replica_count=self.min_replicas,
                 max_replica_count=self.max_replicas,

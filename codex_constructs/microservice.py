@@ -31,6 +31,7 @@ from .probes import HealthProbe
 from .quantities import int_or_string, quantity
 from .resources import Resources
 from .secrets import SecretEnv
+from .sidecars import SidecarDeployment
 
 _TMP_VOLUME = "tmp"
 
@@ -46,6 +47,7 @@ class WorkloadOptions(TypedDict, total=False):
     part_of: Optional[str]
     writable_paths: Sequence[str]
     termination_grace_period_seconds: int
+    pre_stop_seconds: int
     init_containers: Sequence[k8s.Container]
     namespace: Optional[str]
     placement: Placement
@@ -78,6 +80,9 @@ class Microservice(Construct):
     :param writable_paths: paths that get an emptyDir, since the root filesystem is read-only.
         Default: ``("/tmp",)``.
     :param termination_grace_period_seconds: how long a stopping pod may take. Default: 30.
+    :param pre_stop_seconds: how long the container keeps running before it gets SIGTERM (a
+        preStop ``sleep``; the image needs a ``sleep`` binary), so endpoints and load balancers
+        drop the pod first and work in flight finishes. Part of the grace period. Default: 0.
     :param extra_env: environment variables that are not plain strings (e.g. the downward
         API). Default: none.
     :param scaled_externally: another autoscaler (e.g. KEDA) owns the replica count, so the
@@ -85,7 +90,9 @@ class Microservice(Construct):
     :param min_external_replicas: the external autoscaler's lower bound (for the disruption
         budget). Default: 1.
     :param init_containers: containers that must finish before the main one starts. Default: none.
-    :param sidecars: further containers in the pod, rendered as given. Default: none.
+    :param sidecars: containers the main one depends on, run as native sidecars: started (and
+        startup-probed) before it, stopped only after it has exited. Needs Kubernetes 1.29+.
+        Default: none.
     :param volumes: further pod volumes. Default: none.
     :param volume_mounts: mounts of those volumes into the main container. Default: none.
     :param args: arguments to the image's entrypoint. Default: the image's own.
@@ -115,6 +122,7 @@ class Microservice(Construct):
         part_of: Optional[str] = None,
         writable_paths: Sequence[str] = ("/tmp",),
         termination_grace_period_seconds: int = 30,
+        pre_stop_seconds: int = 0,
         extra_env: Sequence[k8s.EnvVar] = (),
         scaled_externally: bool = False,
         min_external_replicas: int = 1,
@@ -148,6 +156,11 @@ class Microservice(Construct):
             clash = sorted(set(env) & set(secret_env.keys))
             if clash:
                 raise ValueError(f"{name}: {clash} set both as plain env and as secret keys; keep one")
+        if not 0 <= pre_stop_seconds < termination_grace_period_seconds:
+            raise ValueError(
+                f"{name}: pre_stop_seconds {pre_stop_seconds} must be at least 0 and below "
+                f"termination_grace_period_seconds {termination_grace_period_seconds} (it is part of it)"
+            )
         for path in writable_paths:
             if not path.startswith("/"):
                 raise ValueError(f"{name}: writable path {path!r} must be absolute")
@@ -161,6 +174,7 @@ class Microservice(Construct):
         self._secret_env = secret_env
         self._writable_paths = tuple(writable_paths)
         self._grace = termination_grace_period_seconds
+        self._pre_stop = pre_stop_seconds
         self._image = image
         self._resources = with_default_ephemeral_storage(resources)
         self._placement = placement
@@ -178,9 +192,10 @@ class Microservice(Construct):
             # No workload here talks to the Kubernetes API: no token is mounted.
             automount_service_account_token=False,
         )
-        self.deployment = k8s.KubeDeployment(
+        self.deployment = SidecarDeployment(
             self,
             "Deployment",
+            sidecars=[sidecar.name for sidecar in self._sidecars],
             metadata=k8s.ObjectMeta(
                 name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})
             ),
@@ -278,8 +293,13 @@ class Microservice(Construct):
             readiness_probe=self.probe.readiness(),
             liveness_probe=self.probe.liveness(),
             volume_mounts=(mounts + self._volume_mounts) or None,
+            lifecycle=k8s.Lifecycle(pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["sleep", str(self._pre_stop)])))
+            if self._pre_stop
+            else None,
         )
         placement = self._placement
+        # Ordinary init containers finish before the sidecars start.
+        init_containers = [*self._init_containers, *self._sidecars]
         return k8s.PodSpec(
             service_account_name=self.name,
             automount_service_account_token=False,
@@ -291,8 +311,8 @@ class Microservice(Construct):
             topology_spread_constraints=topology_spread(self.selector),
             security_context=restricted_pod_security_context(),
             termination_grace_period_seconds=self._grace,
-            init_containers=self._init_containers or None,
-            containers=[main, *self._sidecars],
+            init_containers=init_containers or None,
+            containers=[main],
             volumes=(volumes + self._volumes) or None,
         )
 

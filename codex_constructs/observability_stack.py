@@ -29,6 +29,17 @@ CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorizat
 COLLECTOR, PROMETHEUS, LOKI, TEMPO, GRAFANA, ALLOY = "otel-collector", "prometheus", "loki", "tempo", "grafana", "alloy"
 OTLP_GRPC_PORT, OTLP_HTTP_PORT, COLLECTOR_METRICS_PORT, HEALTH_PORT = 4317, 4318, 9464, 13133
 GRAFANA_PORT = 3000
+#: The Prometheus server pods' port (its Service serves it on 80).
+PROMETHEUS_SERVER_PORT = 9090
+KUBE_STATE_METRICS, KUBE_STATE_METRICS_PORT = f"{PROMETHEUS}-kube-state-metrics", 8080
+#: The scrape jobs the prometheus chart (29.x) enables by default, under ``scrapeConfigs``.
+PROMETHEUS_CHART_JOBS = (
+    "prometheus", "kubernetes-api-servers", "kubernetes-nodes", "kubernetes-nodes-cadvisor",
+    "kubernetes-service-endpoints", "kubernetes-service-endpoints-slow", "prometheus-pushgateway",
+    "kubernetes-services", "kubernetes-pods", "kubernetes-pods-slow",
+)
+#: The structured metadata field that carries a log line's trace id, for the Tempo link.
+TRACE_ID_FIELD = "trace_id"
 DASHBOARD_LABEL = "grafana_dashboard"
 
 
@@ -188,7 +199,8 @@ class ObservabilityStack(Construct):
                 "probabilistic_sampler": {"hash_seed": 22, "sampling_percentage": self.settings.sampling_percentage},
             },
             "exporters": {
-                "otlp/tempo": {"endpoint": f"{self.host(TEMPO)}:{OTLP_GRPC_PORT}", "tls": {"insecure": True}},
+                # `otlp_grpc`: the exporter's name since collector 0.158 (`otlp` is a deprecated alias).
+                "otlp_grpc/tempo": {"endpoint": f"{self.host(TEMPO)}:{OTLP_GRPC_PORT}", "tls": {"insecure": True}},
                 "prometheus": {"endpoint": f"0.0.0.0:{COLLECTOR_METRICS_PORT}", "namespace": "otel"},
                 "debug": {},
             },
@@ -199,7 +211,7 @@ class ObservabilityStack(Construct):
                     "traces": {
                         "receivers": ["otlp"],
                         "processors": ["memory_limiter", "batch", "probabilistic_sampler"],
-                        "exporters": ["otlp/tempo", "debug"],
+                        "exporters": ["otlp_grpc/tempo", "debug"],
                     },
                     "metrics": {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]},
                 },
@@ -234,6 +246,12 @@ class ObservabilityStack(Construct):
                 "job_name": "otel-collector",
                 "scrape_interval": "15s",
                 "static_configs": [{"targets": [f"{self.host(COLLECTOR)}:{COLLECTOR_METRICS_PORT}"]}],
+            },
+            {
+                # Deployments' ready replicas, restarts, HPA state: kube-state-metrics, which
+                # the chart deploys (its Service is named after the release).
+                "job_name": "kube-state-metrics",
+                "static_configs": [{"targets": [f"{self.host(KUBE_STATE_METRICS)}:{KUBE_STATE_METRICS_PORT}"]}],
             },
             {
                 # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
@@ -277,7 +295,11 @@ class ObservabilityStack(Construct):
                     "containerSecurityContext": _restricted_container(),
                 },
                 "configmapReload": {"prometheus": {"containerSecurityContext": _restricted_container()}},
-                # Only what is declared: the collector, cAdvisor, and served metrics ports.
+                # Only what is declared: the collector, kube-state-metrics, cAdvisor, and served
+                # metrics ports. The chart's own jobs stay on unless switched off one by one
+                # (Argo CD drops a null that would remove the map), and two of them would scrape
+                # cAdvisor and kube-state-metrics a second time, doubling every sum().
+                "scrapeConfigs": {job: {"enabled": False} for job in PROMETHEUS_CHART_JOBS},
                 "serverFiles": {"prometheus.yml": {"scrape_configs": jobs}},
             },
             cluster_resources=CLUSTER_ROLES,
@@ -327,8 +349,9 @@ class ObservabilityStack(Construct):
     def _alloy(self) -> HelmRelease:
         push = f"http://{self.host(LOKI)}:3100/loki/api/v1/push"
         # Logs are read through the Kubernetes API, not host paths, so the agent needs no
-        # privileges: JSON lines, `traceId` lifted to the `trace_id` label, labels app,
-        # namespace and pod.
+        # privileges. Labels: app, namespace and pod. A JSON line's `traceId` becomes the
+        # structured metadata `trace_id`, never a label: one stream per trace would exhaust
+        # Loki's stream limit and get pushes rejected.
         config = f"""\
 discovery.kubernetes "pods" {{
   role = "pod"
@@ -357,10 +380,10 @@ loki.source.kubernetes "pods" {{
 
 loki.process "json" {{
   stage.json {{
-    expressions = {{ trace_id = "traceId" }}
+    expressions = {{ {TRACE_ID_FIELD} = "traceId" }}
   }}
-  stage.labels {{
-    values = {{ trace_id = "" }}
+  stage.structured_metadata {{
+    values = {{ {TRACE_ID_FIELD} = "" }}
   }}
   forward_to = [loki.write.loki.receiver]
 }}
@@ -442,8 +465,11 @@ loki.write "loki" {{
             {
                 "name": "Loki", "uid": "loki", "type": "loki", "access": "proxy", "url": f"http://{self.host(LOKI)}:3100",
                 "jsonData": {
+                    # Matches the `trace_id` structured metadata that Alloy attaches. `$$`:
+                    # Grafana expands `$...` in provisioning files, and `$$` is its escape.
                     "derivedFields": [
-                        {"name": "TraceID", "matcherRegex": r"trace_id=(\w+)", "datasourceUid": "tempo", "url": "${__value.raw}"}
+                        {"name": "TraceID", "matcherType": "label", "matcherRegex": f"^{TRACE_ID_FIELD}$",
+                         "datasourceUid": "tempo", "url": "$${__value.raw}"}
                     ]
                 },
             },

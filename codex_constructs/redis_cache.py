@@ -22,6 +22,13 @@ DEFAULT_REDIS_RESOURCES = Resources(
 )
 
 
+#: Redis' ``maxmemory-policy`` values.
+EVICTION_POLICIES = (
+    "noeviction", "allkeys-lru", "allkeys-lfu", "allkeys-random",
+    "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl",
+)
+
+
 class RedisCache(Microservice):
     """One Redis server (not Redis Cluster: pub/sub adapters need a single keyspace) behind a
     Service on ``port``.
@@ -38,8 +45,13 @@ class RedisCache(Microservice):
     :param port: the port, named ``redis``. Default: 6379.
     :param persistence_size: size of the data volume. Default: no persistence.
     :param storage_class: StorageClass of the data volume. Default: the cluster's default.
-    :param max_memory: Redis ``maxmemory``, past which least-recently-used keys are evicted.
-        Default: none (bounded only by the container limit).
+    :param max_memory: Redis ``maxmemory``, past which keys are evicted by ``eviction_policy``.
+        Default: 75 % of the container's memory limit, leaving room for Redis' own overhead
+        (buffers, fragmentation, the fork of a rewrite), so Redis evicts before the kernel
+        kills it; none if the container has no memory limit.
+    :param eviction_policy: Redis ``maxmemory-policy``. Default: ``volatile-lru``: only keys
+        with an expiry (caches, idempotency keys) are evicted; keys without one (leaderboards)
+        are kept, and writes fail rather than drop them when nothing else can go.
     :param options: the common props of :class:`Microservice`; resources default to
         ``DEFAULT_REDIS_RESOURCES``.
     """
@@ -55,6 +67,7 @@ class RedisCache(Microservice):
         persistence_size: Optional[str] = None,
         storage_class: Optional[str] = None,
         max_memory: Optional[str] = None,
+        eviction_policy: str = "volatile-lru",
         **options: Unpack[WorkloadOptions],
     ) -> None:
         if options.get("autoscaling") is not None or (options.get("replicas") or 1) > 1:
@@ -62,11 +75,18 @@ class RedisCache(Microservice):
                 f"{name}: a standalone Redis runs exactly one replica; two would be two unrelated "
                 f"caches behind one Service"
             )
-        options.setdefault("resources", DEFAULT_REDIS_RESOURCES)
+        if eviction_policy not in EVICTION_POLICIES:
+            raise ValueError(f"{name}: eviction_policy {eviction_policy!r} is not one of {', '.join(EVICTION_POLICIES)}")
+        resources = options.setdefault("resources", DEFAULT_REDIS_RESOURCES)
+        limit = resources.limits.memory
+        max_bytes = int(parse_bytes(max_memory)) if max_memory else (int(parse_bytes(limit)) * 3 // 4 if limit else None)
+        if max_bytes is not None and limit and max_bytes >= parse_bytes(limit):
+            raise ValueError(f"{name}: max_memory {max_memory} must be below the memory limit {limit}, or Redis is killed before it evicts")
         args = ["redis-server", "--port", str(port)]
         args += ["--appendonly", "yes"] if persistence_size else ["--save", "", "--appendonly", "no"]
-        if max_memory:
-            args += ["--maxmemory", str(int(parse_bytes(max_memory))), "--maxmemory-policy", "allkeys-lru"]
+        if max_bytes is not None:
+            args += ["--maxmemory", str(max_bytes), "--maxmemory-policy", eviction_policy]
+        self.max_memory_bytes = max_bytes
         if persistence_size:
             parse_bytes(persistence_size)
             data = k8s.Volume(

@@ -7,14 +7,18 @@ chart's release notes, and reviewing the snapshot diff.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from codex_constructs.defaults import pod_security_labels
 from codex_constructs.helm_release import HelmRelease
+from codex_constructs.network_policy import Peer
 
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
 KEDA_NAMESPACE = "keda"
+#: The pods of KEDA's operator (the chart's labels), which read consumer lag from Kafka.
+KEDA_OPERATOR = Peer.pods(KEDA_NAMESPACE, {"app.kubernetes.io/name": "keda-operator"})
 ESO_NAMESPACE = "external-secrets"
 ESO_SERVICE_ACCOUNT = "external-secrets"
 INGRESS_NAMESPACE = "ingress-nginx"
@@ -26,6 +30,25 @@ MUTATING_WEBHOOK = ("admissionregistration.k8s.io", "MutatingWebhookConfiguratio
 
 def keda_used(config: EnvironmentConfig) -> bool:
     return not config.paused and any(settings.lag_scaling for settings in config.services.values())
+
+
+def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, Any]:
+    """ingress-nginx's controller: with more than one replica, one per node and spread over
+    zones; the chart then adds a PodDisruptionBudget (``minAvailable``) by itself."""
+    pods = {"matchLabels": {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx",
+                            "app.kubernetes.io/component": "controller"}}
+    values: dict[str, Any] = {
+        "ingressClassResource": {"name": ingress_class, "default": False},
+        "service": {"type": "NodePort", "nodePorts": {"http": 30080, "https": 30443}},
+        "replicaCount": replicas,
+    }
+    if replicas > 1:
+        values["minAvailable"] = replicas - 1
+        values["topologySpreadConstraints"] = [
+            {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": when, "nodeTaintsPolicy": "Honor", "labelSelector": pods}
+            for key, when in (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
+        ]
+    return values
 
 
 def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namespace: str) -> list[HelmRelease]:
@@ -93,12 +116,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 chart="ingress-nginx",
                 version="4.14.3",
                 namespace=INGRESS_NAMESPACE,
-                values={
-                    "controller": {
-                        "ingressClassResource": {"name": config.edge.ingress_class, "default": False},
-                        "service": {"type": "NodePort", "nodePorts": {"http": 30080, "https": 30443}},
-                    }
-                },
+                values={"controller": ingress_controller_values(config.edge.ingress_class, config.edge.controller_replicas)},
                 cluster_resources=(*CLUSTER_ROLES, VALIDATING_WEBHOOK, ("networking.k8s.io", "IngressClass")),
             )
         )

@@ -15,6 +15,7 @@ from typing import Literal, Mapping, Optional
 from codex_constructs import Autoscaling, ContainerImage, Resources
 from codex_constructs.names import check_dns_label
 from codex_constructs.observability_stack import ObservabilitySettings
+from codex_constructs.quantities import parse_bytes
 from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
 
 from .errors import ConfigError, Problem
@@ -121,6 +122,9 @@ class EdgeSettings:
     admin_auth_secret: str = "admin-basic-auth"
     gateway_class: str = "gke-l7-global-external-managed"
     ingress_class: str = "nginx"
+    #: Replicas of the in-cluster edge controller (ingress-nginx). Two or more survive a node
+    #: loss or drain: they are spread over nodes and zones and kept by a disruption budget.
+    controller_replicas: int = 2
 
 
 @dataclass(frozen=True)
@@ -235,6 +239,9 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             problem(f"{key}.lag_scaling", f"only a kafka-worker scales on consumer lag; {name} is a {spec.kind} service")
         if settings.lag_scaling is not None and spec.kafka is not None and not spec.kafka.consumes:
             problem(f"{key}.lag_scaling", f"{name} consumes no topic in {model.source}, so it has no lag to scale on")
+        memory_problem = _memory_target_problem(settings, model)
+        if memory_problem:
+            problem(f"{key}.autoscaling.memory_utilization", memory_problem)
         if settings.replicas is not None and settings.replicas < 0:
             problem(f"{key}.replicas", f"{settings.replicas} must be 0 or more")
         service_namespace = spec.namespace or model.namespace
@@ -258,6 +265,30 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
     problems += _check_partitions(config, model)
     problems += _check_edge(config, model)
     return problems
+
+
+def _memory_target_problem(settings: ServiceSettings, model: PlatformModel) -> Optional[str]:
+    """Why a memory target cannot work, if it cannot: the HPA scales down only when average
+    memory falls below target x request, which a process never does below its resting memory."""
+    scaling = settings.autoscaling
+    if scaling is None or scaling.memory_utilization is None:
+        return None
+    if settings.resources is None or settings.resources.requests.memory is None:
+        return "a memory target needs an explicit memory request (resources.requests.memory) to be a percentage of"
+    try:
+        resting = parse_bytes(model.resting_memory)
+    except ValueError:
+        return None  # reported against platform.yaml
+    request = parse_bytes(settings.resources.requests.memory)
+    target = request * scaling.memory_utilization / 100
+    if target > resting:
+        return None
+    mib = target / 2**20
+    return (
+        f"{scaling.memory_utilization}% of the {settings.resources.requests.memory} request is {mib:.0f}Mi, not above the "
+        f"{model.resting_memory} a service uses at rest ({model.source}: resting_memory), so the HPA would never scale "
+        f"down; remove memory_utilization or raise requests.memory to what the service really uses"
+    )
 
 
 def _check_partitions(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
@@ -305,6 +336,12 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
                 f"Gateway API cannot put {admin} behind authentication; set admin_access: off "
                 f"(reach admin tools with kubectl port-forward) or use api: ingress",
             )
+        )
+    if edge.controller_replicas < 1:
+        problems.append(Problem(config.source, "edge.controller_replicas", f"{edge.controller_replicas} must be at least 1"))
+    elif config.tier == "production" and edge.controller_replicas < 2:
+        problems.append(
+            Problem(config.source, "edge.controller_replicas", "production needs at least 2, or every node drain is an outage")
         )
     if config.tier == "production" and edge.acme_server != "production":
         problems.append(Problem(config.source, "edge.acme_server", "production needs certificates browsers trust: use production"))

@@ -6,11 +6,21 @@ renaming a service or moving a port changes every caller at once.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, Optional
 
+from codex_constructs.defaults import selector_labels
 from codex_constructs.docker_daemon import LOOPBACK
 from codex_constructs.kafka_cluster import bootstrap_address
-from codex_constructs.observability_stack import collector_endpoint, prometheus_query_url
+from codex_constructs.network_policy import Peer
+from codex_constructs.observability_stack import (
+    COLLECTOR,
+    OTLP_GRPC_PORT,
+    PROMETHEUS,
+    PROMETHEUS_SERVER_PORT,
+    collector_endpoint,
+    prometheus_query_url,
+)
 from codex_constructs.routes import Route
 
 from .config import EnvironmentConfig
@@ -31,6 +41,92 @@ def grpc_address(model: PlatformModel, service: str, caller: str) -> str:
     """``host:port`` of a service's gRPC port, as ``caller`` dials it."""
     target = host(service, model.namespace_of(service), model.namespace_of(caller))
     return f"{target}:{model.services[service].port('grpc').port}"
+
+
+@dataclass(frozen=True)
+class Dial:
+    """A connection a workload opens because it was given an address: the variable, the value
+    written into its container (None where the value is a secret), the workload it leads to
+    and the pods and ports it reaches there (a pod's own port, not a Service's).
+
+    The network rules are built from these, so an address written into a container is
+    reachable by construction, and no rule exists without one.
+    """
+
+    variable: str
+    value: Optional[str]
+    target: str
+    peer: Peer
+    ports: tuple[int, ...]
+
+
+#: The name network rules give the Kafka brokers as a dial target.
+KAFKA_BROKERS = "kafka-brokers"
+#: The name of every dial target outside the cluster.
+INTERNET = "internet"
+
+
+def release_pods(namespace: str, release: str) -> Peer:
+    """The pods of a Helm release (every chart labels them with its instance)."""
+    return Peer.pods(namespace, {"app.kubernetes.io/instance": release})
+
+
+def prometheus_server_pods(namespace: str) -> Peer:
+    """The Prometheus server's pods (the release also runs kube-state-metrics)."""
+    return Peer.pods(namespace, {"app.kubernetes.io/instance": PROMETHEUS, "app.kubernetes.io/component": "server"})
+
+
+def kafka_broker_peer(model: PlatformModel) -> Peer:
+    assert model.kafka is not None
+    return Peer.pods(model.namespace, {"strimzi.io/cluster": model.kafka.cluster, "strimzi.io/kind": "Kafka"})
+
+
+def kafka_dial(model: PlatformModel, variable: str, client_namespace: str) -> Dial:
+    """The brokers' bootstrap address, as a client in ``client_namespace`` is given it."""
+    assert model.kafka is not None
+    return Dial(variable, kafka_bootstrap(model, client_namespace), KAFKA_BROKERS, kafka_broker_peer(model), (model.kafka.port,))
+
+
+def service_dials(model: PlatformModel, service: str) -> list[Dial]:
+    """Every connection ``service`` opens inside or outside the cluster, from its declaration."""
+    spec = model.services[service]
+    namespace = model.namespace_of(service)
+    dials = [
+        Dial(
+            f"GRPC_{env_prefix(callee)}_URL",
+            grpc_address(model, callee, service),
+            callee,
+            Peer.pods(model.namespace_of(callee), selector_labels(callee)),
+            (model.services[callee].port("grpc").port,),
+        )
+        for callee in spec.calls
+    ]
+    if spec.kafka is not None and model.kafka is not None:
+        dials.append(kafka_dial(model, "KAFKA_BROKERS", namespace))
+    if spec.redis and model.redis is not None:
+        # The URL is a secret (it may carry a password): the model says who holds it.
+        redis = model.redis
+        dials.append(
+            Dial(redis.url_secret_key or "redis", None, redis.service, Peer.pods(model.namespace, selector_labels(redis.service)), (redis.port,))
+        )
+    if model.observability is not None:
+        telemetry = model.observability.namespace
+        if spec.traced:
+            dials.append(
+                Dial("OTEL_EXPORTER_OTLP_ENDPOINT", collector_endpoint(telemetry), COLLECTOR, release_pods(telemetry, COLLECTOR), (OTLP_GRPC_PORT,))
+            )
+        if spec.metrics_query_env:
+            dials.append(
+                Dial(
+                    spec.metrics_query_env,
+                    prometheus_query_url(telemetry),
+                    PROMETHEUS,
+                    prometheus_server_pods(telemetry),
+                    (PROMETHEUS_SERVER_PORT,),
+                )
+            )
+    dials += [Dial(f"outbound: {o.name}", None, INTERNET, Peer.internet(), o.ports) for o in spec.outbound]
+    return dials
 
 
 def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -> str:
@@ -62,15 +158,16 @@ def derived_env(
             env[port.bind_env] = f"0.0.0.0:{port.port}"
     if spec.calls:
         env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
-        for callee in spec.calls:
-            env[f"GRPC_{env_prefix(callee)}_URL"] = (
-                f"{callee}:{model.services[callee].port('grpc').port}" if runtime == "compose" else grpc_address(model, callee, service)
-            )
+        if runtime == "compose":
+            for callee in spec.calls:
+                env[f"GRPC_{env_prefix(callee)}_URL"] = f"{callee}:{model.services[callee].port('grpc').port}"
+    if runtime == "kubernetes":
+        # Every address the container dials, from the same values the network rules use.
+        env.update({dial.variable: dial.value for dial in service_dials(model, service) if dial.value is not None})
     if spec.kafka is not None:
         assert model.kafka is not None
-        env["KAFKA_BROKERS"] = (
-            f"{COMPOSE_KAFKA}:{model.kafka.port}" if runtime == "compose" else kafka_bootstrap(model, model.namespace_of(service))
-        )
+        if runtime == "compose":
+            env["KAFKA_BROKERS"] = f"{COMPOSE_KAFKA}:{model.kafka.port}"
         env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
         if spec.kafka.group:
             env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group
@@ -84,11 +181,6 @@ def derived_env(
         # socket (the docker CLI in the image reads DOCKER_HOST too).
         env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}" if runtime == "compose" else LOOPBACK
         env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
-    if model.observability is not None and runtime == "kubernetes":
-        if spec.traced:
-            env["OTEL_EXPORTER_OTLP_ENDPOINT"] = collector_endpoint(model.observability.namespace)
-        if spec.metrics_query_env:
-            env[spec.metrics_query_env] = prometheus_query_url(model.observability.namespace)
     return env
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs.names import check_dns_label, check_env_name
+from codex_constructs.quantities import parse_bytes
 
 from .errors import ConfigError, Problem
 from .schema import load, read_yaml
@@ -45,14 +46,20 @@ class PortSpec:
 @dataclass(frozen=True)
 class KafkaClientSpec:
     """A service's Kafka use. Every client gets ``KAFKA_BROKERS`` and
-    ``KAFKA_<SERVICE>_CLIENT_ID``; one with a ``group`` also gets ``KAFKA_<SERVICE>_GROUP_ID``.
+    ``KAFKA_<SERVICE>_CLIENT_ID``; one with a ``group`` also gets ``KAFKA_<SERVICE>_GROUP_ID``
+    (a group its code reads from that variable).
 
-    ``consumes`` maps each topic read to the consumer group that reads it.
+    ``consumes`` maps each topic read to the consumer group that really reads it: autoscaling
+    and lag checks use these.
     """
 
     group: Optional[str] = None
     produces: tuple[str, ...] = ()
     consumes: Mapping[str, str] = field(default_factory=dict)
+
+
+#: The port the docker CLI adds to a ``DOCKER_HOST`` given as a bare host (``tcp://<host>:2375``).
+DOCKER_CLI_DEFAULT_PORT = 2375
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,16 @@ class DockerDaemonSpec:
     port: int = 2375
     host_env: str = "DOCKER_HOST"
     port_env: str = "DOCKER_PORT"
+
+
+@dataclass(frozen=True)
+class ShutdownSpec:
+    """How a pod stops. ``drain_seconds``: the container keeps running (a preStop sleep) before
+    it gets SIGTERM, so that load balancers stop sending it new work and work in flight
+    finishes. ``grace_seconds``: when the kubelet kills it, counted from the start."""
+
+    grace_seconds: int = 30
+    drain_seconds: int = 5
 
 
 @dataclass(frozen=True)
@@ -135,6 +152,7 @@ class ServiceSpec:
     databases: tuple[Literal["postgresql", "mongodb"], ...] = ()
     #: The variable that receives Prometheus' query API URL (e.g. an admin metrics page).
     metrics_query_env: Optional[str] = None
+    shutdown: ShutdownSpec = ShutdownSpec()
 
     def served_metrics_port(self) -> Optional[int]:
         """The ``metrics`` port, if something listens on it."""
@@ -217,6 +235,9 @@ class PlatformModel:
     namespaces: Mapping[str, NamespaceSpec] = field(default_factory=dict)
     observability: Optional[ObservabilitySpec] = None
     grpc_timeout_ms: int = 15000
+    #: What one of the platform's service processes uses at rest (working set): a memory
+    #: autoscaling target must sit above it, or the HPA can never scale back down.
+    resting_memory: str = "96Mi"
     #: Where the model was read from, for error messages. Not a YAML key.
     source: str = field(default="platform.yaml", compare=False, metadata={"internal": True})
 
@@ -293,6 +314,7 @@ def check_model(model: PlatformModel) -> list[Problem]:
         problem("grpc_timeout_ms", f"{model.grpc_timeout_ms} must be a positive number of milliseconds")
     if not model.services:
         problem("services", "declare at least one service")
+    valid(parse_bytes, model.resting_memory, "resting_memory")
     topics = set(model.kafka.topics) if model.kafka else set()
     known = sorted(model.services)
     if model.kafka is not None:
@@ -333,8 +355,6 @@ def check_model(model: PlatformModel) -> list[Problem]:
             for topic in spec.kafka.consumes:
                 if topic not in topics:
                     problem(f"{key}.kafka.consumes.{topic}", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics))}")
-            if spec.kafka.consumes and not spec.kafka.group:
-                problem(f"{key}.kafka.group", "a consumer needs a group (KAFKA_<SERVICE>_GROUP_ID)")
         if spec.redis and model.redis is None:
             problem(f"{key}.redis", "the service uses Redis but the model declares no top-level 'redis'")
         elif spec.redis and model.redis.url_secret_key and model.redis.url_secret_key not in spec.secret_keys:
@@ -354,6 +374,13 @@ def check_model(model: PlatformModel) -> list[Problem]:
             problem(f"{key}.probe_command", f"only a kafka-worker takes a command probe; a {spec.kind} service is probed on its port")
         if spec.docker_daemon is not None and spec.kind != "kafka-worker":
             problem(f"{key}.docker_daemon", "only a kafka-worker can run a Docker daemon sidecar")
+        if spec.docker_daemon is not None and spec.docker_daemon.port != DOCKER_CLI_DEFAULT_PORT:
+            problem(
+                f"{key}.docker_daemon.port",
+                f"{spec.docker_daemon.port}: the service's docker CLI (start-up wait, probe) reads the bare host in "
+                f"{spec.docker_daemon.host_env} and completes it with port {DOCKER_CLI_DEFAULT_PORT}, so the daemon "
+                f"must listen there; use {DOCKER_CLI_DEFAULT_PORT}",
+            )
         if spec.namespace is not None and spec.namespace not in model.all_namespaces():
             problem(f"{key}.namespace", f"{spec.namespace!r} is not declared under 'namespaces'")
         for index, outbound in enumerate(spec.outbound):
@@ -367,6 +394,12 @@ def check_model(model: PlatformModel) -> list[Problem]:
             for index, secret in enumerate(spec.migrations.secret_keys):
                 if secret not in spec.secret_keys:
                     problem(f"{key}.migrations.secret_keys[{index}]", f"{secret!r} is not one of the service's secret_keys")
+        if not 0 <= spec.shutdown.drain_seconds < spec.shutdown.grace_seconds:
+            problem(
+                f"{key}.shutdown",
+                f"drain_seconds {spec.shutdown.drain_seconds} must be at least 0 and below grace_seconds "
+                f"{spec.shutdown.grace_seconds}: the drain is part of the grace period",
+            )
         if spec.grpc_health_probe and spec.kind != "grpc":
             problem(f"{key}.grpc_health_probe", "only a grpc service can use the gRPC health probe")
     return problems

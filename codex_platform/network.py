@@ -1,9 +1,10 @@
 """Network rules derived from the model: every allowed connection is a declared edge.
 
-Per namespace, everything is denied except DNS; then each workload may accept exactly its
-gRPC callers, the edge's traffic to routed ports and (with observability) Prometheus on served
-metrics ports, and may open exactly its gRPC callees, Kafka, Redis, the collector and its
-declared outbound ports. A service added to the model gets its rules with no other change.
+Per namespace, everything is denied except DNS. Then each workload may open exactly the
+connections it was given an address for (``derive.service_dials``: gRPC callees, Kafka, Redis,
+the collector, Prometheus' query API, declared outbound destinations), and accept exactly the
+connections that end at it, plus the edge's traffic to routed ports and Prometheus on served
+metrics ports. A service added to the model gets its rules with no other change.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from dataclasses import dataclass
 
 from codex_constructs.defaults import selector_labels
 from codex_constructs.network_policy import Peer, Rule
-from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_PORT, OTLP_GRPC_PORT, PROMETHEUS
+from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS
 
-from .addons import INGRESS_NAMESPACE
+from .addons import INGRESS_NAMESPACE, KEDA_NAMESPACE, KEDA_OPERATOR, keda_used
 from .config import EnvironmentConfig
-from .derive import public_routes
+from .derive import INTERNET, KAFKA_BROKERS, Dial, kafka_dial, prometheus_server_pods, public_routes, service_dials
 from .model import PlatformModel
+
+KAFKA_UI = "kafka-ui"
+#: kafka-ui's variable for the brokers' address.
+KAFKA_UI_BOOTSTRAP_ENV = "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"
 
 #: Google's front ends and health checkers: the only sources of Gateway traffic on GKE.
 GKE_LOAD_BALANCER_RANGES = ("35.191.0.0/16", "130.211.0.0/22")
@@ -34,6 +39,15 @@ class WorkloadRules:
     egress: tuple[Rule, ...]
 
 
+@dataclass(frozen=True)
+class Flow:
+    """``source`` (a workload, its pods ``source_peer``) opens ``dial``."""
+
+    source: str
+    source_peer: Peer
+    dial: Dial
+
+
 def edge_peers(config: EnvironmentConfig) -> list[Peer]:
     """Where public traffic enters pods from: the ingress controller, or GKE's load balancers."""
     if config.edge.api == "ingress":
@@ -41,77 +55,73 @@ def edge_peers(config: EnvironmentConfig) -> list[Peer]:
     return [Peer.cidr_block(cidr) for cidr in GKE_LOAD_BALANCER_RANGES]
 
 
-def kafka_broker_peer(model: PlatformModel) -> Peer:
-    assert model.kafka is not None
-    return Peer.pods(model.namespace, {"strimzi.io/cluster": model.kafka.cluster, "strimzi.io/kind": "Kafka"})
+def flows(model: PlatformModel, config: EnvironmentConfig) -> list[Flow]:
+    """Every connection a workload opens because an address was written for it: the services'
+    (env and secrets), kafka-ui's and KEDA's bootstrap servers, the migration Jobs' databases."""
+    result = []
+    for name, spec in model.services.items():
+        peer = Peer.pods(model.namespace_of(name), selector_labels(name))
+        result += [Flow(name, peer, dial) for dial in service_dials(model, name)]
+        if spec.migrations is not None:
+            job = f"{name}-migrate"
+            databases = [o for o in spec.outbound if o.name in spec.databases]
+            result += [
+                Flow(job, Peer.pods(model.namespace_of(name), selector_labels(job)), Dial(f"outbound: {o.name}", None, INTERNET, Peer.internet(), o.ports))
+                for o in databases
+            ]
+    if model.kafka is not None:
+        ui = Peer.pods(model.namespace, selector_labels(KAFKA_UI))
+        result.append(Flow(KAFKA_UI, ui, kafka_dial(model, KAFKA_UI_BOOTSTRAP_ENV, model.namespace)))
+        if keda_used(config):
+            result.append(Flow("keda-operator", KEDA_OPERATOR, kafka_dial(model, "ScaledObject bootstrapServers", KEDA_NAMESPACE)))
+    return result
+
+
+def kafka_client_peers(model: PlatformModel, config: EnvironmentConfig) -> list[Peer]:
+    """Who may open the Kafka listener (Strimzi writes the policy): whoever was given its address."""
+    return [flow.source_peer for flow in flows(model, config) if flow.dial.target == KAFKA_BROKERS]
 
 
 def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[WorkloadRules]:
-    """The rules of every workload the platform runs, services and components."""
+    """The rules of every workload the platform runs, services and components.
+
+    Egress is exactly the workload's flows; ingress is exactly the flows that end at it, plus
+    the edge's routes and Prometheus' scrapes."""
     routed: dict[str, set[int]] = {}
     for route in public_routes(model, config):
         routed.setdefault(route.service, set()).add(route.port)
+    egress: dict[str, list[Rule]] = {}
+    ingress: dict[str, list[Rule]] = {}
+    for flow in flows(model, config):
+        reason = f"{flow.source}: {flow.dial.variable}"
+        egress.setdefault(flow.source, []).append(Rule(flow.dial.peer, flow.dial.ports, reason=reason))
+        ingress.setdefault(flow.dial.target, []).append(Rule(flow.source_peer, flow.dial.ports, reason=reason))
+
+    def rules(name: str, namespace: str, labels: dict[str, str], extra_ingress: tuple[Rule, ...] = (), extra_egress: tuple[Rule, ...] = ()) -> WorkloadRules:
+        return WorkloadRules(
+            name, namespace, labels, (*ingress.get(name, ()), *extra_ingress), (*egress.get(name, ()), *extra_egress)
+        )
 
     result = []
     for name, spec in model.services.items():
-        namespace = model.namespace_of(name)
-        ingress: list[Rule] = []
-        egress: list[Rule] = []
-        for caller in model.grpc_callers(name):
-            ingress.append(
-                Rule(Peer.pods(model.namespace_of(caller), selector_labels(caller)), (spec.port("grpc").port,), reason=f"gRPC from {caller}")
-            )
-        for peer in edge_peers(config) if name in routed else []:
-            ingress.append(Rule(peer, tuple(sorted(routed[name])), reason="edge route"))
-        for callee in spec.calls:
-            egress.append(
-                Rule(Peer.pods(model.namespace_of(callee), selector_labels(callee)), (model.services[callee].port("grpc").port,), reason=f"gRPC to {callee}")
-            )
-        if spec.kafka is not None and model.kafka is not None:
-            egress.append(Rule(kafka_broker_peer(model), (model.kafka.port,), reason="Kafka client"))
-        if spec.redis and model.redis is not None:
-            egress.append(Rule(Peer.pods(model.namespace, selector_labels(model.redis.service)), (model.redis.port,), reason="Redis"))
-        for outbound in spec.outbound:
-            egress.append(Rule(Peer.internet(), outbound.ports, reason=f"outbound: {outbound.name}"))
-        if model.observability is not None:
-            telemetry = model.observability.namespace
-            if spec.traced:
-                egress.append(Rule(release_pods(telemetry, COLLECTOR), (OTLP_GRPC_PORT,), reason="traces to the collector"))
-            metrics_port = spec.served_metrics_port()
-            if metrics_port is not None:
-                ingress.append(Rule(release_pods(telemetry, PROMETHEUS), (metrics_port,), reason="Prometheus scrape"))
-        result.append(WorkloadRules(name, namespace, selector_labels(name), tuple(ingress), tuple(egress)))
+        edge = tuple(Rule(peer, tuple(sorted(routed[name])), reason="edge route") for peer in edge_peers(config)) if name in routed else ()
+        scrape: tuple[Rule, ...] = ()
+        metrics_port = spec.served_metrics_port()
+        if model.observability is not None and metrics_port is not None:
+            scrape = (Rule(prometheus_server_pods(model.observability.namespace), (metrics_port,), reason="Prometheus scrape"),)
+        result.append(rules(name, model.namespace_of(name), selector_labels(name), edge + scrape))
         if spec.migrations is not None:
-            # The migration Job reaches the service's database, and nothing else.
             job = f"{name}-migrate"
-            database = tuple(
-                Rule(Peer.internet(), o.ports, reason=f"outbound: {o.name}") for o in spec.outbound if o.name in spec.databases
-            )
-            result.append(WorkloadRules(job, namespace, selector_labels(job), (), database))
+            result.append(rules(job, model.namespace_of(name), selector_labels(job)))
 
     if model.redis is not None:
-        users = [name for name, spec in model.services.items() if spec.redis]
-        result.append(
-            WorkloadRules(
-                model.redis.service,
-                model.namespace,
-                selector_labels(model.redis.service),
-                tuple(
-                    Rule(Peer.pods(model.namespace_of(user), selector_labels(user)), (model.redis.port,), reason=f"Redis for {user}")
-                    for user in users
-                ),
-                (),
-            )
-        )
+        result.append(rules(model.redis.service, model.namespace, selector_labels(model.redis.service)))
     if model.kafka is not None:
-        ui_ports = tuple(sorted(routed.get("kafka-ui", set())))
+        ui_ports = tuple(sorted(routed.get(KAFKA_UI, set())))
         result.append(
-            WorkloadRules(
-                "kafka-ui",
-                model.namespace,
-                selector_labels("kafka-ui"),
+            rules(
+                KAFKA_UI, model.namespace, selector_labels(KAFKA_UI),
                 tuple(Rule(peer, ui_ports, reason="admin route") for peer in edge_peers(config)) if ui_ports else (),
-                (Rule(kafka_broker_peer(model), (model.kafka.port,), reason="reads the cluster"),),
             )
         )
         cluster = {"strimzi.io/cluster": model.kafka.cluster}
@@ -120,7 +130,7 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
                 f"{model.kafka.cluster}-cluster",
                 model.namespace,
                 cluster,
-                # Strimzi writes the ingress rules of its pods itself (listener peers below).
+                # Strimzi writes the ingress rules of its pods itself (kafka_client_peers).
                 (),
                 (
                     Rule(Peer.pods(model.namespace, cluster), (9090, 9091, model.kafka.port), reason="controller quorum and replication"),
@@ -131,7 +141,7 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
             )
         )
     if model.observability is not None:
-        result += observability_rules(model, config, routed)
+        result += observability_rules(model, config, routed, ingress)
     result.append(
         WorkloadRules(
             "acme-http01-solver",
@@ -144,33 +154,16 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
     return result
 
 
-def kafka_client_peers(model: PlatformModel, extra_namespaces: tuple[str, ...] = ()) -> list[Peer]:
-    """Who may open the Kafka listener: the model's clients, kafka-ui, and operators that read
-    consumer lag (KEDA) from ``extra_namespaces``."""
-    peers = [
-        Peer.pods(model.namespace_of(name), selector_labels(name))
-        for name, spec in model.services.items()
-        if spec.kafka is not None
-    ]
-    peers.append(Peer.pods(model.namespace, selector_labels("kafka-ui")))
-    peers += [Peer.pods(namespace) for namespace in extra_namespaces]
-    return peers
-
-
-
-def release_pods(namespace: str, release: str) -> Peer:
-    """The pods of a Helm release (every chart labels them with its instance)."""
-    return Peer.pods(namespace, {"app.kubernetes.io/instance": release})
-
-
-def observability_rules(model: PlatformModel, config: EnvironmentConfig, routed: dict[str, set[int]]) -> list[WorkloadRules]:
-    """The stack's pods talk freely among themselves; beyond that the collector takes traces from
-    traced services, Grafana takes the edge's admin route, Prometheus scrapes the kubelets and
-    served metrics ports, and everything may reach the Kubernetes API (discovery, sidecars)."""
+def observability_rules(
+    model: PlatformModel, config: EnvironmentConfig, routed: dict[str, set[int]], ingress: dict[str, list[Rule]]
+) -> list[WorkloadRules]:
+    """The stack's pods talk freely among themselves; beyond that the collector and Prometheus
+    accept the flows that end at them (traces, metric queries), Grafana takes the edge's admin
+    route, Prometheus scrapes the kubelets and served metrics ports, and everything may reach
+    the Kubernetes API (discovery, sidecars)."""
     assert model.observability is not None
     namespace = model.observability.namespace
     inside = Peer.pods(namespace)
-    traced = [name for name, spec in model.services.items() if spec.traced]
     rules = [
         WorkloadRules(
             f"{namespace}-internal",
@@ -183,17 +176,14 @@ def observability_rules(model: PlatformModel, config: EnvironmentConfig, routed:
             COLLECTOR,
             namespace,
             {"app.kubernetes.io/instance": COLLECTOR},
-            tuple(
-                Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (OTLP_GRPC_PORT,), reason=f"traces from {name}")
-                for name in traced
-            ),
+            tuple(ingress.get(COLLECTOR, ())),
             (),
         ),
         WorkloadRules(
             PROMETHEUS,
             namespace,
-            {"app.kubernetes.io/instance": PROMETHEUS},
-            (),
+            dict(prometheus_server_pods(namespace).pod_labels),
+            tuple(ingress.get(PROMETHEUS, ())),
             (
                 # cAdvisor on every kubelet; node addresses are private and vary.
                 Rule(Peer.cidr_block("0.0.0.0/0"), (10250,), reason="kubelet cAdvisor"),

@@ -39,9 +39,10 @@ def by_kind(objects: list[dict], kind: str) -> list[dict]:
 
 
 def container(objects: list[dict], name: str | None = None) -> dict:
-    """The (named, or first) container of the only Deployment."""
+    """The (named, or first) container of the only Deployment; native sidecars included."""
     (deployment,) = by_kind(objects, "Deployment")
-    containers = deployment["spec"]["template"]["spec"]["containers"]
+    spec = deployment["spec"]["template"]["spec"]
+    containers = spec["containers"] + spec.get("initContainers", [])
     return next(c for c in containers if name is None or c["name"] == name)
 
 

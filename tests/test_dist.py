@@ -15,7 +15,7 @@ from helpers import ENVIRONMENT_NAMES, ROOT, tree
 
 DIST = ROOT / "dist"
 #: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
-KUBERNETES_VERSIONS = ["1.27.0", kubernetes_validate.latest_version()]
+KUBERNETES_VERSIONS = ["1.33.0", kubernetes_validate.latest_version()]
 FILES = sorted(DIST.rglob("*.k8s.yaml"))
 
 
@@ -58,7 +58,7 @@ def test_custom_resources_are_checked_against_their_crd():
     document = yaml.safe_load((DIST / "prod" / "data" / "Kafka.kafka.k8s.yaml").read_text())
     document["spec"]["kafka"]["listenerz"] = []
     with pytest.raises(AssertionError, match="Additional properties are not allowed"):
-        schemas.validate(document, "1.27.0")
+        schemas.validate(document, "1.33.0")
 
 
 def test_strict_validation_rejects_an_unknown_field():
@@ -66,7 +66,7 @@ def test_strict_validation_rejects_an_unknown_field():
     document = yaml.safe_load((DIST / "prod" / "services" / "Service.gateway-service.k8s.yaml").read_text())
     document["spec"]["portz"] = []
     with pytest.raises(kubernetes_validate.ValidationError):
-        kubernetes_validate.validate(document, "1.27.0", strict=True)
+        kubernetes_validate.validate(document, "1.33.0", strict=True)
 
 
 def test_no_secret_values_in_dist():

@@ -4,9 +4,9 @@ import copy
 
 import pytest
 import yaml
+from netpol import allowed
 
 from codex_platform.errors import ConfigError
-from codex_platform.network import workload_rules
 from helpers import ENVIRONMENT_NAMES, ROOT, load_dist, synth_project
 from pod_security import pod_spec, restricted_violations
 
@@ -29,7 +29,7 @@ def test_namespaces_pin_their_pod_security_level(environment):
     assert labels["app-services"]["pod-security.kubernetes.io/enforce"] == "restricted"
     assert labels["code-execution"]["pod-security.kubernetes.io/enforce"] == "privileged"
     for name, namespace_labels in labels.items():
-        assert namespace_labels["pod-security.kubernetes.io/enforce-version"] == "v1.27", name
+        assert namespace_labels["pod-security.kubernetes.io/enforce-version"] == "v1.33", name
         assert namespace_labels["pod-security.kubernetes.io/audit"] == "restricted", name
         assert namespace_labels["pod-security.kubernetes.io/warn"] == "restricted", name
 
@@ -120,7 +120,7 @@ def test_code_execution_takes_no_inbound_traffic_and_reaches_only_kafka_redis_dn
 
 def test_docker_daemon_never_listens_on_the_pod_network():
     spec = pod_spec(objects("prod")["services/Deployment.code-execution-service.k8s.yaml"])
-    daemon = next(c for c in spec["containers"] if c["name"] == "docker-daemon")
+    daemon = next(c for c in spec["initContainers"] if c["name"] == "docker-daemon")
     assert [a for a in daemon["args"] if a.startswith("--host")] == ["--host=tcp://127.0.0.1:2375"]
     assert "0.0.0.0" not in yaml.safe_dump(daemon)
 
@@ -151,21 +151,39 @@ def test_every_workload_has_a_network_policy(environment):
         assert len(selecting) == 1, path
 
 
-def test_grpc_edges_are_exactly_the_declared_calls(model, environments):
-    rules = {r.name: r for r in workload_rules(model, environments["prod"].config)}
-    for name, spec in model.services.items():
-        inbound = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules[name].ingress if r.reason.startswith("gRPC")}
-        assert inbound == set(model.grpc_callers(name)), name
-        outbound = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules[name].egress if r.reason.startswith("gRPC")}
-        assert outbound == set(spec.calls), name
-    gateway = {r.ports for r in rules["gateway-service"].ingress if r.reason == "edge route"}
-    assert gateway == {(4000,)}
+#: The platform spec's communication model, gRPC: gateway -> auth-user, problem, code-manage,
+#: collab; problem <-> auth-user; code-manage -> problem. Redis: every service.
+SPEC_GRPC = {
+    ("gateway-service", "auth-user-service"), ("gateway-service", "problem-service"),
+    ("gateway-service", "code-manage-service"), ("gateway-service", "collab-service"),
+    ("problem-service", "auth-user-service"), ("auth-user-service", "problem-service"),
+    ("code-manage-service", "problem-service"),
+}
+SPEC_GRPC_PORTS = {"auth-user-service": 50051, "problem-service": 50052, "code-manage-service": 50053, "collab-service": 50054}
+SERVICES = ["gateway-service", "auth-user-service", "problem-service", "code-manage-service", "code-execution-service", "collab-service"]
 
 
-def test_only_declared_redis_users_reach_redis(model, environments):
-    rules = {r.name: r for r in workload_rules(model, environments["prod"].config)}
-    users = {r.peer.pod_labels["app.kubernetes.io/name"] for r in rules["redis"].ingress}
-    assert users == {name for name, spec in model.services.items() if spec.redis}
+def test_grpc_edges_are_exactly_the_spec_s(fresh_dist):
+    from test_network_flows import Cluster, policies
+
+    rendered = load_dist(fresh_dist / "prod")
+    cluster, rules = Cluster(rendered), policies(rendered)
+    for caller in SERVICES:
+        for callee, port in SPEC_GRPC_PORTS.items():
+            if caller != callee:
+                open_ = allowed(rules, cluster.pods[caller], cluster.pods[callee], port)
+                assert open_ == ((caller, callee) in SPEC_GRPC), f"{caller} -> {callee}:{port}"
+    # Any other port of a gRPC service stays closed to its callers.
+    assert not allowed(rules, cluster.pods["gateway-service"], cluster.pods["auth-user-service"], 9101)
+
+
+def test_only_the_services_reach_redis(fresh_dist):
+    from test_network_flows import Cluster, policies
+
+    rendered = load_dist(fresh_dist / "prod")
+    cluster, rules = Cluster(rendered), policies(rendered)
+    reaching = {name for name, pod in cluster.pods.items() if name != "redis" and allowed(rules, pod, cluster.pods["redis"], 6379)}
+    assert reaching == set(SERVICES)
 
 
 def test_kafka_listener_admits_only_declared_clients():

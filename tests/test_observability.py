@@ -51,7 +51,7 @@ def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
 def test_prometheus_scrapes_only_served_metrics_ports_and_the_collector():
     values = helm_values("prometheus")
     jobs = {j["job_name"]: j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"]}
-    assert set(jobs) == {"otel-collector", "kubernetes-cadvisor", "code-manage-service"}, "only code-manage serves /metrics today"
+    assert set(jobs) == {"otel-collector", "kube-state-metrics", "kubernetes-cadvisor", "code-manage-service"}, "only code-manage serves /metrics today"
     assert jobs["otel-collector"]["scrape_interval"] == "15s"
     assert jobs["otel-collector"]["static_configs"] == [{"targets": ["otel-collector.observability.svc.cluster.local:9464"]}]
     keep_port = next(r for r in jobs["code-manage-service"]["relabel_configs"] if r["source_labels"] == ["__meta_kubernetes_pod_container_port_number"])
@@ -68,12 +68,12 @@ def test_collector_pipelines_are_the_spec_s():
         "batch": {"timeout": "10s", "send_batch_size": 1024},
         "probabilistic_sampler": {"hash_seed": 22, "sampling_percentage": 25},
     }
-    assert config["exporters"]["otlp/tempo"] == {"endpoint": "tempo.observability.svc.cluster.local:4317", "tls": {"insecure": True}}
+    assert config["exporters"]["otlp_grpc/tempo"] == {"endpoint": "tempo.observability.svc.cluster.local:4317", "tls": {"insecure": True}}
     assert config["exporters"]["prometheus"] == {"endpoint": "0.0.0.0:9464", "namespace": "otel"}
     assert config["extensions"]["health_check"] == {"endpoint": "0.0.0.0:13133"}
     pipelines = config["service"]["pipelines"]
     assert pipelines["traces"] == {
-        "receivers": ["otlp"], "processors": ["memory_limiter", "batch", "probabilistic_sampler"], "exporters": ["otlp/tempo", "debug"],
+        "receivers": ["otlp"], "processors": ["memory_limiter", "batch", "probabilistic_sampler"], "exporters": ["otlp_grpc/tempo", "debug"],
     }
     assert pipelines["metrics"] == {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]}
     assert values["resources"] == {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}}
@@ -127,7 +127,9 @@ def test_datasources_link_traces_logs_and_metrics():
     sources = {d["uid"]: d for d in helm_values("grafana")["datasources"]["datasources.yaml"]["datasources"]}
     assert set(sources) == {"prometheus", "loki", "tempo"}
     (derived,) = sources["loki"]["jsonData"]["derivedFields"]
-    assert derived["name"] == "TraceID" and derived["matcherRegex"] == r"trace_id=(\w+)" and derived["datasourceUid"] == "tempo"
+    assert derived["name"] == "TraceID" and derived["datasourceUid"] == "tempo"
+    # The spec's `trace_id=(\w+)` never matched the JSON lines: match the structured metadata.
+    assert derived["matcherType"] == "label" and derived["matcherRegex"] == "^trace_id$"
     tempo = sources["tempo"]["jsonData"]
     assert tempo["tracesToLogsV2"] == {"datasourceUid": "loki", "filterByTraceID": True, "spanStartTimeShift": "-1h", "spanEndTimeShift": "1h"}
     assert tempo["tracesToMetrics"]["datasourceUid"] == tempo["serviceMap"]["datasourceUid"] == "prometheus"
@@ -179,4 +181,4 @@ def test_bad_stack_settings_are_refused():
 def test_observability_applications_type_check():
     for obj in PROD.values():
         if obj["kind"] == "Application":
-            schemas.validate(obj, "1.27.0")
+            schemas.validate(obj, "1.33.0")

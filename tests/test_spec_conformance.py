@@ -13,14 +13,16 @@ PROD = ROOT / "dist" / "prod" / "services"
 def cpu_memory(figures: dict) -> tuple[str, str]:
     return figures["cpu"], figures["memory"]
 
-# service: (ports, (min, max, cpu %, mem %), requests, limits), from the spec's table.
+# service: (ports, (min, max, cpu %, mem %), requests, limits), from the spec's table. The
+# spec's memory targets of the 64Mi services (70-75 %, ~46Mi) are below a Node.js service's
+# resting memory, so their HPA could never scale down: None, they scale on CPU only.
 SPEC = {
-    "gateway-service": ({"http": 4000, "metrics": 9100}, (2, 10, 55, 70), ("50m", "64Mi"), ("150m", "256Mi")),
-    "auth-user-service": ({"grpc": 50051, "metrics": 9101}, (2, 8, 60, 75), ("50m", "64Mi"), ("150m", "256Mi")),
-    "problem-service": ({"grpc": 50052, "metrics": 9102}, (2, 8, 55, 75), ("50m", "64Mi"), ("150m", "256Mi")),
-    "code-manage-service": ({"grpc": 50053, "metrics": 9103}, (2, 6, 60, 75), ("50m", "64Mi"), ("150m", "256Mi")),
+    "gateway-service": ({"http": 4000, "metrics": 9100}, (2, 10, 55, None), ("50m", "64Mi"), ("150m", "256Mi")),
+    "auth-user-service": ({"grpc": 50051, "metrics": 9101}, (2, 8, 60, None), ("50m", "64Mi"), ("150m", "256Mi")),
+    "problem-service": ({"grpc": 50052, "metrics": 9102}, (2, 8, 55, None), ("50m", "64Mi"), ("150m", "256Mi")),
+    "code-manage-service": ({"grpc": 50053, "metrics": 9103}, (2, 6, 60, None), ("50m", "64Mi"), ("150m", "256Mi")),
     "code-execution-service": ({"metrics": 9104}, (1, 6, 50, 65), ("200m", "512Mi"), ("500m", "512Mi")),
-    "collab-service": ({"grpc": 50054, "http": 5001}, (2, 10, 60, 70), ("50m", "64Mi"), ("150m", "256Mi")),
+    "collab-service": ({"grpc": 50054, "http": 5001}, (2, 10, 60, None), ("50m", "64Mi"), ("150m", "256Mi")),
 }
 
 # The spec's `kafka:9092` was a hand-made Service; the brokers are now Strimzi's, found through
@@ -114,7 +116,7 @@ def test_ports_resources_and_autoscaling(name):
     assert cpu_memory(app["resources"]["limits"]) == limits
     hpa = load(PROD / f"HorizontalPodAutoscaler.{name}.k8s.yaml")["spec"]
     targets = {m["resource"]["name"]: m["resource"]["target"]["averageUtilization"] for m in hpa["metrics"]}
-    assert (hpa["minReplicas"], hpa["maxReplicas"], targets["cpu"], targets["memory"]) == (low, high, cpu, memory)
+    assert (hpa["minReplicas"], hpa["maxReplicas"], targets["cpu"], targets.get("memory")) == (low, high, cpu, memory)
     assert "replicas" not in load(PROD / f"Deployment.{name}.k8s.yaml")["spec"]
 
 
@@ -140,8 +142,9 @@ def test_plain_env_and_secret_keys(name):
 
 def test_dind_sidecar_matches_the_spec_but_binds_loopback():
     deployment = load(PROD / "Deployment.code-execution-service.k8s.yaml")
-    daemon = next(c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "docker-daemon")
-    assert daemon["args"] == ["--host=tcp://127.0.0.1:2375", "--storage-driver=overlay2"]
+    daemon = next(c for c in deployment["spec"]["template"]["spec"]["initContainers"] if c["name"] == "docker-daemon")
+    # `dockerd` first, or the image's entrypoint adds a listener on 0.0.0.0 (test_runtime.py).
+    assert daemon["args"] == ["dockerd", "--host=tcp://127.0.0.1:2375", "--tls=false", "--storage-driver=overlay2"]
     assert daemon["env"] == [{"name": "DOCKER_TLS_CERTDIR", "value": ""}]
     assert cpu_memory(daemon["resources"]["requests"]) == ("300m", "512Mi")
     assert cpu_memory(daemon["resources"]["limits"]) == ("1", "1Gi")

@@ -10,11 +10,10 @@ from constructs import Construct
 from codex_constructs import HttpService, RedisCache, Resources
 from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
 
-from ..addons import KEDA_NAMESPACE, keda_used
 from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap
 from ..model import COMPONENTS, PlatformModel
-from ..network import kafka_client_peers
+from ..network import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
 from ..policy import waivers
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
@@ -42,7 +41,7 @@ class DataChart(cdk8s.Chart):
                     KafkaTopicSpec(name, spec.partitions, dict(spec.config))
                     for name, spec in model.kafka.topics.items()
                 ],
-                client_peers=kafka_client_peers(model, extra_namespaces=(KEDA_NAMESPACE,) if keda_used(config) else ()),
+                client_peers=kafka_client_peers(model, config),
             )
             self.kafka_ui = HttpService(
                 self,
@@ -54,7 +53,7 @@ class DataChart(cdk8s.Chart):
                 health_path=f"{KAFKA_UI_CONTEXT_PATH}/actuator/health",
                 env={
                     "KAFKA_CLUSTERS_0_NAME": model.kafka.cluster,
-                    "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS": kafka_bootstrap(model),
+                    KAFKA_UI_BOOTSTRAP_ENV: kafka_bootstrap(model),
                     "SERVER_SERVLET_CONTEXT_PATH": KAFKA_UI_CONTEXT_PATH,
                 },
                 part_of=model.name,

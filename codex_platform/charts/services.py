@@ -76,6 +76,8 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
         namespace=model.namespace_of(name),
         placement=_placement(model, config, name),
         waivers=waivers(has_secrets=bool(spec.secret_keys)),
+        termination_grace_period_seconds=spec.shutdown.grace_seconds,
+        pre_stop_seconds=spec.shutdown.drain_seconds,
     )
     if settings.resources is not None:
         options["resources"] = settings.resources

@@ -1,0 +1,277 @@
+"""Every address written into a container is reachable under the NetworkPolicies, and nothing else.
+
+The policies are evaluated (tests/netpol.py) over a model of the cluster: the pods the output
+creates, the pods the pinned charts and operators create (their labels written here from the
+charts, Strimzi's own listener policy included), and addresses outside the cluster. The flows
+that must be open are read from the output itself (every env value that is an address, the
+Ingress backends, Prometheus' scrape jobs, the ScaledObjects' brokers), plus what the platform
+spec states (who reads REDIS_URL, each service's outbound destinations). Every other pair of
+endpoints and port must be closed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+import pytest
+from netpol import Endpoint, allowed
+
+from helpers import load_dist
+
+PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability"}
+
+#: Pods of the pinned charts and operators: labels as their templates write them.
+CHART_PODS = [
+    Endpoint("otel-collector", "observability", {"app.kubernetes.io/name": "opentelemetry-collector", "app.kubernetes.io/instance": "otel-collector", "component": "standalone-collector"}, ports=(4317, 4318, 9464, 13133)),
+    Endpoint("prometheus-server", "observability", {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "prometheus", "app.kubernetes.io/component": "server"}, ports=(9090,)),
+    Endpoint("kube-state-metrics", "observability", {"app.kubernetes.io/name": "kube-state-metrics", "app.kubernetes.io/instance": "prometheus"}, ports=(8080,)),
+    Endpoint("loki", "observability", {"app.kubernetes.io/name": "loki", "app.kubernetes.io/instance": "loki", "app.kubernetes.io/component": "single-binary"}, ports=(3100,)),
+    Endpoint("tempo", "observability", {"app.kubernetes.io/name": "tempo", "app.kubernetes.io/instance": "tempo"}, ports=(3200, 4317)),
+    Endpoint("grafana", "observability", {"app.kubernetes.io/name": "grafana", "app.kubernetes.io/instance": "grafana"}, ports=(3000,)),
+    Endpoint("alloy", "observability", {"app.kubernetes.io/name": "alloy", "app.kubernetes.io/instance": "alloy"}, ports=(12345,)),
+    Endpoint("kafka-broker", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka", "strimzi.io/pool-name": "kafka-pool"}, ports=(9090, 9091, 9092)),
+    Endpoint("kafka-entity-operator", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-entity-operator"}),
+    Endpoint("acme-solver", "app-services", {"acme.cert-manager.io/http01-solver": "true"}, ports=(8089,)),
+    Endpoint("ingress-nginx", "ingress-nginx", {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}, ports=(80, 443)),
+    Endpoint("keda-operator", "keda", {"app.kubernetes.io/name": "keda-operator", "app": "keda-operator"}),
+    Endpoint("keda-metrics-apiserver", "keda", {"app.kubernetes.io/name": "keda-operator-metrics-apiserver"}),
+    Endpoint("kube-dns", "kube-system", {"k8s-app": "kube-dns"}, ports=(53,)),
+    Endpoint("argocd-server", "argocd", {"app.kubernetes.io/name": "argocd-server"}, ports=(8080,)),
+]
+OUTSIDE_PORTS = (80, 443, 465, 587, 5432, 10250, 27017)
+OUTSIDE = [
+    Endpoint("internet", None, ip="203.0.113.10", ports=OUTSIDE_PORTS),
+    Endpoint("metadata-server", None, ip="169.254.169.254", ports=(80, 443)),
+    Endpoint("vpc-host", None, ip="10.128.0.9", ports=OUTSIDE_PORTS),
+]
+#: Services the charts create: (name, namespace) -> (pod name, {service port: pod port}).
+CHART_SERVICES = {
+    ("otel-collector", "observability"): ("otel-collector", {4317: 4317, 4318: 4318, 9464: 9464}),
+    ("prometheus-server", "observability"): ("prometheus-server", {80: 9090}),
+    ("prometheus-kube-state-metrics", "observability"): ("kube-state-metrics", {8080: 8080}),
+    ("grafana", "observability"): ("grafana", {80: 3000}),
+    ("loki", "observability"): ("loki", {3100: 3100}),
+    ("tempo", "observability"): ("tempo", {3200: 3200, 4317: 4317}),
+    ("kafka-kafka-bootstrap", "app-services"): ("kafka-broker", {9092: 9092}),
+}
+#: From the platform spec: who dials what outside the cluster (Outbound internet, databases).
+SPEC_OUTBOUND = {
+    "gateway-service": {443},
+    "auth-user-service": {465, 587, 5432},
+    "auth-user-service-migrate": {5432},
+    "problem-service": {443, 27017},
+    "collab-service": {27017},
+    "code-execution-service": {443},
+}
+PRIVATE = ("10.", "169.254.")
+
+
+def strimzi_listener_policy(kafka: dict) -> dict:
+    """The NetworkPolicy Strimzi's operator writes for the brokers: control plane (9090) from the
+    cluster's nodes, replication (9091) from them and the entity operator, the listener from its
+    ``networkPolicyPeers`` (everyone when unset)."""
+    cluster = kafka["metadata"]["name"]
+    listener = kafka["spec"]["kafka"]["listeners"][0]
+    peers = listener.get("networkPolicyPeers")
+    nodes = {"podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka"}}}
+    entity = {"podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-entity-operator"}}}
+    return {
+        "metadata": {"name": f"{cluster}-network-policy-kafka", "namespace": kafka["metadata"].get("namespace", "app-services")},
+        "spec": {
+            "podSelector": {"matchLabels": {"strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{cluster}-kafka"}},
+            "policyTypes": ["Ingress"],
+            "ingress": [
+                {"from": [nodes], "ports": [{"port": 9090, "protocol": "TCP"}]},
+                {"from": [nodes, entity], "ports": [{"port": 9091, "protocol": "TCP"}]},
+                {**({"from": peers} if peers else {}), "ports": [{"port": listener["port"], "protocol": "TCP"}]},
+            ],
+        },
+    }
+
+
+class Cluster:
+    """The endpoints and Services of one environment, and address resolution as DNS does it."""
+
+    def __init__(self, objects: dict[str, dict]) -> None:
+        self.objects = list(objects.values())
+        self.pods: dict[str, Endpoint] = {p.name: p for p in CHART_PODS}
+        self.containers: dict[str, list[dict]] = {}
+        self.searches: dict[str, list[str]] = {}
+        for obj in self.objects:
+            if obj["kind"] not in ("Deployment", "Job"):
+                continue
+            template = obj["spec"]["template"]
+            spec = template["spec"]
+            name, namespace = obj["metadata"]["name"], obj["metadata"]["namespace"]
+            containers = spec["containers"] + spec.get("initContainers", [])
+            ports = tuple(p["containerPort"] for c in containers for p in c.get("ports", []))
+            self.pods[name] = Endpoint(name, namespace, template["metadata"]["labels"], ports=ports)
+            self.containers[name] = containers
+            self.searches[name] = spec.get("dnsConfig", {}).get("searches", [])
+        self.services: dict[tuple[str, str], tuple[list[str], dict[int, int]]] = {}
+        for (name, namespace), (pod, ports) in CHART_SERVICES.items():
+            self.services[(name, namespace)] = ([pod], ports)
+        for obj in self.objects:
+            if obj["kind"] != "Service":
+                continue
+            key = (obj["metadata"]["name"], obj["metadata"]["namespace"])
+            if obj["spec"].get("type") == "ExternalName":
+                target = obj["spec"]["externalName"].split(".")
+                self.services[key] = self.services[(target[0], target[1])]
+                continue
+            selected = [p.name for p in self.pods.values() if p.namespace == key[1] and all(p.labels.get(k) == v for k, v in obj["spec"]["selector"].items())]
+            mapping = {}
+            for port in obj["spec"]["ports"]:
+                target = port.get("targetPort", port["port"])
+                if isinstance(target, str):
+                    target = next(cp["containerPort"] for pod in selected for c in self.containers[pod] for cp in c.get("ports", []) if cp["name"] == target)
+                mapping[port["port"]] = target
+            self.services[key] = (selected, mapping)
+
+    def resolve(self, host: str, namespace: str, searches: list[str]) -> tuple[str, str] | None:
+        parts = host.split(".")
+        if host.endswith(".svc.cluster.local") and len(parts) == 5:
+            return (parts[0], parts[1]) if (parts[0], parts[1]) in self.services else None
+        if len(parts) == 2 and (parts[0], parts[1]) in self.services:
+            return parts[0], parts[1]
+        if len(parts) == 1:
+            for candidate in [namespace] + [s.split(".")[0] for s in searches]:
+                if (host, candidate) in self.services:
+                    return host, candidate
+        return None
+
+    def dial(self, source: str, address: str) -> list[tuple[str, str, int]]:
+        """The (source, pod, pod port) flows an address leads to; [] for a non-address."""
+        pod = self.pods[source]
+        flows = []
+        for item in address.split(","):
+            scheme, rest = (item.split("://", 1) if "://" in item else ("", item))
+            if not scheme and not re.fullmatch(r"[a-z0-9.-]+:\d+", rest):
+                continue  # not an address: a name, a number, a path
+            parts = urlsplit(f"{scheme or 'tcp'}://{rest}")
+            host = parts.hostname or ""
+            if host in ("0.0.0.0", "127.0.0.1", "localhost"):
+                continue  # a bind address, or the pod itself
+            port = parts.port or {"http": 80, "https": 443}.get(scheme)
+            service = self.resolve(host, pod.namespace or "", self.searches.get(source, []))
+            if service is None:
+                assert "." in host and not host.endswith((".local", ".internal")), f"{source}: {address!r} names no Service"
+                continue  # a public origin (CLIENT_URL_*), not a connection the pod opens
+            pods, mapping = self.services[service]
+            assert port in mapping, f"{source}: {address!r}: {service} has no port {port}"
+            flows += [(source, target, mapping[port]) for target in pods]
+        return flows
+
+
+def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
+    """What must be open, read from the output and the spec, never from the policies."""
+    flows: set[tuple[str, str, int]] = set()
+    for name, containers in cluster.containers.items():
+        for container in containers:
+            for variable in container.get("env", []):
+                if "value" in variable:
+                    flows |= set(cluster.dial(name, variable["value"]))
+                elif variable.get("valueFrom", {}).get("secretKeyRef", {}).get("key") == "REDIS_URL":
+                    flows |= set(cluster.dial(name, "redis:6379"))  # spec: Redis (redis:6379), every service
+    for obj in cluster.objects:
+        if obj["kind"] == "ScaledObject":
+            for trigger in obj["spec"]["triggers"]:
+                flows |= {("keda-operator", t, p) for _, t, p in cluster.dial(obj["metadata"]["name"], trigger["metadata"]["bootstrapServers"])}
+        if obj["kind"] == "Ingress":
+            for rule in obj["spec"]["rules"]:
+                for path in rule["http"]["paths"]:
+                    backend = path["backend"]["service"]
+                    address = f"{backend['name']}.{obj['metadata']['namespace']}:{backend['port']['number']}"
+                    pods, mapping = cluster.services[cluster.resolve(address.split(":")[0], "", [])]
+                    flows |= {("ingress-nginx", pod, mapping[backend["port"]["number"]]) for pod in pods}
+            flows.add(("ingress-nginx", "acme-solver", 8089))
+        if obj["kind"] == "Application" and obj["metadata"]["name"].endswith("-prometheus"):
+            values = obj["spec"]["source"]["helm"]["valuesObject"]
+            for job in values["serverFiles"]["prometheus.yml"]["scrape_configs"]:
+                for config in job.get("static_configs", []):
+                    for target in config["targets"]:
+                        flows |= {("prometheus-server", t, p) for _, t, p in cluster.dial("kafka-ui", target)}
+                if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "pod":
+                    keep = {r["source_labels"][0]: r["regex"] for r in job["relabel_configs"] if r.get("action") == "keep"}
+                    for pod in cluster.pods.values():
+                        if pod.labels.get("app.kubernetes.io/name") == keep["__meta_kubernetes_pod_label_app_kubernetes_io_name"]:
+                            flows.add(("prometheus-server", pod.name, int(keep["__meta_kubernetes_pod_container_port_number"])))
+                if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "node":
+                    flows |= {("prometheus-server", outside.name, 10250) for outside in OUTSIDE if 10250 in outside.ports}
+    telemetry = [p for p in cluster.pods.values() if p.namespace == "observability"]
+    flows |= {(a.name, b.name, port) for a in telemetry for b in telemetry for port in b.ports}
+    kafka = [p for p in cluster.pods.values() if p.labels.get("strimzi.io/cluster") == "kafka"]
+    flows |= {(a.name, "kafka-broker", port) for a in kafka for port in (9090, 9091) if a.name == "kafka-broker" or port == 9091}
+    # The Kubernetes API (discovery, sidecars, topic operator), whose address differs per
+    # cluster: port 443 on any address, which includes pods serving 443 (README, Security).
+    flows |= {(a.name, o.name, 443) for a in telemetry + kafka for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
+    for name, ports in SPEC_OUTBOUND.items():
+        flows |= {(name, "internet", port) for port in ports}
+    flows |= {(p.name, "kube-dns", 53) for p in cluster.pods.values()}
+    return flows
+
+
+def policies(objects: dict[str, dict]) -> list[dict]:
+    found = [o for o in objects.values() if o["kind"] == "NetworkPolicy"]
+    found += [strimzi_listener_policy(o) for o in objects.values() if o["kind"] == "Kafka"]
+    return found
+
+
+def check(objects: dict[str, dict]) -> list[str]:
+    cluster = Cluster(objects)
+    rules = policies(objects)
+    expected = expected_flows(cluster)
+    endpoints = list(cluster.pods.values()) + OUTSIDE
+    wrong = []
+    for source in endpoints:
+        for target in endpoints:
+            if source is target or not ({source.namespace, target.namespace} & PLATFORM_NAMESPACES):
+                continue
+            for port in target.ports:
+                want = (source.name, target.name, port) in expected
+                if allowed(rules, source, target, port) != want:
+                    wrong.append(f"{source.name} -> {target.name}:{port} should be {'open' if want else 'closed'}")
+    return wrong
+
+
+@pytest.mark.parametrize("environment", ["dev", "prod"])
+def test_every_written_address_is_reachable_and_nothing_else(fresh_dist, environment):
+    assert check(load_dist(fresh_dist / environment)) == []
+
+
+@pytest.fixture(scope="module")
+def prod(fresh_dist):
+    return load_dist(fresh_dist / "prod")
+
+
+def test_the_gateway_reaches_the_prometheus_query_api(prod):
+    """The defect the issue found: METRICS_URL was written, but no rule let it through."""
+    cluster = Cluster(prod)
+    assert ("gateway-service", "prometheus-server", 9090) in expected_flows(cluster)
+    assert allowed(policies(prod), cluster.pods["gateway-service"], cluster.pods["prometheus-server"], 9090)
+
+
+def test_the_evaluator_sees_a_missing_rule_and_an_extra_one(prod):
+    """A check that cannot fail is no check: drop one egress rule, then open one port too many."""
+    objects = dict(prod)
+    key = "network/NetworkPolicy.gateway-service.k8s.yaml"
+    policy = objects[key]
+    objects[key] = {**policy, "spec": {**policy["spec"], "egress": policy["spec"]["egress"][1:]}}
+    assert check(objects), "a written address whose rule is missing must be reported"
+    objects = dict(prod)
+    redis = objects["network/NetworkPolicy.redis.k8s.yaml"]
+    objects["network/NetworkPolicy.redis.k8s.yaml"] = {**redis, "spec": {**redis["spec"], "ingress": [{"ports": [{"port": 6379, "protocol": "TCP"}]}]}}
+    assert any("-> redis:6379 should be closed" in line for line in check(objects))
+
+
+def test_a_pod_in_the_sandbox_namespace_reaches_only_what_the_worker_was_given(prod):
+    cluster = Cluster(prod)
+    worker = cluster.pods["code-execution-service"]
+    rules = policies(prod)
+    reachable = sorted(
+        f"{t.name}:{port}" for t in list(cluster.pods.values()) + OUTSIDE for port in t.ports if t is not worker and allowed(rules, worker, t, port)
+    )
+    assert reachable == ["internet:443", "kafka-broker:9092", "kube-dns:53", "otel-collector:4317", "redis:6379"]
+    assert not allowed(rules, replace(worker), OUTSIDE[1], 80), "never the metadata server"
