@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench bootstrap-plan clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -61,6 +61,11 @@ snapshot-update: $(VENV)/.installed
 ## imports: regenerate the committed CRD bindings in imports/ from crds/
 imports: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py
+
+## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
+ENV ?= prod
+bootstrap-plan: $(VENV)/.installed
+	@$(PY) -m codex_platform.bootstrap $(ENV)
 
 ## bench: synth wall time and memory, real and synthetic platforms (not part of make test)
 bench: $(VENV)/.installed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -44,6 +44,9 @@ class ImageUpdates(Construct):
     :param allow_tags: which tags qualify. Default: ``GIT_SHA_TAGS`` (never ``latest``).
     :param update_strategy: how the newest qualifying tag is chosen. Default: ``newest-build``
         (by image creation time: commit SHAs have no order of their own).
+    :param sync_wave: the Argo CD sync wave to apply it in, after the wave that installs Image
+        Updater (its CRD). Argo CD dry-runs a whole sync before its first wave, so the resource
+        also skips that dry run while its kind is unknown. Default: no wave.
     """
 
     def __init__(
@@ -58,6 +61,7 @@ class ImageUpdates(Construct):
         branch: str,
         allow_tags: str = GIT_SHA_TAGS,
         update_strategy: str = "newest-build",
+        sync_wave: Optional[int] = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "image updater name")
@@ -68,7 +72,16 @@ class ImageUpdates(Construct):
         self.resource = updater.ImageUpdater(
             self,
             "Resource",
-            metadata=ApiObjectMetadata(name=name, namespace=namespace),
+            metadata=ApiObjectMetadata(
+                name=name,
+                namespace=namespace,
+                annotations={
+                    # The CRD may come from an Application of the same sync: skip the dry run
+                    # until it exists (Argo CD still dry-runs once the kind is known).
+                    "argocd.argoproj.io/sync-options": "SkipDryRunOnMissingResource=true",
+                    **({"argocd.argoproj.io/sync-wave": str(sync_wave)} if sync_wave is not None else {}),
+                },
+            ),
             spec=updater.ImageUpdaterSpec(
                 application_refs=[
                     updater.ImageUpdaterSpecApplicationRefs(

@@ -22,6 +22,9 @@ KEDA_OPERATOR = Peer.pods(KEDA_NAMESPACE, {"app.kubernetes.io/name": "keda-opera
 ESO_NAMESPACE = "external-secrets"
 ESO_SERVICE_ACCOUNT = "external-secrets"
 INGRESS_NAMESPACE = "ingress-nginx"
+#: Where the ingress controller's Service listens on every node (an external load balancer
+#: forwards 80 and 443 there; see the bootstrap plan).
+INGRESS_NODE_PORTS = {"http": 30080, "https": 30443}
 CRD = ("apiextensions.k8s.io", "CustomResourceDefinition")
 CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
 VALIDATING_WEBHOOK = ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
@@ -39,7 +42,7 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
                             "app.kubernetes.io/component": "controller"}}
     values: dict[str, Any] = {
         "ingressClassResource": {"name": ingress_class, "default": False},
-        "service": {"type": "NodePort", "nodePorts": {"http": 30080, "https": 30443}},
+        "service": {"type": "NodePort", "nodePorts": dict(INGRESS_NODE_PORTS)},
         "replicaCount": replicas,
     }
     if replicas > 1:

@@ -1,8 +1,29 @@
-"""Which Secret each service reads, and where each key's value lives in the secret manager."""
+"""Which Secret each workload reads, and where each key's value lives in the secret manager.
+
+The secrets chart and the bootstrap plan both read :func:`platform_secrets`, so the remote
+secrets an operator creates are exactly the ones the ExternalSecrets ask for.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .config import EnvironmentConfig
+from .model import PlatformModel
+
+#: The Secret holding Grafana's admin user and password.
+GRAFANA_ADMIN_SECRET = "grafana-admin"
+#: The htpasswd entry (key ``auth``) ingress-nginx checks for admin routes.
+ADMIN_AUTH_KEY = "auth"
+
+
+@dataclass(frozen=True)
+class PlatformSecret:
+    """A Kubernetes Secret delivered from the secret manager: its keys, each from a remote secret."""
+
+    name: str
+    namespace: str
+    keys: dict[str, str]
 
 
 def secret_name(service: str) -> str:
@@ -14,3 +35,26 @@ def remote_key(config: EnvironmentConfig, key: str) -> str:
     """``JWT_ACCESS_TOKEN_SECRET`` -> ``codex-jwt-access-token-secret``. Keys shared by several
     services (the JWT signing secret) map to one remote secret, so their values cannot drift."""
     return f"{config.secrets.remote_prefix}{key.lower().replace('_', '-')}"
+
+
+def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[str, PlatformSecret]:
+    """Every Secret the environment reads, by construct id: one per service with secret keys,
+    Grafana's admin login, and the admin routes' htpasswd where basic auth protects them."""
+    secrets = {
+        name: PlatformSecret(secret_name(name), model.namespace_of(name), {key: remote_key(config, key) for key in spec.secret_keys})
+        for name, spec in model.services.items()
+        if spec.secret_keys
+    }
+    prefix = config.secrets.remote_prefix
+    if model.observability is not None:
+        secrets["grafana-admin"] = PlatformSecret(
+            GRAFANA_ADMIN_SECRET,
+            model.observability.namespace,
+            {"admin-user": f"{prefix}grafana-admin-user", "admin-password": f"{prefix}grafana-admin-password"},
+        )
+    admin_routes = any(route.admin for route in model.edge.routes)
+    if admin_routes and config.edge.api == "ingress" and config.edge.admin_access == "basic-auth":
+        secrets["admin-auth"] = PlatformSecret(
+            config.edge.admin_auth_secret, model.namespace, {ADMIN_AUTH_KEY: f"{prefix}{config.edge.admin_auth_secret}"}
+        )
+    return secrets

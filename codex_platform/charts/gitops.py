@@ -88,4 +88,6 @@ class GitOpsChart(cdk8s.Chart):
             application=f"{model.name}-services",
             images=[TrackedImage(name, config.services[name].image.repository) for name in model.services],
             branch=config.gitops.revision,
+            # After Image Updater itself (an operator) is installed and healthy.
+            sync_wave=WAVES["services"],
         )

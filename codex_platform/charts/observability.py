@@ -9,8 +9,8 @@ from codex_constructs.observability_stack import ObservabilityStack, ObservedWor
 
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
+from ..secrets import GRAFANA_ADMIN_SECRET
 
-GRAFANA_ADMIN_SECRET = "grafana-admin"
 GRAFANA_PATH = "/grafana-ui/"
 
 

@@ -10,11 +10,7 @@ from codex_constructs.external_secrets import GcpSecretStore, SecretFromStore
 from ..addons import ESO_NAMESPACE, ESO_SERVICE_ACCOUNT
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
-from ..secrets import remote_key, secret_name
-from .observability import GRAFANA_ADMIN_SECRET
-
-#: The htpasswd entry (key ``auth``) ingress-nginx checks for admin routes.
-ADMIN_AUTH_KEY = "auth"
+from ..secrets import platform_secrets
 
 
 class SecretsChart(cdk8s.Chart):
@@ -24,34 +20,7 @@ class SecretsChart(cdk8s.Chart):
             self, "store", name=config.secrets.store, service_account=(ESO_NAMESPACE, ESO_SERVICE_ACCOUNT),
             project=config.secrets.gcp_project,
         )
-        self.secrets: dict[str, SecretFromStore] = {}
-        for name, spec in model.services.items():
-            if spec.secret_keys:
-                self.secrets[name] = SecretFromStore(
-                    self,
-                    name,
-                    name=secret_name(name),
-                    namespace=model.namespace_of(name),
-                    store=config.secrets.store,
-                    keys={key: remote_key(config, key) for key in spec.secret_keys},
-                )
-        if model.observability is not None:
-            prefix = config.secrets.remote_prefix
-            self.secrets["grafana"] = SecretFromStore(
-                self,
-                "grafana-admin",
-                name=GRAFANA_ADMIN_SECRET,
-                namespace=model.observability.namespace,
-                store=config.secrets.store,
-                keys={"admin-user": f"{prefix}grafana-admin-user", "admin-password": f"{prefix}grafana-admin-password"},
-            )
-        admin_routes = any(route.admin for route in model.edge.routes)
-        if admin_routes and config.edge.api == "ingress" and config.edge.admin_access == "basic-auth":
-            self.secrets["admin"] = SecretFromStore(
-                self,
-                "admin-auth",
-                name=config.edge.admin_auth_secret,
-                namespace=model.namespace,
-                store=config.secrets.store,
-                keys={ADMIN_AUTH_KEY: f"{config.secrets.remote_prefix}{config.edge.admin_auth_secret}"},
-            )
+        self.secrets: dict[str, SecretFromStore] = {
+            id: SecretFromStore(self, id, name=secret.name, namespace=secret.namespace, store=config.secrets.store, keys=secret.keys)
+            for id, secret in platform_secrets(model, config).items()
+        }

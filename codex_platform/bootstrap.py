@@ -1,0 +1,133 @@
+"""What must exist outside Kubernetes before Argo CD's first sync, derived from the model.
+
+``make bootstrap-plan ENV=prod`` prints it: cluster features, node pools, the secret manager's
+secrets (names only), IAM bindings, DNS records, then the one ``kubectl apply`` and the order in
+which Argo CD's Applications turn Healthy. Nothing here is remembered by hand: a new secret key,
+node pool or host in the model or the environment file shows up in the plan.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from codex_constructs.defaults import OLDEST_KUBERNETES_VERSION
+
+from .addons import ESO_NAMESPACE, ESO_SERVICE_ACCOUNT, INGRESS_NODE_PORTS
+from .config import EnvironmentConfig
+from .errors import ConfigError
+from .model import PlatformModel
+from .secrets import platform_secrets
+from .synth import ROOT, load_environments
+
+
+def remote_secret_names(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
+    return sorted({remote for secret in platform_secrets(model, config).values() for remote in secret.keys.values()})
+
+
+def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
+    general = max([config.edge.controller_replicas, config.kafka.replicas if model.kafka else 1, 2])
+    lines = [
+        f"general (the default pool): no taint; autoscaled, at least {general} nodes over 2 or more zones "
+        f"(Kafka's brokers and the edge controller's replicas never share a node)"
+    ]
+    for name, settings in sorted(config.services.items()):
+        pool = settings.node_pool
+        if pool is None:
+            continue
+        line = f"{pool.name} (for {name}): label {pool.label}={pool.name}, taint {pool.taint}={pool.name}:NoSchedule"
+        if settings.runtime_class == "gvisor":
+            line += ", GKE Sandbox enabled (runtime class gvisor)"
+        elif settings.runtime_class:
+            line += f", a node image that provides runtime class {settings.runtime_class}"
+        lines.append(line)
+    return lines
+
+
+def cluster_features(config: EnvironmentConfig) -> list[str]:
+    features = [
+        f"GKE Standard, Kubernetes {OLDEST_KUBERNETES_VERSION} or newer (native sidecars), cluster autoscaler on",
+        "Workload Identity Federation for GKE (External Secrets reads Secret Manager as a Kubernetes service account)",
+        "NetworkPolicy enforcement (GKE Dataplane V2): without it every NetworkPolicy in dist/ is ignored",
+    ]
+    if config.edge.api == "gateway":
+        features.append("Gateway API on the cluster (gcloud container clusters update --gateway-api=standard): it installs the CRDs")
+    return features
+
+
+def iam_bindings(config: EnvironmentConfig) -> list[str]:
+    project = config.secrets.gcp_project or "the cluster's project"
+    principal = (
+        "principal://iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/"
+        f"PROJECT_ID.svc.id.goog/subject/ns/{ESO_NAMESPACE}/sa/{ESO_SERVICE_ACCOUNT}"
+    )
+    return [
+        f"roles/secretmanager.secretAccessor on each secret above (in {project}) for {principal} "
+        f"(PROJECT_* of the cluster's project). External Secrets 2.x exchanges a token of that Kubernetes "
+        f"service account itself and finds the cluster's name, location and project on the metadata server; "
+        f"with no `iam.gke.io/gcp-service-account` annotation on it, no Google service account is involved.",
+        f"Argo CD: a repository credential for {config.gitops.repo_url} with write access "
+        f"(Image Updater commits new tags to {config.gitops.revision}), as an Argo CD repository Secret in argocd.",
+    ]
+
+
+def dns_records(config: EnvironmentConfig) -> list[str]:
+    if config.edge.api == "gateway":
+        target = "the address of the Gateway in dist/<env>/edge (GKE provisions its load balancer; reserve a static IP to keep it)"
+    else:
+        target = (
+            f"an external TCP load balancer in front of the nodes that forwards 80 -> {INGRESS_NODE_PORTS['http']} and "
+            f"443 -> {INGRESS_NODE_PORTS['https']} (ingress-nginx's NodePorts), with a firewall rule for those ports"
+        )
+    return [f"{config.edge.host}: A record -> {target}"]
+
+
+def sync_order(dist: Path) -> list[str]:
+    """The Applications of the synthesized environment, by sync wave (what turns Healthy when)."""
+    waves: dict[int, list[str]] = {}
+    for path in sorted((dist / "gitops").glob("Application.*.k8s.yaml")):
+        app = yaml.safe_load(path.read_text())
+        if app["spec"]["source"].get("path") == f"dist/{dist.name}/gitops":
+            continue
+        wave = int(app["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
+        waves.setdefault(wave, []).append(app["metadata"]["name"])
+    return [f"wave {wave}: {', '.join(names)}" for wave, names in sorted(waves.items())]
+
+
+def bootstrap_plan(model: PlatformModel, config: EnvironmentConfig, dist: Path) -> str:
+    root_app = f"dist/{config.name}/gitops/Application.{model.name}-root.k8s.yaml"
+    sections = [
+        ("Cluster features", cluster_features(config)),
+        ("Node pools", node_pools(model, config)),
+        (f"Secret Manager secrets (values never in git; project: {config.secrets.gcp_project or 'the cluster project'})",
+         remote_secret_names(model, config)),
+        ("IAM bindings", iam_bindings(config)),
+        ("DNS records", dns_records(config)),
+        ("Then, with Argo CD installed in namespace argocd", [f"kubectl apply -f {root_app}"]),
+        (f"The platform is up when {model.name}-root and every Application is Synced and Healthy; they turn Healthy in this order",
+         sync_order(dist)),
+    ]
+    lines = [f"Bootstrap plan for environment {config.name!r} ({model.source}, {config.source})"]
+    for number, (title, items) in enumerate(sections, start=1):
+        lines += ["", f"{number}. {title}:"] + [f"   - {item}" for item in items]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str], root: Path = ROOT) -> int:
+    try:
+        environments = {e.config.name: e for e in load_environments(root)}
+    except ConfigError as error:
+        print(f"no plan, the configuration is refused:\n{error}", file=sys.stderr)
+        return 2
+    if len(argv) != 1 or argv[0] not in environments:
+        print(f"usage: make bootstrap-plan ENV=<one of {', '.join(sorted(environments))}>", file=sys.stderr)
+        return 2
+    environment = environments[argv[0]]
+    print(bootstrap_plan(environment.model, environment.config, root / "dist" / argv[0]), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

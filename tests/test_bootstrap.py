@@ -1,0 +1,249 @@
+"""From an empty cluster with Argo CD to the platform: the sync order works the first time.
+
+A model of Argo CD's sync, written from its documentation: before the first wave of a sync,
+every object is dry-run, and a kind the API server does not know fails the whole sync unless
+its CRD is in the same sync or the object says ``SkipDryRunOnMissingResource=true``. Waves run
+in order; a parent waits for a child Application's health only when argocd-cm has the
+Application health check (removed from Argo CD in 1.8). Helm Applications install their
+charts' CRDs (listed below from the charts); ``CreateNamespace=true`` creates the destination.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpers import ROOT
+
+BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
+                   "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
+ARGO_CD_KINDS = {"argoproj.io/Application", "argoproj.io/AppProject", "argoproj.io/ApplicationSet"}
+#: CRDs each pinned chart installs (its crds/ or templates, with the values we set).
+CHART_CRDS = {
+    "cert-manager": {"cert-manager.io/Certificate", "cert-manager.io/ClusterIssuer", "cert-manager.io/Issuer",
+                     "cert-manager.io/CertificateRequest", "acme.cert-manager.io/Challenge", "acme.cert-manager.io/Order"},
+    "external-secrets": {"external-secrets.io/ExternalSecret", "external-secrets.io/ClusterSecretStore",
+                         "external-secrets.io/SecretStore", "external-secrets.io/ClusterExternalSecret"},
+    "strimzi-kafka-operator": {"kafka.strimzi.io/Kafka", "kafka.strimzi.io/KafkaNodePool", "kafka.strimzi.io/KafkaTopic",
+                               "kafka.strimzi.io/KafkaUser", "kafka.strimzi.io/KafkaConnect", "kafka.strimzi.io/KafkaRebalance"},
+    "keda": {"keda.sh/ScaledObject", "keda.sh/ScaledJob", "keda.sh/TriggerAuthentication", "keda.sh/ClusterTriggerAuthentication"},
+    "argocd-image-updater": {"argocd-image-updater.argoproj.io/ImageUpdater"},
+}
+#: CRDs a cluster feature provides (GKE's Gateway API, when the bootstrap plan enables it).
+CLUSTER_FEATURE_CRDS = {"gateway.networking.k8s.io/Gateway", "gateway.networking.k8s.io/HTTPRoute",
+                        "gateway.networking.k8s.io/GatewayClass"}
+EXISTING_NAMESPACES = {"argocd", "default", "kube-system", "kube-public"}
+HEALTH_KEY = "resource.customizations.health.argoproj.io_Application"
+
+
+def kind_of(obj: dict) -> str:
+    group = obj["apiVersion"].rsplit("/", 1)[0] if "/" in obj["apiVersion"] else ""
+    return f"{group}/{obj['kind']}"
+
+
+def is_custom(obj: dict) -> bool:
+    return kind_of(obj).split("/")[0] not in BUILT_IN_GROUPS
+
+
+def wave(obj: dict) -> int:
+    return int(obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
+
+
+def skips_dry_run(obj: dict) -> bool:
+    return "SkipDryRunOnMissingResource=true" in obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options", "")
+
+
+def load_repo(root: Path, environment: str) -> dict[str, list[dict]]:
+    """Folder (as an Application's ``path`` names it) -> the objects Argo CD renders there."""
+    repo: dict[str, list[dict]] = {}
+    for folder in sorted((root / "dist" / environment).iterdir()):
+        repo[f"dist/{environment}/{folder.name}"] = [yaml.safe_load(p.read_text()) for p in sorted(folder.glob("*.k8s.yaml"))]
+    for kustomization in sorted((root / "deploy" / environment).rglob("kustomization.yaml")):
+        folder = kustomization.parent
+        resources = yaml.safe_load(kustomization.read_text())["resources"]
+        relative = str(folder.relative_to(root))
+        repo[relative] = [o for r in resources for o in repo[os.path.normpath(os.path.join(relative, r))]]
+    return repo
+
+
+def sync_problems(repo: dict[str, list[dict]], environment: str, cluster_features: set[str] = frozenset()) -> list[str]:
+    problems: list[str] = []
+    gitops = repo[f"dist/{environment}/gitops"]
+    (root,) = [o for o in gitops if o["kind"] == "Application" and o["spec"]["source"].get("path") == f"dist/{environment}/gitops"]
+    installed = set(ARGO_CD_KINDS) | (CLUSTER_FEATURE_CRDS if "gateway-api" in cluster_features else set())
+    namespaces = set(EXISTING_NAMESPACES)
+
+    def dry_run(objects: list[dict], provided: set[str], who: str) -> None:
+        for obj in objects:
+            if is_custom(obj) and kind_of(obj) not in installed | provided and not skips_dry_run(obj):
+                problems.append(f"{who}: dry run of {kind_of(obj)} {obj['metadata']['name']}: the server does not know the kind")
+
+    def check_namespace(obj: dict, who: str, creatable: set[str]) -> None:
+        namespace = obj["metadata"].get("namespace")
+        if namespace and namespace not in namespaces | creatable:
+            problems.append(f"{who}: {obj['kind']} {obj['metadata']['name']} in namespace {namespace}, which does not exist yet")
+
+    # The root sync: one dry run of everything, then its waves.
+    dry_run(gitops, set(), "root")
+    health = [wave(o) for o in gitops if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "argocd-cm" and HEALTH_KEY in o.get("data", {})]
+    applications = [o for o in gitops if o["kind"] == "Application" and o is not root]
+    if not health or health[0] >= min(wave(a) for a in applications):
+        problems.append("argocd-cm's Application health check is not applied before the first wave of Applications")
+    waits_for_health = bool(health)
+    for current in sorted({wave(o) for o in gitops}):
+        became_healthy: list[dict] = []
+        for obj in [o for o in gitops if wave(o) == current]:
+            if is_custom(obj) and kind_of(obj) not in installed:
+                problems.append(f"root wave {current}: {kind_of(obj)} {obj['metadata']['name']} is applied before its CRD exists")
+            check_namespace(obj, f"root wave {current}", set())
+            if obj["kind"] != "Application" or obj is root:
+                continue
+            # The child's own sync: its dry run, then its objects.
+            source, destination = obj["spec"]["source"], obj["spec"]["destination"]["namespace"]
+            create = "CreateNamespace=true" in obj["spec"].get("syncPolicy", {}).get("syncOptions", [])
+            who = f"{obj['metadata']['name']} (wave {current})"
+            if "chart" in source:
+                if not create and destination not in namespaces:
+                    problems.append(f"{who}: chart installed into {destination}, which does not exist yet")
+                became_healthy.append(obj)
+                continue
+            objects = repo.get(source["path"])
+            if objects is None:
+                problems.append(f"{who}: path {source['path']} holds nothing")
+                continue
+            own = {f"apiextensions.k8s.io/{o['spec']['names']['kind']}" for o in objects if o["kind"] == "CustomResourceDefinition"}
+            dry_run(objects, own, who)
+            created = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"}
+            for o in objects:
+                check_namespace(o, who, created | ({destination} if create else set()))
+            became_healthy.append(obj)
+        if waits_for_health:
+            for app in became_healthy:
+                source = app["spec"]["source"]
+                installed |= CHART_CRDS.get(source.get("chart", ""), set())
+                if "CreateNamespace=true" in app["spec"].get("syncPolicy", {}).get("syncOptions", []):
+                    namespaces.add(app["spec"]["destination"]["namespace"])
+                namespaces |= {o["metadata"]["name"] for o in repo.get(source.get("path", ""), []) if o["kind"] == "Namespace"}
+    return problems
+
+
+@pytest.fixture(scope="module")
+def repos(fresh_dist, tmp_path_factory):
+    """The fresh synth laid out as the repository Argo CD reads (dist/ beside deploy/)."""
+    root = tmp_path_factory.mktemp("repo")
+    (root / "dist").symlink_to(fresh_dist)
+    (root / "deploy").symlink_to(ROOT / "deploy")
+    return {environment: load_repo(root, environment) for environment in ("dev", "prod")}
+
+
+@pytest.mark.parametrize("environment", ["dev", "prod"])
+def test_an_empty_cluster_syncs_in_one_go(repos, environment):
+    assert sync_problems(repos[environment], environment) == []
+
+
+def test_every_skipped_dry_run_says_why():
+    source = (ROOT / "codex_constructs" / "image_updates.py").read_text()
+    line = next(i for i, text in enumerate(source.splitlines()) if "SkipDryRunOnMissingResource" in text)
+    assert "dry run" in " ".join(source.splitlines()[line - 3:line]), "the reason stands next to the option"
+
+
+def test_a_custom_resource_without_its_crd_fails_the_root_sync(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (updater,) = [o for o in repo["dist/prod/gitops"] if o["kind"] == "ImageUpdater"]
+    updater["metadata"]["annotations"].pop("argocd.argoproj.io/sync-options")
+    assert any("root: dry run of argocd-image-updater.argoproj.io/ImageUpdater" in p for p in sync_problems(repo, "prod"))
+
+
+def test_a_custom_resource_synced_before_its_operator_fails(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (kafka,) = [o for o in repo["dist/prod/data"] if o["kind"] == "Kafka"]
+    repo["dist/prod/namespaces"].append(kafka)  # wave 0, before Strimzi (wave 1)
+    assert any("codex-namespaces (wave 0): dry run of kafka.strimzi.io/Kafka" in p for p in sync_problems(repo, "prod"))
+
+
+def test_without_the_health_check_nothing_waits(repos):
+    repo = copy.deepcopy(repos["prod"])
+    repo["dist/prod/gitops"] = [o for o in repo["dist/prod/gitops"] if o["kind"] != "ConfigMap"]
+    problems = sync_problems(repo, "prod")
+    assert "argocd-cm's Application health check is not applied before the first wave of Applications" in problems
+    assert any("dry run of kafka.strimzi.io/Kafka" in p for p in problems), "no wait: Strimzi's CRDs are not there yet"
+
+
+def test_a_namespace_used_before_it_exists_is_found(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (service,) = [o for o in repo["dist/prod/data"] if o["kind"] == "Service" and o["metadata"]["name"] == "redis"]
+    service["metadata"]["namespace"] = "nowhere"
+    assert any("Service redis in namespace nowhere" in p for p in sync_problems(repo, "prod"))
+
+
+# The plan of what exists outside Kubernetes ------------------------------------------------------
+
+#: The platform spec's secret keys, as remote secrets (prefix codex-, lower-hyphen case).
+SPEC_SECRETS = {
+    "codex-jwt-access-token-secret", "codex-jwt-refresh-token-secret", "codex-cloudinary-api-key",
+    "codex-cloudinary-api-secret", "codex-redis-url", "codex-auth-user-service-database-url",
+    "codex-auth-user-service-direct-url", "codex-nodemailer-email", "codex-nodemailer-pass",
+    "codex-problem-service-database-url", "codex-google-api-key", "codex-gemini-api-key",
+    "codex-jwt-invite-token-secret", "codex-collab-service-database-url",
+}
+
+
+def plan_sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text.splitlines():
+        if line[:1].isdigit():
+            current = line.split(". ", 1)[1]
+            sections[current] = []
+        elif line.startswith("   - "):
+            sections[current].append(line[5:])
+    return sections
+
+
+def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
+    from codex_platform.bootstrap import main
+
+    assert main(["prod"]) == 0
+    sections = plan_sections(capsys.readouterr().out)
+    secrets = next(items for title, items in sections.items() if title.startswith("Secret Manager secrets"))
+    assert set(secrets) == SPEC_SECRETS | {"codex-grafana-admin-user", "codex-grafana-admin-password", "codex-admin-basic-auth"}
+    pools = sections["Node pools:"]
+    assert any("code-execution" in p and "taint dedicated=code-execution:NoSchedule" in p for p in pools)
+    assert any("at least 3 nodes" in p for p in pools), "three Kafka brokers, one per node"
+    features = " ".join(sections["Cluster features:"])
+    assert "Dataplane V2" in features and "Workload Identity" in features and "Gateway API" not in features
+    iam = " ".join(sections["IAM bindings:"])
+    assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets" in iam
+    assert "metadata server" in iam, "what ESO detects itself is said"
+    assert sections["DNS records:"][0].startswith("api.codexakash.space: A record")
+    assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
+    order = next(items for title, items in sections.items() if title.startswith("The platform is up"))
+    assert order[0] == "wave 0: codex-namespaces" and order[-1] == "wave 5: codex-edge"
+
+
+def test_the_plan_follows_the_model(project, tmp_path):
+    from codex_platform.bootstrap import bootstrap_plan
+
+    def add_key(data):
+        data["services"]["problem-service"]["secret_keys"].append("SEARCH_API_KEY")
+
+    def use_gateway(data):
+        data["edge"].update(api="gateway", admin_access="off")
+
+    project.edit("platform.yaml", add_key)
+    project.edit("environments/dev.yaml", use_gateway)
+    (environment,) = [e for e in project.load() if e.config.name == "dev"]
+    text = bootstrap_plan(environment.model, environment.config, ROOT / "dist" / "dev")
+    assert "   - codex-search-api-key\n" in text
+    assert "Gateway API on the cluster" in text and "address of the Gateway" in text
+
+
+def test_an_unknown_environment_is_refused(capsys):
+    from codex_platform.bootstrap import main
+
+    assert main(["staging"]) == 2
+    assert "usage: make bootstrap-plan ENV=<one of dev, prod>" in capsys.readouterr().err
