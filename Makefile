@@ -34,7 +34,7 @@ node_modules/.installed: package.json package-lock.json
 synth: $(VENV)/.installed
 	$(PY) main.py
 
-## cdk8s-synth: the same through the cdk8s CLI (it wipes dist/ first, then runs main.py)
+## cdk8s-synth: the same through the cdk8s CLI (it empties its scratch folder cdk8s.out/; main.py writes dist/)
 cdk8s-synth: $(VENV)/.installed node_modules/.installed
 	cdk8s synth
 
@@ -46,9 +46,9 @@ test: lint node_modules/.installed .venv-checkov/.installed
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 
-## policy: the checkov gate alone, human-readable
+## policy: the checkov gate alone, human-readable (--skip-download: no calls to checkov's platform)
 policy: .venv-checkov/.installed
-	.venv-checkov/bin/checkov --directory dist --framework kubernetes --compact --quiet
+	@.venv-checkov/bin/checkov --directory dist --framework kubernetes --compact --quiet --skip-download
 
 clean:
 	rm -rf $(VENV) .venv-checkov node_modules .pytest_cache

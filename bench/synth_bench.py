@@ -34,6 +34,7 @@ def synthetic_platform(root: Path, services: int) -> None:
     model["edge"] = {"routes": [{"path": "/", "backend": "svc-0", "port": "grpc"}]}
     model["kafka"]["topics"] = {"EVENTS": {"partitions": 6}}
     model.pop("namespaces", None)
+    model["environments"] = ["prod"]
     for index in range(services):
         name = f"svc-{index}"
         model["services"][name] = {

@@ -12,6 +12,7 @@ from typing import Mapping, Optional, Sequence, TypedDict
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._unique_names import claim_object_names
 from .autoscaling import Autoscaling
 from .defaults import (
     DEFAULT_RESOURCES,
@@ -24,7 +25,7 @@ from .defaults import (
     with_default_ephemeral_storage,
 )
 from .image import ContainerImage
-from .names import check_dns_label, check_env_name
+from .names import check_dns_label, check_env_name, check_label_value
 from .placement import Placement
 from .ports import ServicePort, check_unique_ports
 from .probes import HealthProbe
@@ -138,6 +139,10 @@ class Microservice(Construct):
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "name")
+        if namespace is not None:
+            check_dns_label(namespace, "namespace")
+        if part_of is not None:
+            check_label_value(part_of, "part_of (label app.kubernetes.io/part-of)")
         check_unique_ports(list(ports), name)
         if autoscaling is not None and scaled_externally:
             raise ValueError(f"{name}: an HPA and an external autoscaler cannot both own the replica count")
@@ -150,13 +155,17 @@ class Microservice(Construct):
                 raise ValueError(f"{name}: a workload without ports needs an explicit probe, e.g. HealthProbe.command(...)")
             probe = HealthProbe.tcp(ports[0].name)
         env = dict(env or {})
-        for key in env:
+        for key, value in env.items():
             check_env_name(key)
+            if not isinstance(value, str):
+                raise ValueError(f"{name}: env {key}={value!r} must be a string (quote it: {str(value)!r})")
         if secret_env is not None:
             clash = sorted(set(env) & set(secret_env.keys))
             if clash:
                 raise ValueError(f"{name}: {clash} set both as plain env and as secret keys; keep one")
-        if not 0 <= pre_stop_seconds < termination_grace_period_seconds:
+        if not isinstance(termination_grace_period_seconds, int) or termination_grace_period_seconds < 0:
+            raise ValueError(f"{name}: termination_grace_period_seconds {termination_grace_period_seconds!r} must be a whole number of at least 0")
+        if pre_stop_seconds and not 0 < pre_stop_seconds < termination_grace_period_seconds:
             raise ValueError(
                 f"{name}: pre_stop_seconds {pre_stop_seconds} must be at least 0 and below "
                 f"termination_grace_period_seconds {termination_grace_period_seconds} (it is part of it)"
@@ -254,6 +263,7 @@ class Microservice(Construct):
                     selector=k8s.LabelSelector(match_labels=self.selector),
                 ),
             )
+        claim_object_names(self)
 
     # Rendering -----------------------------------------------------------------------------
 

@@ -19,6 +19,37 @@ def check_dns_label(value: str, what: str = "name") -> str:
     return value
 
 
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_LABEL_NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
+
+
+def check_dns_subdomain(value: str, what: str = "name") -> str:
+    """Return ``value`` if it is an RFC 1123 subdomain (RuntimeClass, StorageClass names)."""
+    if not isinstance(value, str) or len(value) > 253 or not _DNS_SUBDOMAIN.match(value):
+        raise ValueError(
+            f"{what} {value!r} is not a DNS subdomain: use lower-case letters, digits, '-' and '.', "
+            f"starting and ending with a letter or digit"
+        )
+    return value
+
+
+def check_label_key(value: str, what: str = "label key") -> str:
+    """Return ``value`` if it is a label or taint key: ``[prefix/]name``, the prefix a DNS
+    subdomain, the name at most 63 letters, digits, '-', '_' and '.'."""
+    prefix, _, name = value.rpartition("/") if isinstance(value, str) else ("", "", "")
+    if not name or len(name) > 63 or not _LABEL_NAME.match(name) or (prefix and not _DNS_SUBDOMAIN.match(prefix)):
+        raise ValueError(f"{what} {value!r} is not a label key like 'example.com/role' or 'dedicated'")
+    return value
+
+
+def check_label_value(value: str, what: str = "label value") -> str:
+    """Return ``value`` if it is a label value: empty, or at most 63 letters, digits, '-', '_'
+    and '.', starting and ending with a letter or digit."""
+    if not isinstance(value, str) or len(value) > 63 or (value and not _LABEL_NAME.match(value)):
+        raise ValueError(f"{what} {value!r} is not a label value: at most 63 letters, digits, '-', '_' and '.'")
+    return value
+
+
 def check_port_name(value: str) -> str:
     """Return ``value`` if it is a valid IANA_SVC_NAME (what named ports must be)."""
     if (

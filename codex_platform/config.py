@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs import Autoscaling, ContainerImage, Resources
-from codex_constructs.names import check_dns_label
+from codex_constructs.names import check_dns_label, check_dns_subdomain, check_label_key
 from codex_constructs.observability_stack import ObservabilitySettings
 from codex_constructs.quantities import parse_bytes
 from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
@@ -26,6 +26,13 @@ _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z
 _CLIENT_URL = re.compile(r"^https?://[a-z0-9.-]+(:[0-9]+)?$")
 
 
+def _check_bytes(field: str, value: str) -> None:
+    try:
+        parse_bytes(value)
+    except ValueError as error:
+        raise ValueError(f"{field}: {error}") from None
+
+
 @dataclass(frozen=True)
 class LagScalingSettings:
     """Scale a kafka-worker on consumer lag (KEDA) instead of CPU and memory."""
@@ -33,6 +40,15 @@ class LagScalingSettings:
     min_replicas: int = 1
     max_replicas: int = 6
     lag_threshold: int = 10
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.min_replicas <= self.max_replicas or self.max_replicas < 1:
+            raise ValueError(
+                f"min_replicas {self.min_replicas} and max_replicas {self.max_replicas}: need "
+                f"0 <= min_replicas <= max_replicas and max_replicas >= 1"
+            )
+        if self.lag_threshold < 1:
+            raise ValueError(f"lag_threshold {self.lag_threshold} must be at least 1 message per replica")
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,13 @@ class NodePoolSettings:
     name: str
     label: str = "cloud.google.com/gke-nodepool"
     taint: str = "dedicated"
+
+    def __post_init__(self) -> None:
+        if len(self.name) > 40:
+            raise ValueError(f"name {self.name!r}: GKE node pool names have at most 40 characters")
+        check_dns_label(self.name, "name")  # also the label's value and the taint's
+        check_label_key(self.label, "label")
+        check_label_key(self.taint, "taint")
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,10 @@ class ServiceSettings:
     node_pool: Optional[NodePoolSettings] = None
     #: A sandboxed runtime such as ``gvisor`` (GKE Sandbox) or ``sysbox-runc``, where nodes offer it.
     runtime_class: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.runtime_class is not None:
+            check_dns_subdomain(self.runtime_class, "runtime_class")
 
     def max_replicas(self) -> int:
         """The most replicas this service can run in the environment."""
@@ -84,6 +111,16 @@ class KafkaSettings:
     retention_bytes: int = 134217728
     segment_bytes: int = 67108864
 
+    def __post_init__(self) -> None:
+        if self.replicas < 1:
+            raise ValueError(f"replicas {self.replicas} must be at least 1")
+        _check_bytes("storage_size", self.storage_size)
+        if self.storage_class is not None:
+            check_dns_subdomain(self.storage_class, "storage_class")
+        for name in ("retention_hours", "retention_bytes", "segment_bytes"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} {getattr(self, name)} must be at least 1")
+
 
 @dataclass(frozen=True)
 class RedisSettings:
@@ -94,6 +131,12 @@ class RedisSettings:
     #: Make services wait for Redis with an init container before they start. Off by default:
     #: the services reconnect on their own, and a wait only delays every rollout.
     wait_for_redis: bool = False
+
+    def __post_init__(self) -> None:
+        if self.persistence_size is not None:
+            _check_bytes("persistence_size", self.persistence_size)
+        if self.storage_class is not None:
+            check_dns_subdomain(self.storage_class, "storage_class")
 
 
 #: kafka-ui, the cluster's and the local stack's.

@@ -24,7 +24,7 @@ from codex_constructs.observability_stack import (
 from codex_constructs.routes import Route
 
 from .config import EnvironmentConfig
-from .errors import ConfigError, Problem
+from .errors import Problem
 from .model import COMPONENTS, PlatformModel, env_prefix
 
 if TYPE_CHECKING:
@@ -184,25 +184,76 @@ def derived_env(
     return env
 
 
+#: The variable a websocket service's pod name arrives in (WebsocketService's default).
+POD_NAME_ENV = "PODNAME"
+
+
+def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service: str) -> dict[str, list[str]]:
+    """Where each variable of a service's container comes from, as the key that sets it.
+
+    A variable with two sources would silently lose one of them (a port number overwriting
+    NODE_ENV, a URL overwriting a setting): :func:`check_variables` refuses that."""
+    spec = model.services[service]
+    sources: dict[str, list[str]] = {}
+
+    def add(variable: Optional[str], source: str) -> None:
+        if variable:
+            sources.setdefault(variable, []).append(source)
+
+    add("NODE_ENV", "node_env (derived)")
+    add("OTEL_SERVICE_NAME", "the service name (derived)")
+    for index, port in enumerate(spec.ports):
+        add(port.env, f"ports[{index}].env")
+        add(port.bind_env, f"ports[{index}].bind_env")
+    if spec.calls:
+        add("DEFAULT_GRPC_TIMEOUT", "grpc_timeout_ms (derived)")
+    for dial in service_dials(model, service):
+        if dial.value is not None:
+            add(dial.variable, "metrics_query_env" if dial.variable == spec.metrics_query_env else f"the address of {dial.target} (derived)")
+    if spec.kafka is not None:
+        add(f"KAFKA_{env_prefix(service)}_CLIENT_ID", "kafka (derived client id)")
+        add(f"KAFKA_{env_prefix(service)}_GROUP_ID" if spec.kafka.group else None, "kafka.group")
+    if spec.client_urls:
+        for index in range(1, len(config.client_urls) + 1):
+            add(f"CLIENT_URL_{index}", "client_urls (derived)")
+    if spec.cookie_domain:
+        add("domain", "cookie_domain (derived)")
+    if spec.docker_daemon is not None:
+        add(spec.docker_daemon.host_env, "docker_daemon.host_env")
+        add(spec.docker_daemon.port_env, "docker_daemon.port_env")
+    if spec.kind == "websocket":
+        add(POD_NAME_ENV, "the pod's name (downward API)")
+    for variable in spec.env:
+        add(variable, f"env.{variable}")
+    for index, key in enumerate(spec.secret_keys):
+        add(key, f"secret_keys[{index}]")
+    return sources
+
+
+def check_variables(model: PlatformModel, config: "EnvironmentConfig") -> list[Problem]:
+    """Every variable of every container has exactly one source."""
+    problems = []
+    for service in model.services:
+        for variable, sources in variable_sources(model, config, service).items():
+            if len(sources) > 1:
+                problems.append(
+                    Problem(
+                        model.source,
+                        f"services.{service}",
+                        f"variable {variable} is set by {' and by '.join(sources)}; give each its own variable",
+                    )
+                )
+    return problems
+
+
 def service_env(
     model: PlatformModel, config: "EnvironmentConfig | LocalConfig", service: str, runtime: Runtime = "kubernetes"
 ) -> dict[str, str]:
-    """Everything a service's container gets as plain variables, sorted by name.
-
-    Declared settings may not shadow a derived variable: the derived value would be silently
-    lost, which is exactly the hand-typed drift the model exists to prevent.
-    """
+    """Everything a service's container gets as plain variables, sorted by name (each has one
+    source: :func:`check_variables` runs when the environment is loaded)."""
     spec = model.services[service]
     derived = derived_env(model, config, service, runtime)
     settings = {**spec.env, **config.services[service].env}
-    clashes = sorted(set(derived) & set(settings))
-    if clashes:
-        raise ConfigError(
-            [
-                Problem(model.source, f"services.{service}.env.{name}", "is derived from the model; remove it")
-                for name in clashes
-            ]
-        )
     return dict(sorted({**settings, **derived}.items()))
 
 

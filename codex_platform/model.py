@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Mapping, Optional
 
-from codex_constructs.names import check_dns_label, check_env_name
+from codex_constructs.names import check_dns_label, check_env_name, check_port_name
 from codex_constructs.quantities import parse_bytes
 
 from .errors import ConfigError, Problem
@@ -235,6 +235,8 @@ class PlatformModel:
     namespaces: Mapping[str, NamespaceSpec] = field(default_factory=dict)
     observability: Optional[ObservabilitySpec] = None
     grpc_timeout_ms: int = 15000
+    #: The environments, each ``environments/<name>.yaml``: a file not listed is refused.
+    environments: tuple[str, ...] = ()
     #: What one of the platform's service processes uses at rest (working set): a memory
     #: autoscaling target must sit above it, or the HPA can never scale back down.
     resting_memory: str = "96Mi"
@@ -315,13 +317,28 @@ def check_model(model: PlatformModel) -> list[Problem]:
     if not model.services:
         problem("services", "declare at least one service")
     valid(parse_bytes, model.resting_memory, "resting_memory")
+    for index, environment in enumerate(model.environments):
+        valid(lambda v: check_dns_label(v, "environment name"), environment, f"environments[{index}]")
+    if len(set(model.environments)) != len(model.environments):
+        problem("environments", "lists an environment twice")
     topics = set(model.kafka.topics) if model.kafka else set()
     known = sorted(model.services)
     if model.kafka is not None:
         valid(lambda v: check_dns_label(v, "Kafka cluster name"), model.kafka.cluster, "kafka.cluster")
+        check_port_number(model.kafka.port, "kafka.port", problem)
         for topic, spec in model.kafka.topics.items():
             if spec.partitions < 1:
                 problem(f"kafka.topics.{topic}.partitions", f"{spec.partitions} must be at least 1")
+            for key in spec.config:
+                if key not in KAFKA_TOPIC_CONFIGS:
+                    problem(
+                        f"kafka.topics.{topic}.config.{key}",
+                        "is not a topic configuration Kafka knows (the broker would reject the topic); "
+                        "see https://kafka.apache.org/documentation/#topicconfigs",
+                    )
+    if model.redis is not None:
+        valid(lambda v: check_dns_label(v, "Redis service name"), model.redis.service, "redis.service")
+        check_port_number(model.redis.port, "redis.port", problem)
     _check_routes(model, problem)
     for namespace in model.namespaces:
         valid(lambda v: check_dns_label(v, "namespace"), namespace, f"namespaces.{namespace}")
@@ -400,6 +417,8 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 f"drain_seconds {spec.shutdown.drain_seconds} must be at least 0 and below grace_seconds "
                 f"{spec.shutdown.grace_seconds}: the drain is part of the grace period",
             )
+        if spec.kind == "http" and not spec.health_path.startswith("/"):
+            problem(f"{key}.health_path", f"{spec.health_path!r} must start with '/', like '/health'")
         if spec.grpc_health_probe and spec.kind != "grpc":
             problem(f"{key}.grpc_health_probe", "only a grpc service can use the gRPC health probe")
     return problems
@@ -423,13 +442,33 @@ def _check_routes(model: PlatformModel, problem) -> None:  # type: ignore[no-unt
         problem("edge.routes", "the catch-all route '/' must be last, or it shadows the routes after it")
 
 
+def check_port_number(port: int, key: str, problem) -> None:  # type: ignore[no-untyped-def]
+    if not 1 <= port <= 65535:
+        problem(key, f"{port} is not a port number (1-65535)")
+
+
+#: Kafka's topic-level configurations (4.x, ``TopicConfig``): a KafkaTopic with another key is
+#: rejected by the broker and never becomes Ready.
+KAFKA_TOPIC_CONFIGS = frozenset({
+    "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level", "compression.zstd.level",
+    "delete.retention.ms", "file.delete.delay.ms", "flush.messages", "flush.ms",
+    "follower.replication.throttled.replicas", "index.interval.bytes", "leader.replication.throttled.replicas",
+    "local.retention.bytes", "local.retention.ms", "max.compaction.lag.ms", "max.message.bytes",
+    "message.timestamp.after.max.ms", "message.timestamp.before.max.ms", "message.timestamp.type",
+    "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "min.insync.replicas", "preallocate",
+    "remote.log.copy.disable", "remote.log.delete.on.disable", "remote.storage.enable", "retention.bytes",
+    "retention.ms", "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms",
+    "unclean.leader.election.enable",
+})
+
+
 def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: ignore[no-untyped-def]
     names: dict[str, int] = {}
     numbers: dict[int, str] = {}
     for index, port in enumerate(spec.ports):
         where = f"{key}.ports[{index}]"
-        if not 1 <= port.port <= 65535:
-            problem(f"{where}.port", f"{port.port} is not a port number (1-65535)")
+        valid(check_port_name, port.name, f"{where}.name")
+        check_port_number(port.port, f"{where}.port", problem)
         if port.name in names:
             problem(f"{where}.name", f"port name {port.name!r} is used twice in this service")
         if port.port in numbers:

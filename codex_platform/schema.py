@@ -13,7 +13,7 @@ import dataclasses
 import types
 import typing
 from pathlib import Path
-from typing import Any, TypeVar, Union
+from typing import Any, Iterator, TypeVar, Union
 
 import yaml
 
@@ -30,17 +30,43 @@ INVALID = _Invalid()
 
 
 def read_yaml(path: Path, display: str) -> Any:
-    """Parse one YAML document, reporting syntax errors as problems of ``display``."""
+    """Parse one YAML document, reporting syntax errors, duplicate keys and an empty file as
+    problems of ``display``."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError([Problem(display, "", f"cannot be read: {error.strerror}")]) from None
     try:
-        return yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        duplicates = list(_duplicate_keys(node, display)) if node is not None else []
+        if duplicates:
+            raise ConfigError(duplicates)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "YAML"
         raise ConfigError([Problem(display, where, f"is not valid YAML: {getattr(error, 'problem', error)}")]) from None
+    if data is None:
+        raise ConfigError([Problem(display, "", "is empty: it must be a mapping of settings (see the file in git for an example)")])
+    return data
+
+
+def _duplicate_keys(node: yaml.Node, file: str, path: str = "") -> Iterator[Problem]:
+    """A key written twice in one mapping: YAML keeps the last silently, so the first block
+    (a service's secrets, an environment's autoscaler) would vanish without a word."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            line = key_node.start_mark.line + 1
+            if key is not None and key in seen:
+                yield Problem(file, _join(path, key), f"is written twice (lines {seen[key]} and {line}); keep one")
+            elif key is not None:
+                seen[key] = line
+            yield from _duplicate_keys(value_node, file, _join(path, key) if key is not None else path)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _duplicate_keys(item, file, _join(path, index))
 
 
 def load(cls: type[T], data: Any, file: str) -> T:
@@ -154,5 +180,10 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
     try:
         return cls(**kwargs)
     except ValueError as error:
-        problems.append(Problem(file, path, str(error)))
+        # A message that starts with a field's name is that field's problem: report its key.
+        message = str(error)
+        field = next((name for name in fields if message.startswith((f"{name} ", f"{name}:"))), None)
+        if field:  # the key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must..."
+            message = message[len(field) + 1:].strip()
+        problems.append(Problem(file, _join(path, field) if field else path, message))
         return INVALID

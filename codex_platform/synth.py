@@ -10,13 +10,13 @@ import shutil
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import cdk8s
 
 from . import diagram, local
 from .config import load_environment
-from .derive import service_env
+from .derive import check_variables
 from .errors import ConfigError, Problem
 from .model import PlatformModel, load_model
 from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
@@ -30,38 +30,73 @@ ENVIRONMENTS_DIR = "environments"
 def load_environments(root: Path = ROOT) -> list[Environment]:
     """Load the model and every environment file, reporting all their problems at once."""
     model = load_model(root / MODEL_FILE, MODEL_FILE)
-    paths = sorted((root / ENVIRONMENTS_DIR).glob("*.yaml"))
-    if not paths:
-        raise ConfigError([Problem(ENVIRONMENTS_DIR, "", "holds no <name>.yaml environment file")])
-    environments, problems = [], []
+    paths, problems = environment_files(root, model), []
+    environments = []
     for path in paths:
         try:
             config = load_environment(path, model, f"{ENVIRONMENTS_DIR}/{path.name}")
-            for service in model.services:
-                service_env(model, config, service)
-            overlay_problems = check_overlay(root, config)
-            if overlay_problems:
-                raise ConfigError(overlay_problems)
+            later = check_variables(model, config) + check_overlay(root, config)
+            if later:
+                raise ConfigError(later)
             environments.append(Environment(model, config))
         except ConfigError as error:
             problems.extend(error.problems)
     if problems:
-        raise ConfigError(problems)
+        # A model problem found while checking each environment is reported once.
+        raise ConfigError(list(dict.fromkeys(problems)))
     return environments
 
 
-def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counter]:
-    """Write every environment to ``outdir/<name>/`` atomically; return object counts."""
+def environment_files(root: Path, model: PlatformModel) -> list[Path]:
+    """The files of the environments ``platform.yaml`` lists; anything else in the folder is a
+    mistake to refuse (a backup copy would become an environment, a ``.yml`` would be ignored)."""
+    folder = root / ENVIRONMENTS_DIR
+    listed = ", ".join(model.environments) or "none"
+    problems = []
+    if not model.environments:
+        problems.append(Problem(MODEL_FILE, "environments", "list the environments, e.g. [dev, prod]: each is environments/<name>.yaml"))
+    for name in model.environments:
+        if not (folder / f"{name}.yaml").is_file():
+            problems.append(Problem(MODEL_FILE, "environments", f"{name!r} has no file {ENVIRONMENTS_DIR}/{name}.yaml"))
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        if path.suffix == ".yml":
+            problems.append(Problem(f"{ENVIRONMENTS_DIR}/{path.name}", "", "environment files end in .yaml; rename it (or move it out)"))
+        elif path.stem not in model.environments:
+            problems.append(
+                Problem(
+                    f"{ENVIRONMENTS_DIR}/{path.name}", "",
+                    f"is not an environment listed in {MODEL_FILE} ({listed}): add {path.stem!r} to "
+                    f"`environments` there, or move the file out of {ENVIRONMENTS_DIR}/",
+                )
+            )
+    if problems:
+        raise ConfigError(problems)
+    return [folder / f"{name}.yaml" for name in model.environments]
+
+
+def synth(
+    environments: Sequence[Environment], outdir: Path, before_swap: Callable[[], None] = lambda: None
+) -> dict[str, Counter]:
+    """Write every environment to ``outdir/<name>/`` atomically; return object counts.
+
+    Everything is built in a staging folder next to ``outdir``; ``before_swap`` (the other
+    generated files) runs once that succeeded, then two renames swap the folders. A run that
+    was killed half-way left its folders behind: they are cleared (or, if ``outdir`` itself
+    is missing, the previous copy is put back) before anything else.
+    """
     outdir = outdir.resolve()
+    recover_interrupted(outdir)
     staging = outdir.parent / f".{outdir.name}.staging-{os.getpid()}"
     retired = outdir.parent / f".{outdir.name}.old-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
     try:
         for environment in environments:
             app = build_app(environment, staging / environment.config.name)
             check_file_names(app, environment.config.name)
             app.synth()
             write_folder_kustomization(staging / environment.config.name / "services")
+        before_swap()
         if outdir.exists():
             outdir.rename(retired)
         staging.rename(outdir)
@@ -69,6 +104,17 @@ def synth(environments: Sequence[Environment], outdir: Path) -> dict[str, Counte
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(retired, ignore_errors=True)
     return {environment.config.name: count_objects(outdir / environment.config.name) for environment in environments}
+
+
+def recover_interrupted(outdir: Path) -> None:
+    """Undo what a killed synth left: staging folders go; a retired copy comes back if the
+    swap was cut between its two renames, and goes otherwise."""
+    leftovers = sorted(outdir.parent.glob(f".{outdir.name}.staging-*")) + sorted(outdir.parent.glob(f".{outdir.name}.old-*"))
+    for folder in leftovers:
+        if not outdir.exists() and folder.name.startswith(f".{outdir.name}.old-"):
+            folder.rename(outdir)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def check_file_names(app: cdk8s.App, environment: str) -> None:
@@ -102,10 +148,30 @@ def summary(counts: dict[str, Counter], outdir: Path) -> str:
     return "\n".join(lines)
 
 
+#: The cdk8s CLI's output folder (cdk8s.yaml): a scratch folder the CLI empties before each run.
+CLI_SCRATCH = "cdk8s.out"
+
+
+def output_folder(root: Path) -> Path:
+    """``<root>/dist``, or the folder ``cdk8s synth --output`` names (``$CDK8S_OUTDIR``)."""
+    requested = os.environ.get("CDK8S_OUTDIR")
+    if not requested:
+        return root / "dist"
+    if Path(requested).resolve() == (root / CLI_SCRATCH).resolve():
+        # The CLI checks that the app created its folder and lists what is in it: a link to
+        # dist/ shows it the manifests (the CLI removes the link, never what it points to).
+        scratch = root / CLI_SCRATCH
+        if not scratch.is_symlink():
+            shutil.rmtree(scratch, ignore_errors=True)
+            scratch.symlink_to("dist", target_is_directory=True)
+        return root / "dist"
+    return Path(requested)
+
+
 def main(root: Path = ROOT) -> int:
-    """Synthesize every environment of the project at ``root`` into ``$CDK8S_OUTDIR``
-    (default ``<root>/dist``)."""
-    outdir = Path(os.environ.get("CDK8S_OUTDIR") or root / "dist")
+    """Synthesize every environment of the project at ``root`` into ``<root>/dist`` (or the
+    folder ``cdk8s synth --output`` names)."""
+    outdir = output_folder(root)
     try:
         environments = load_environments(root)
         model = environments[0].model
@@ -113,10 +179,15 @@ def main(root: Path = ROOT) -> int:
     except ConfigError as error:
         print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
         return 2
-    counts = synth(environments, outdir)
+    try:
+        counts = synth(environments, outdir, before_swap=lambda: write_generated(root, generated))
+    except ValueError as error:
+        # A value no load-time check caught, refused by a construct: still a message, not a
+        # traceback, and nothing was swapped in.
+        print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
+        return 2
     for environment in environments:
         ensure_overlay(root, environment.config)
-    write_generated(root, generated)
     print(summary(counts, outdir))
     print(f"also: {', '.join(sorted(generated))}")
     return 0
@@ -132,9 +203,12 @@ def generated_files(root: Path, model: PlatformModel) -> dict[str, str]:
 
 
 def write_generated(root: Path, files: dict[str, str]) -> None:
-    """Write ``files`` (path relative to ``root`` -> content), touching only those that changed."""
+    """Write ``files`` (path relative to ``root`` -> content), touching only those that changed,
+    each replaced whole (a killed run never leaves half a file)."""
     for relative, content in files.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text() != content:
-            path.write_text(content)
+            partial = path.with_name(f".{path.name}.partial")
+            partial.write_text(content)
+            os.replace(partial, path)

@@ -22,8 +22,8 @@ def test_the_real_configuration_loads(project):
 def test_min_above_max_replicas(project):
     project.edit(PROD, lambda d: d["services"]["gateway-service"]["autoscaling"].update(min_replicas=12))
     assert (
-        "environments/prod.yaml: services.gateway-service.autoscaling: "
-        "min_replicas 12 is above max_replicas 10; set min_replicas <= max_replicas"
+        "environments/prod.yaml: services.gateway-service.autoscaling.min_replicas: "
+        "12 is above max_replicas 10; set min_replicas <= max_replicas"
     ) in refused(project)
 
 
@@ -129,7 +129,10 @@ def test_override_of_an_undeclared_setting(project):
 
 def test_setting_that_shadows_a_derived_address(project):
     project.edit(MODEL, lambda d: d["services"]["gateway-service"]["env"].update(GRPC_PROBLEM_SERVICE_URL="problem:1"))
-    assert "platform.yaml: services.gateway-service.env.GRPC_PROBLEM_SERVICE_URL: is derived from the model; remove it" in refused(project)
+    assert (
+        "platform.yaml: services.gateway-service: variable GRPC_PROBLEM_SERVICE_URL is set by the address of "
+        "problem-service (derived) and by env.GRPC_PROBLEM_SERVICE_URL; give each its own variable"
+    ) in refused(project)
 
 
 def test_http_origins_refused_in_production(project):
@@ -151,4 +154,5 @@ def test_yaml_syntax_error_names_the_line(project):
 
 def test_environment_name_must_be_a_dns_label(project):
     (project.root / DEV).rename(project.root / "environments" / "Dev_Env.yaml")
-    assert "environments/Dev_Env.yaml: environment name (the file name) 'Dev_Env' is not a DNS label" in refused(project)
+    project.edit(MODEL, lambda d: d.update(environments=["Dev_Env", "prod"]))
+    assert "platform.yaml: environments[0]: environment name 'Dev_Env' is not a DNS label" in refused(project)

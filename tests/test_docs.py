@@ -61,7 +61,7 @@ def test_adding_a_topic(repo, tmp_path):
 
 
 def test_adding_an_environment(repo, tmp_path):
-    assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == 1
+    assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == 2
     staging = synth_project(repo, tmp_path / "out")["staging"]
     assert staging["gitops/Application.codex-root.k8s.yaml"]["spec"]["source"]["path"] == "dist/staging/gitops"
     assert staging["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]["dnsNames"] == ["api.staging.codexakash.space"]

@@ -16,9 +16,10 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from netpol import Endpoint, allowed
 
-from helpers import load_dist
+from helpers import ROOT, load_dist
 
 PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability"}
 
@@ -65,7 +66,19 @@ SPEC_OUTBOUND = {
     "collab-service": {27017},
     "code-execution-service": {443},
 }
-PRIVATE = ("10.", "169.254.")
+
+
+def outbound_destinations() -> dict[str, set[int]]:
+    """The spec's, and for a service the spec does not know, what platform.yaml declares."""
+    declared = yaml.safe_load((ROOT / "platform.yaml").read_text())["services"]
+    result = dict(SPEC_OUTBOUND)
+    for name, spec in declared.items():
+        if name not in SPEC_OUTBOUND and spec.get("outbound"):
+            result[name] = {port for o in spec["outbound"] for port in o["ports"]}
+            databases = {port for o in spec["outbound"] if o["name"] in spec.get("databases", []) for port in o["ports"]}
+            if spec.get("migrations") and databases:
+                result[f"{name}-migrate"] = databases
+    return result
 
 
 def strimzi_listener_policy(kafka: dict) -> dict:
@@ -207,7 +220,7 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
     # The Kubernetes API (discovery, sidecars, topic operator), whose address differs per
     # cluster: port 443 on any address, which includes pods serving 443 (README, Security).
     flows |= {(a.name, o.name, 443) for a in telemetry + kafka for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
-    for name, ports in SPEC_OUTBOUND.items():
+    for name, ports in outbound_destinations().items():
         flows |= {(name, "internet", port) for port in ports}
     flows |= {(p.name, "kube-dns", 53) for p in cluster.pods.values()}
     return flows
