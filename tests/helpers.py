@@ -51,6 +51,12 @@ def env_of(container_: dict) -> dict[str, Any]:
 
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def declared() -> dict:
+    """platform.yaml as written: expectations about services the spec does not name are read
+    from their declaration, never from the code under test."""
+    return yaml.safe_load((ROOT / "platform.yaml").read_text())
 ENVIRONMENT_NAMES = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 
 

@@ -1,17 +1,22 @@
 """Addresses are derived from the model: declared once, never typed by hand."""
 
 from codex_platform.derive import service_env
+from helpers import declared
 
 
 def test_grpc_urls_follow_the_declared_calls(environments, model):
     prod = environments["prod"].config
     gateway = service_env(model, prod, "gateway-service")
-    assert {k: v for k, v in gateway.items() if k.startswith("GRPC_")} == {
+    spec = {
         "GRPC_AUTH_USER_SERVICE_URL": "auth-user-service:50051",
         "GRPC_PROBLEM_SERVICE_URL": "problem-service:50052",
         "GRPC_CODE_MANAGE_SERVICE_URL": "code-manage-service:50053",
         "GRPC_COLLAB_SERVICE_URL": "collab-service:50054",
     }
+    urls = {k: v for k, v in gateway.items() if k.startswith("GRPC_")}
+    assert spec.items() <= urls.items()
+    calls = declared()["services"]["gateway-service"]["calls"]
+    assert sorted(urls) == sorted(f"GRPC_{c.upper().replace('-', '_')}_URL" for c in calls), "one URL per declared call"
     assert gateway["DEFAULT_GRPC_TIMEOUT"] == "15000"
     assert service_env(model, prod, "code-manage-service")["GRPC_PROBLEM_SERVICE_URL"] == "problem-service:50052"
 
@@ -49,20 +54,20 @@ def test_a_moved_port_moves_every_caller(project):
 
 def test_a_new_service_and_edge_need_one_declaration_each(project):
     def add_service(d):
-        d["services"]["billing-service"] = {
+        d["services"]["ledger-service"] = {
             "kind": "grpc",
-            "ports": [{"name": "grpc", "port": 50060, "bind_env": "GRPC_BILLING_SERVICE_SERVER_URL"}],
+            "ports": [{"name": "grpc", "port": 50070, "bind_env": "GRPC_LEDGER_SERVICE_SERVER_URL"}],
         }
-        d["services"]["gateway-service"]["calls"].append("billing-service")
+        d["services"]["gateway-service"]["calls"].append("ledger-service")
 
     def configure(d):
-        d["services"]["billing-service"] = {"image": {"repository": "example/billing", "tag": "0a1b2c3"}}
+        d["services"]["ledger-service"] = {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}
 
     project.edit("platform.yaml", add_service)
-    project.edit("environments/prod.yaml", configure)
-    project.edit("environments/dev.yaml", configure)
+    for environment in declared()["environments"]:
+        project.edit(f"environments/{environment}.yaml", configure)
     environment = next(e for e in project.load() if e.config.name == "prod")
-    assert service_env(environment.model, environment.config, "gateway-service")["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
+    assert service_env(environment.model, environment.config, "gateway-service")["GRPC_LEDGER_SERVICE_URL"] == "ledger-service:50070"
 
 
 def test_browser_facing_services_get_the_client_urls_and_cookie_domain(environments, model):

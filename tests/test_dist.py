@@ -1,5 +1,6 @@
 """dist/ is what ArgoCD applies: valid for the API servers we target, reproducible, and safe."""
 
+import re
 import subprocess
 import sys
 
@@ -11,7 +12,7 @@ import schemas
 from codex_platform import synth as synth_module
 from codex_platform.errors import ConfigError
 from codex_platform.synth import count_objects, load_environments, summary, synth
-from helpers import ENVIRONMENT_NAMES, ROOT, tree
+from helpers import ENVIRONMENT_NAMES, ROOT, declared, tree
 
 DIST = ROOT / "dist"
 #: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
@@ -124,7 +125,8 @@ def test_summary_counts_objects_by_kind_and_folder():
     counts = {name: count_objects(DIST / name) for name in ENVIRONMENT_NAMES}
     text = summary(counts, DIST)
     assert "dist/prod: " in text
-    assert "Deployment 6" in text and "HorizontalPodAutoscaler 6" in text
+    services = len(declared()["services"])
+    assert re.search(rf"services/ +Deployment {services}, ", text), text
 
 
 def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tmp_path):
@@ -139,7 +141,8 @@ def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tm
     )
     assert result.returncode == 2, result.stderr
     assert "synth refused, nothing was written:" in result.stderr
-    assert "platform.yaml: services.gateway-service.calls[4]: unknown service 'nope-service'" in result.stderr
+    index = len(declared()["services"]["gateway-service"]["calls"])
+    assert f"platform.yaml: services.gateway-service.calls[{index}]: unknown service 'nope-service'" in result.stderr
     assert not out.exists()
 
 

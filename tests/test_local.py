@@ -9,7 +9,7 @@ from compose_spec import PyCompose
 from codex_platform import diagram, local
 from codex_platform.derive import service_env
 from codex_platform.synth import generated_files
-from helpers import ROOT
+from helpers import ROOT, declared
 
 COMPOSE = ROOT / local.COMPOSE_FILE
 
@@ -114,7 +114,9 @@ def test_the_diagram_shows_the_model(model):
         assert f'{name}<br/>{spec.kind}' in text
         for callee in spec.calls:
             assert f'{name.replace("-", "_")} -- "gRPC" --> {callee.replace("-", "_")}' in text
-    assert 'code_manage_service -- "produces SUBMISSION_JOBS, RUN_JOBS, CUSTOM_JOBS, DLQ_QUEUE" --> kafka' in text
+    produces = declared()["services"]["code-manage-service"]["kafka"]["produces"]
+    assert produces[:4] == ["SUBMISSION_JOBS", "RUN_JOBS", "CUSTOM_JOBS", "DLQ_QUEUE"]
+    assert f'code_manage_service -- "produces {", ".join(produces)}" --> kafka' in text
     assert 'internet -- "/socket.io ws" --> collab_service' in text
     assert "redis[(" in text and "postgresql[(" in text
     readme = (ROOT / "README.md").read_text()

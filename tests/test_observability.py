@@ -8,7 +8,7 @@ import schemas
 from codex_constructs import ContainerImage  # noqa: F401  (public API import check)
 from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
 from codex_platform.derive import service_env
-from helpers import ROOT, chart, load_dist, manifests, synth_project
+from helpers import ROOT, chart, declared, load_dist, manifests, synth_project
 
 PROD = load_dist(ROOT / "dist" / "prod")
 OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
@@ -31,16 +31,16 @@ def test_every_traced_service_gets_the_collector_endpoint(model, environments):
 
 def test_a_service_added_to_the_model_is_wired_with_no_other_change(project, tmp_path):
     project.edit("platform.yaml", lambda d: d["services"].update(
-        {"billing-service": {"kind": "grpc", "ports": [{"name": "grpc", "port": 50060}, {"name": "metrics", "port": 9110, "served": True}]}}
+        {"ledger-service": {"kind": "grpc", "ports": [{"name": "grpc", "port": 50070}, {"name": "metrics", "port": 9120, "served": True}]}}
     ))
-    for env in ("prod", "dev"):
-        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"billing-service": {"image": {"repository": "example/billing", "tag": "0a1b2c3"}}}))
+    for env in declared()["environments"]:
+        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}))
     prod = synth_project(project, tmp_path / "out")["prod"]
-    env = {e["name"]: e.get("value") for e in prod["services/Deployment.billing-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    env = {e["name"]: e.get("value") for e in prod["services/Deployment.ledger-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP
     jobs = [j["job_name"] for j in helm_values("prometheus", prod)["serverFiles"]["prometheus.yml"]["scrape_configs"]]
-    assert "billing-service" in jobs
-    assert "observability/ConfigMap.dashboard-billing-service.k8s.yaml" in prod
+    assert "ledger-service" in jobs
+    assert "observability/ConfigMap.dashboard-ledger-service.k8s.yaml" in prod
 
 
 def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
