@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
@@ -17,9 +18,13 @@ from .resources import ResourceFigures, Resources
 LOOPBACK = "127.0.0.1"
 
 
-_WHY = "the Docker daemon sidecar creates containers, which needs"
+#: The container name; each waiver below names it, because checkov reports these checks per
+#: workload, not per container, so a waiver cannot be narrower than the Deployment.
+CONTAINER = "docker-daemon"
+_WHY = f"container {CONTAINER} only (a Docker daemon creates containers), which needs"
 #: Policy checks a Docker-in-Docker sidecar cannot pass, and why. Contain it instead: its own
-#: namespace, dedicated nodes, loopback-only API, narrow egress (see the README).
+#: namespace, dedicated nodes, loopback-only API, narrow egress (see the README). Every other
+#: container of the pod must still pass them: tests/test_policy.py checks that itself.
 DOCKER_DAEMON_WAIVERS = {
     "CKV_K8S_16": f"{_WHY} a privileged container",
     "CKV_K8S_20": f"{_WHY} privilege escalation (implied by privileged)",
@@ -44,6 +49,8 @@ class DockerDaemon:
         Default: 300m/512Mi requested, 1 CPU/1Gi limit.
     :param storage_size_limit: size limit of the emptyDir at ``/var/lib/docker`` (images and
         container layers). Default: ``10Gi``.
+    :param registry_mirror: a pull-through registry the daemon pulls Docker Hub images from
+        (``https://...``), so the pod's egress can be pinned to it. Default: none.
     """
 
     image: ContainerImage = ContainerImage("docker", "29.9.2-dind")
@@ -55,10 +62,13 @@ class DockerDaemon:
         )
     )
     storage_size_limit: str = "10Gi"
+    registry_mirror: Optional[str] = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
             raise ValueError(f"docker daemon port {self.port!r} must be a number from 1 to 65535")
+        if self.registry_mirror is not None and not self.registry_mirror.startswith("https://"):
+            raise ValueError(f"registry_mirror {self.registry_mirror!r} must be an https URL")
 
     @property
     def host(self) -> str:
@@ -85,7 +95,8 @@ class DockerDaemon:
         port). A command that names ``dockerd`` is run as given. ``--tls=false`` says out loud
         that the loopback bind, not TLS, is what protects the API.
         """
-        return ["dockerd", f"--host={self.endpoint}", "--tls=false", "--storage-driver=overlay2"]
+        mirror = [f"--registry-mirror={self.registry_mirror}"] if self.registry_mirror else []
+        return ["dockerd", f"--host={self.endpoint}", "--tls=false", "--storage-driver=overlay2", *mirror]
 
     def container(self) -> k8s.Container:
         """The daemon, to run as a native sidecar (an init container that keeps running):
@@ -101,7 +112,7 @@ class DockerDaemon:
                 limits=dataclasses.replace(resources.limits, ephemeral_storage=f"{storage + 1024}Mi"),
             )
         return k8s.Container(
-            name="docker-daemon",
+            name=CONTAINER,
             image=self.image.reference,
             image_pull_policy="Always",
             args=self.command(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -24,11 +24,27 @@ class GcpSecretStore(Construct):
         ``roles/secretmanager.secretAccessor`` in GCP.
     :param project: the GCP project holding the secrets. Default: the cluster's own project
         (read from the metadata server).
+    :param namespaces: the only namespaces whose ExternalSecrets may use the store (ESO's
+        ``conditions``). Default: every namespace, which lets anyone who can create an
+        ExternalSecret anywhere read every secret the identity can.
     """
 
-    def __init__(self, scope: Construct, id: str, *, name: str, service_account: tuple[str, str], project: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        service_account: tuple[str, str],
+        project: Optional[str] = None,
+        namespaces: Optional[Sequence[str]] = None,
+    ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "secret store name")
+        for namespace in namespaces or ():
+            check_dns_label(namespace, "namespace")
+        if namespaces is not None and not namespaces:
+            raise ValueError(f"secret store {name}: namespaces is empty, so no namespace could use it; omit it or list them")
         namespace, account = service_account
         self.name = name
         self.store = eso.ClusterSecretStore(
@@ -36,6 +52,7 @@ class GcpSecretStore(Construct):
             "Resource",
             metadata=ApiObjectMetadata(name=name),
             spec=eso.ClusterSecretStoreSpec(
+                conditions=[eso.ClusterSecretStoreSpecConditions(namespaces=sorted(set(namespaces)))] if namespaces else None,
                 provider=eso.ClusterSecretStoreSpecProvider(
                     gcpsm=eso.ClusterSecretStoreSpecProviderGcpsm(
                         project_id=project,

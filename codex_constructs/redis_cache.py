@@ -13,6 +13,7 @@ from .ports import ServicePort
 from .probes import HealthProbe
 from .quantities import parse_bytes, quantity
 from .resources import ResourceFigures, Resources
+from .secrets import SecretEnv
 
 #: Redis 7 (the Socket.IO adapter's supported major), pinned to a patch release.
 DEFAULT_REDIS_IMAGE = ContainerImage("redis", "7.4.9-alpine")
@@ -52,6 +53,10 @@ class RedisCache(Microservice):
     :param eviction_policy: Redis ``maxmemory-policy``. Default: ``volatile-lru``: only keys
         with an expiry (caches, idempotency keys) are evicted; keys without one (leaderboards)
         are kept, and writes fail rather than drop them when nothing else can go.
+    :param password_secret: the Secret key holding the password (a :class:`SecretEnv` of one
+        key): Redis then refuses clients that do not authenticate (``--requirepass``, read from
+        the environment, so the value is in no manifest), and the probe authenticates through
+        ``REDISCLI_AUTH``. Default: no password (anyone who reaches the port may read and write).
     :param options: the common props of :class:`Microservice`; resources default to
         ``DEFAULT_REDIS_RESOURCES``.
     """
@@ -68,6 +73,7 @@ class RedisCache(Microservice):
         storage_class: Optional[str] = None,
         max_memory: Optional[str] = None,
         eviction_policy: str = "volatile-lru",
+        password_secret: Optional[SecretEnv] = None,
         **options: Unpack[WorkloadOptions],
     ) -> None:
         if options.get("autoscaling") is not None or (options.get("replicas") or 1) > 1:
@@ -86,6 +92,20 @@ class RedisCache(Microservice):
         args += ["--appendonly", "yes"] if persistence_size else ["--save", "", "--appendonly", "no"]
         if max_bytes is not None:
             args += ["--maxmemory", str(max_bytes), "--maxmemory-policy", eviction_policy]
+        extra_env: list[k8s.EnvVar] = []
+        if password_secret is not None:
+            if len(password_secret.keys) != 1:
+                raise ValueError(f"{name}: password_secret names {len(password_secret.keys)} keys; give the one that holds the password")
+            (key,) = password_secret.keys
+            # $(VAR) in args is expanded by the kubelet from the container's environment.
+            args += ["--requirepass", f"$({key})"]
+            options["secret_env"] = password_secret
+            extra_env.append(
+                k8s.EnvVar(
+                    name="REDISCLI_AUTH",
+                    value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=password_secret.secret_name, key=key)),
+                )
+            )
         self.max_memory_bytes = max_bytes
         if persistence_size:
             parse_bytes(persistence_size)
@@ -103,6 +123,7 @@ class RedisCache(Microservice):
             volumes=[data],
             volume_mounts=[k8s.VolumeMount(name="data", mount_path="/data")],
             recreate_on_update=bool(persistence_size),
+            extra_env=extra_env,
             **options,
         )
         self.claim: Optional[k8s.KubePersistentVolumeClaim] = None

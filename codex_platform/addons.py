@@ -20,7 +20,13 @@ KEDA_NAMESPACE = "keda"
 #: The pods of KEDA's operator (the chart's labels), which read consumer lag from Kafka.
 KEDA_OPERATOR = Peer.pods(KEDA_NAMESPACE, {"app.kubernetes.io/name": "keda-operator"})
 ESO_NAMESPACE = "external-secrets"
-ESO_SERVICE_ACCOUNT = "external-secrets"
+
+
+def eso_service_account(config: EnvironmentConfig) -> str:
+    """External Secrets' Kubernetes ServiceAccount: its Workload Identity principal is what GCP
+    grants secrets to. Named per environment, because clusters of one project share one
+    identity pool: with one name, dev's controller would be prod's principal too."""
+    return f"external-secrets-{config.name}"
 INGRESS_NAMESPACE = "ingress-nginx"
 #: Where the ingress controller's Service listens on every node (an external load balancer
 #: forwards 80 and 443 there; see the bootstrap plan).
@@ -76,7 +82,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
             version="2.10.0",
             namespace=ESO_NAMESPACE,
             # The controller's ServiceAccount is the Workload Identity the secret store uses.
-            values={"installCRDs": True, "serviceAccount": {"name": ESO_SERVICE_ACCOUNT}},
+            values={"installCRDs": True, "serviceAccount": {"name": eso_service_account(config)}},
             cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("external-secrets.io", "ClusterSecretStore")),
         )
     )

@@ -15,7 +15,7 @@ import yaml
 
 from codex_constructs.defaults import OLDEST_KUBERNETES_VERSION
 
-from .addons import ESO_NAMESPACE, ESO_SERVICE_ACCOUNT, INGRESS_NODE_PORTS
+from .addons import ESO_NAMESPACE, INGRESS_NODE_PORTS, eso_service_account
 from .config import EnvironmentConfig
 from .errors import ConfigError
 from .model import PlatformModel
@@ -61,13 +61,15 @@ def iam_bindings(config: EnvironmentConfig) -> list[str]:
     project = config.secrets.gcp_project or "the cluster's project"
     principal = (
         "principal://iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/"
-        f"PROJECT_ID.svc.id.goog/subject/ns/{ESO_NAMESPACE}/sa/{ESO_SERVICE_ACCOUNT}"
+        f"PROJECT_ID.svc.id.goog/subject/ns/{ESO_NAMESPACE}/sa/{eso_service_account(config)}"
     )
+    condition = f'resource.name.startsWith("projects/SECRETS_PROJECT_NUMBER/secrets/{config.secrets.remote_prefix}")'
     return [
-        f"roles/secretmanager.secretAccessor on each secret above (in {project}) for {principal} "
-        f"(PROJECT_* of the cluster's project). External Secrets 2.x exchanges a token of that Kubernetes "
-        f"service account itself and finds the cluster's name, location and project on the metadata server; "
-        f"with no `iam.gke.io/gcp-service-account` annotation on it, no Google service account is involved.",
+        f"roles/secretmanager.secretAccessor in {project} for {principal} (PROJECT_* of the cluster's project), "
+        f"with the IAM condition {condition}: this environment's secrets and no other's. External Secrets 2.x "
+        f"exchanges a token of that Kubernetes service account itself and finds the cluster's name, location and "
+        f"project on the metadata server; with no `iam.gke.io/gcp-service-account` annotation on it, no Google "
+        f"service account is involved.",
         f"Argo CD: a repository credential for {config.gitops.repo_url} with write access "
         f"(Image Updater commits new tags to {config.gitops.revision}), as an Argo CD repository Secret in argocd.",
     ]

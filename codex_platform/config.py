@@ -7,6 +7,7 @@ environment must pin every image, and overrides may only touch settings the mode
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,10 +86,26 @@ class ServiceSettings:
     node_pool: Optional[NodePoolSettings] = None
     #: A sandboxed runtime such as ``gvisor`` (GKE Sandbox) or ``sysbox-runc``, where nodes offer it.
     runtime_class: Optional[str] = None
+    #: Address ranges an ``outbound`` destination (by name) is pinned to, instead of every
+    #: public address: e.g. the image registry mirror the Docker daemon pulls from.
+    outbound_cidrs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The registry mirror the Docker daemon pulls through (``https://...``), for an egress
+    #: pinned to the mirror's addresses. Default: pulls go to Docker Hub.
+    docker_registry_mirror: Optional[str] = None
 
     def __post_init__(self) -> None:
         if self.runtime_class is not None:
             check_dns_subdomain(self.runtime_class, "runtime_class")
+        for name, cidrs in self.outbound_cidrs.items():
+            for cidr in cidrs:
+                try:
+                    network = ipaddress.ip_network(cidr)
+                except ValueError:
+                    raise ValueError(f"outbound_cidrs: {name}: {cidr!r} is not an address range like '203.0.113.0/24'") from None
+                if network.prefixlen == 0:
+                    raise ValueError(f"outbound_cidrs: {name}: {cidr!r} is every address; leave the destination out instead")
+        if self.docker_registry_mirror is not None and not re.match(r"^https://[a-z0-9.-]+(:[0-9]+)?(/\S*)?$", self.docker_registry_mirror):
+            raise ValueError(f"docker_registry_mirror: {self.docker_registry_mirror!r} is not an https URL")
 
     def max_replicas(self) -> int:
         """The most replicas this service can run in the environment."""
@@ -147,6 +164,8 @@ KAFKA_UI_IMAGE = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
 class KafkaUiSettings:
     image: ContainerImage = KAFKA_UI_IMAGE
     resources: Optional[Resources] = None
+    #: Browse only: no producing, deleting topics or resetting offsets from the UI.
+    read_only: bool = True
 
 
 @dataclass(frozen=True)
@@ -296,6 +315,15 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             )
         if settings.docker_daemon_resources is not None and spec.docker_daemon is None:
             problem(f"{key}.docker_daemon_resources", f"{name} runs no Docker daemon in {model.source}")
+        if settings.docker_registry_mirror is not None and spec.docker_daemon is None:
+            problem(f"{key}.docker_registry_mirror", f"{name} runs no Docker daemon in {model.source}")
+        declared_outbound = [o.name for o in spec.outbound]
+        for outbound in settings.outbound_cidrs:
+            if outbound not in declared_outbound:
+                problem(
+                    f"{key}.outbound_cidrs.{outbound}",
+                    f"is not an outbound destination of {name} in {model.source}; its destinations: {', '.join(declared_outbound) or 'none'}",
+                )
         for variable in settings.env:
             if variable not in spec.env:
                 allowed = ", ".join(sorted(spec.env)) or "none"

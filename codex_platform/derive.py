@@ -87,8 +87,16 @@ def kafka_dial(model: PlatformModel, variable: str, client_namespace: str) -> Di
     return Dial(variable, kafka_bootstrap(model, client_namespace), KAFKA_BROKERS, kafka_broker_peer(model), (model.kafka.port,))
 
 
-def service_dials(model: PlatformModel, service: str) -> list[Dial]:
-    """Every connection ``service`` opens inside or outside the cluster, from its declaration."""
+def outbound_peers(config: "EnvironmentConfig | LocalConfig | None", service: str, outbound: str) -> list[Peer]:
+    """Public addresses, or only the ranges the environment pins that destination to."""
+    settings = config.services.get(service) if isinstance(config, EnvironmentConfig) else None
+    cidrs = settings.outbound_cidrs.get(outbound, ()) if settings is not None else ()
+    return [Peer.cidr_block(cidr) for cidr in cidrs] or [Peer.internet()]
+
+
+def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig | LocalConfig | None" = None) -> list[Dial]:
+    """Every connection ``service`` opens inside or outside the cluster, from its declaration
+    (and, for outbound destinations, the ranges ``config`` pins them to)."""
     spec = model.services[service]
     namespace = model.namespace_of(service)
     dials = [
@@ -125,7 +133,11 @@ def service_dials(model: PlatformModel, service: str) -> list[Dial]:
                     (PROMETHEUS_SERVER_PORT,),
                 )
             )
-    dials += [Dial(f"outbound: {o.name}", None, INTERNET, Peer.internet(), o.ports) for o in spec.outbound]
+    dials += [
+        Dial(f"outbound: {o.name}", None, INTERNET, peer, o.ports)
+        for o in spec.outbound
+        for peer in outbound_peers(config, service, o.name)
+    ]
     return dials
 
 

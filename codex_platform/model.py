@@ -216,11 +216,13 @@ COMPONENTS: Mapping[str, Component] = {
 @dataclass(frozen=True)
 class RedisSpec:
     """The shared Redis. ``url_secret_key`` names the secret key that carries its URL: every
-    service that uses Redis must declare it."""
+    service that uses Redis must declare it. ``password_secret_key`` names the secret key of
+    the password Redis requires (the URLs carry it: ``redis://:<password>@redis:6379``)."""
 
     service: str
     port: int
     url_secret_key: Optional[str] = None
+    password_secret_key: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,8 @@ def check_model(model: PlatformModel) -> list[Problem]:
                     )
     if model.redis is not None:
         valid(lambda v: check_dns_label(v, "Redis service name"), model.redis.service, "redis.service")
+        if model.redis.password_secret_key is not None:
+            valid(check_env_name, model.redis.password_secret_key, "redis.password_secret_key")
         check_port_number(model.redis.port, "redis.port", problem)
     _check_routes(model, problem)
     for namespace in model.namespaces:

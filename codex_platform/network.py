@@ -61,7 +61,7 @@ def flows(model: PlatformModel, config: EnvironmentConfig) -> list[Flow]:
     result = []
     for name, spec in model.services.items():
         peer = Peer.pods(model.namespace_of(name), selector_labels(name))
-        result += [Flow(name, peer, dial) for dial in service_dials(model, name)]
+        result += [Flow(name, peer, dial) for dial in service_dials(model, name, config)]
         if spec.migrations is not None:
             job = f"{name}-migrate"
             databases = [o for o in spec.outbound if o.name in spec.databases]

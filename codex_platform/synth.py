@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 import cdk8s
 
 from . import diagram, local
-from .config import load_environment
+from .config import EnvironmentConfig, load_environment
 from .derive import check_variables
 from .errors import ConfigError, Problem
 from .model import PlatformModel, load_model
@@ -41,10 +41,32 @@ def load_environments(root: Path = ROOT) -> list[Environment]:
             environments.append(Environment(model, config))
         except ConfigError as error:
             problems.extend(error.problems)
+    problems += check_secret_isolation([environment.config for environment in environments])
     if problems:
         # A model problem found while checking each environment is reported once.
         raise ConfigError(list(dict.fromkeys(problems)))
     return environments
+
+
+def check_secret_isolation(configs: Sequence[EnvironmentConfig]) -> list[Problem]:
+    """Each environment reads only its own secrets: its IAM grant is conditioned on its prefix,
+    so in one project no prefix may be the start of another's (``codex-`` would cover
+    ``codex-dev-``)."""
+    problems = []
+    for index, config in enumerate(configs):
+        for other in configs[:index]:
+            same_project = (config.secrets.gcp_project or "") == (other.secrets.gcp_project or "")
+            mine, theirs = config.secrets.remote_prefix, other.secrets.remote_prefix
+            if same_project and (mine.startswith(theirs) or theirs.startswith(mine)):
+                problems.append(
+                    Problem(
+                        config.source,
+                        "secrets.remote_prefix",
+                        f"{mine!r} overlaps {other.name}'s {theirs!r} in the same project, so one environment could read "
+                        f"the other's secrets; give each its own, e.g. 'codex-{config.name}-' (or a separate gcp_project)",
+                    )
+                )
+    return problems
 
 
 def environment_files(root: Path, model: PlatformModel) -> list[Path]:

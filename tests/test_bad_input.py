@@ -137,13 +137,14 @@ def test_a_stray_environment_file_is_refused(project, capsys):
     shutil.copy(project.root / "environments/prod.yaml", project.root / "environments/backup.yaml")
     (project.root / "environments/staging.yml").write_text("tier: development\n")
     message = refused(project, capsys)
-    assert "environments/backup.yaml: is not an environment listed in platform.yaml (dev, prod): add 'backup'" in message
+    listed = ", ".join(yaml.safe_load((project.root / "platform.yaml").read_text())["environments"])
+    assert f"environments/backup.yaml: is not an environment listed in platform.yaml ({listed}): add 'backup'" in message
     assert "environments/staging.yml: environment files end in .yaml" in message
 
 
 def test_a_listed_environment_without_its_file_is_refused(project, capsys):
-    edit(project, "platform.yaml", lambda d: d["environments"].append("staging"))
-    assert "platform.yaml: environments: 'staging' has no file environments/staging.yaml" in refused(project, capsys)
+    edit(project, "platform.yaml", lambda d: d["environments"].append("qa"))
+    assert "platform.yaml: environments: 'qa' has no file environments/qa.yaml" in refused(project, capsys)
 
 
 # 5. The cdk8s CLI ------------------------------------------------------------------------------

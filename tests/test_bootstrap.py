@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT
+from helpers import ROOT, declared
 
 BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
                    "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
@@ -182,13 +182,13 @@ def test_a_namespace_used_before_it_exists_is_found(repos):
 
 # The plan of what exists outside Kubernetes ------------------------------------------------------
 
-#: The platform spec's secret keys, as remote secrets (prefix codex-, lower-hyphen case).
+#: The platform spec's secret keys, as prod's remote secrets (prefix codex-prod-, lower-hyphen case).
 SPEC_SECRETS = {
-    "codex-jwt-access-token-secret", "codex-jwt-refresh-token-secret", "codex-cloudinary-api-key",
-    "codex-cloudinary-api-secret", "codex-redis-url", "codex-auth-user-service-database-url",
-    "codex-auth-user-service-direct-url", "codex-nodemailer-email", "codex-nodemailer-pass",
-    "codex-problem-service-database-url", "codex-google-api-key", "codex-gemini-api-key",
-    "codex-jwt-invite-token-secret", "codex-collab-service-database-url",
+    "codex-prod-jwt-access-token-secret", "codex-prod-jwt-refresh-token-secret", "codex-prod-cloudinary-api-key",
+    "codex-prod-cloudinary-api-secret", "codex-prod-redis-url", "codex-prod-auth-user-service-database-url",
+    "codex-prod-auth-user-service-direct-url", "codex-prod-nodemailer-email", "codex-prod-nodemailer-pass",
+    "codex-prod-problem-service-database-url", "codex-prod-google-api-key", "codex-prod-gemini-api-key",
+    "codex-prod-jwt-invite-token-secret", "codex-prod-collab-service-database-url",
 }
 
 
@@ -210,14 +210,18 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert main(["prod"]) == 0
     sections = plan_sections(capsys.readouterr().out)
     secrets = next(items for title, items in sections.items() if title.startswith("Secret Manager secrets"))
-    assert set(secrets) == SPEC_SECRETS | {"codex-grafana-admin-user", "codex-grafana-admin-password", "codex-admin-basic-auth"}
+    keys = {k for s in declared()["services"].values() for k in s.get("secret_keys", [])} | {"REDIS_PASSWORD"}
+    names = {f"codex-prod-{k.lower().replace('_', '-')}" for k in keys}
+    assert SPEC_SECRETS <= names, "the spec's keys are declared"
+    assert set(secrets) == names | {"codex-prod-grafana-admin-user", "codex-prod-grafana-admin-password", "codex-prod-admin-basic-auth"}
     pools = sections["Node pools:"]
     assert any("code-execution" in p and "taint dedicated=code-execution:NoSchedule" in p for p in pools)
     assert any("at least 3 nodes" in p for p in pools), "three Kafka brokers, one per node"
     features = " ".join(sections["Cluster features:"])
     assert "Dataplane V2" in features and "Workload Identity" in features and "Gateway API" not in features
     iam = " ".join(sections["IAM bindings:"])
-    assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets" in iam
+    assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets-prod " in iam
+    assert 'resource.name.startsWith("projects/SECRETS_PROJECT_NUMBER/secrets/codex-prod-")' in iam, "its own secrets only"
     assert "metadata server" in iam, "what ESO detects itself is said"
     assert sections["DNS records:"][0].startswith("api.codexakash.space: A record")
     assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
@@ -238,12 +242,13 @@ def test_the_plan_follows_the_model(project, tmp_path):
     project.edit("environments/dev.yaml", use_gateway)
     (environment,) = [e for e in project.load() if e.config.name == "dev"]
     text = bootstrap_plan(environment.model, environment.config, ROOT / "dist" / "dev")
-    assert "   - codex-search-api-key\n" in text
+    assert "   - codex-dev-search-api-key\n" in text
     assert "Gateway API on the cluster" in text and "address of the Gateway" in text
 
 
 def test_an_unknown_environment_is_refused(capsys):
     from codex_platform.bootstrap import main
 
-    assert main(["staging"]) == 2
-    assert "usage: make bootstrap-plan ENV=<one of dev, prod>" in capsys.readouterr().err
+    assert main(["nowhere"]) == 2
+    listed = ", ".join(sorted(declared()["environments"]))
+    assert f"usage: make bootstrap-plan ENV=<one of {listed}>" in capsys.readouterr().err

@@ -17,7 +17,7 @@ from codex_constructs import (
 )
 from codex_constructs.helm_release import HelmRelease
 from codex_platform.errors import ConfigError
-from helpers import ROOT, by_kind, chart, container, load_dist, manifests, synth_project
+from helpers import ROOT, by_kind, chart, container, declared, load_dist, manifests, synth_project
 
 PROD = load_dist(ROOT / "dist" / "prod")
 DEV = load_dist(ROOT / "dist" / "dev")
@@ -60,9 +60,8 @@ def test_retention_is_the_spec_s_unless_configured(project, tmp_path):
 
 def test_every_declared_topic_is_a_kafkatopic_with_its_partitions():
     topics = {o["spec"]["topicName"]: o for p, o in PROD.items() if o["kind"] == "KafkaTopic"}
-    assert sorted(topics) == sorted(
-        ["SUBMISSION_JOBS", "RUN_JOBS", "CUSTOM_JOBS", "SUBMISSION_RESULTS", "RUN_RESULTS", "CUSTOM_RESULTS", "DLQ_QUEUE"]
-    )
+    spec = {"SUBMISSION_JOBS", "RUN_JOBS", "CUSTOM_JOBS", "SUBMISSION_RESULTS", "RUN_RESULTS", "CUSTOM_RESULTS", "DLQ_QUEUE"}
+    assert set(topics) == set(declared()["kafka"]["topics"]) >= spec
     assert topics["SUBMISSION_JOBS"]["metadata"]["name"] == "submission-jobs"
     assert topics["SUBMISSION_JOBS"]["metadata"]["labels"] == {"strimzi.io/cluster": "kafka"}
     assert topics["RUN_RESULTS"]["spec"]["partitions"] == 6 and topics["RUN_RESULTS"]["spec"]["replicas"] == 3
@@ -140,9 +139,9 @@ def test_config_lag_scaling_brings_keda(project, tmp_path):
     project.edit("environments/prod.yaml", switch)
     prod = synth_project(project, tmp_path / "out")["prod"]
     scaled = prod["services/ScaledObject.code-execution-service.k8s.yaml"]
-    assert {t["metadata"]["consumerGroup"] for t in scaled["spec"]["triggers"]} == {
-        "CE_SUBMISSION_NORMAL_EXEC", "CE_RUN_NORMAL_EXEC", "CE_CUSTOM_NORMAL_EXEC",
-    }
+    groups = {t["metadata"]["consumerGroup"] for t in scaled["spec"]["triggers"]}
+    assert groups == set(declared()["services"]["code-execution-service"]["kafka"]["consumes"].values())
+    assert groups >= {"CE_SUBMISSION_NORMAL_EXEC", "CE_RUN_NORMAL_EXEC", "CE_CUSTOM_NORMAL_EXEC"}
     assert "services/HorizontalPodAutoscaler.code-execution-service.k8s.yaml" not in prod
     assert prod["gitops/Application.codex-keda.k8s.yaml"]["spec"]["source"]["targetRevision"] == "2.21.1"
     assert "gitops/Application.codex-keda.k8s.yaml" not in PROD, "KEDA is installed only when used"
@@ -204,6 +203,7 @@ def test_kafka_ui_serves_under_its_route_and_points_at_the_cluster():
         "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS": "kafka-kafka-bootstrap:9092",
         "KAFKA_CLUSTERS_0_NAME": "kafka",
         "SERVER_SERVLET_CONTEXT_PATH": "/kafka-ui",
+        "KAFKA_CLUSTERS_0_READONLY": "true",
     }
     assert ui["readinessProbe"]["httpGet"]["path"] == "/kafka-ui/actuator/health"
 

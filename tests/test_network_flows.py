@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from netpol import Endpoint, allowed
 
 from helpers import ROOT, load_dist
+from netpol import Endpoint, allowed
 
 PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability"}
 

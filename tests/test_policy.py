@@ -71,3 +71,47 @@ def test_the_gate_fails_on_an_unwaived_finding(tmp_path):
     result = run_checkov(target)
     assert ("CKV_K8S_16", "Deployment.code-execution.code-execution-service") in {(c["check_id"], c["resource"]) for c in result["failed"]}
     assert result["exit"] != 0
+
+
+# Waivers are per workload in checkov: every other container is checked here ---------------------
+
+#: What each container-level check asks of a container (checkov's Kubernetes checks).
+CONTAINER_CHECKS = {
+    "CKV_K8S_16": lambda c: not c.get("securityContext", {}).get("privileged", False),
+    "CKV_K8S_20": lambda c: c.get("securityContext", {}).get("allowPrivilegeEscalation") is False,
+    "CKV_K8S_22": lambda c: c.get("securityContext", {}).get("readOnlyRootFilesystem") is True,
+    "CKV_K8S_23": lambda c: c.get("securityContext", {}).get("runAsNonRoot") is True,
+    "CKV_K8S_28": lambda c: {"ALL", "NET_RAW"} & set(c.get("securityContext", {}).get("capabilities", {}).get("drop", [])),
+    "CKV_K8S_37": lambda c: "ALL" in c.get("securityContext", {}).get("capabilities", {}).get("drop", []),
+    "CKV_K8S_40": lambda c: c.get("securityContext", {}).get("runAsUser", 10001) >= 10000,
+}
+
+
+def test_checkov_cannot_scope_a_waiver_to_a_container(tmp_path):
+    """Its finding is one per workload: with the daemon's waiver on the Deployment, a second
+    privileged container goes unreported. So the waiver's reach is checked below instead."""
+    deployment = yaml.safe_load((ROOT / "dist/prod/services/Deployment.code-execution-service.k8s.yaml").read_text())
+    deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
+    (tmp_path / "d.yaml").write_text(yaml.safe_dump(deployment))
+    result = run_checkov(tmp_path)
+    assert not [c for c in result["failed"] if c["check_id"] == "CKV_K8S_16"], "checkov started reporting per container: scope the waivers"
+
+
+def test_a_waiver_that_names_a_container_excuses_no_other(fresh_dist):
+    checked = 0
+    for path in sorted(fresh_dist.rglob("*.k8s.yaml")):
+        obj = yaml.safe_load(path.read_text())
+        annotations = obj.get("metadata", {}).get("annotations") or {}
+        spec = obj.get("spec", {}).get("template", {}).get("spec")
+        if spec is None:
+            continue
+        for waiver in (v for k, v in annotations.items() if k.startswith("checkov.io/skip")):
+            check, reason = waiver.split("=", 1)
+            named = re.match(r"container (\S+) only", reason)
+            if check not in CONTAINER_CHECKS or not named:
+                continue
+            for container in spec["containers"] + spec.get("initContainers", []):
+                if container["name"] != named.group(1):
+                    assert CONTAINER_CHECKS[check](container), f"{path.name}: {check} waived for {named.group(1)} hides {container['name']}"
+                    checked += 1
+    assert checked >= 7, "the Docker daemon's seven waivers are checked against the worker"

@@ -7,7 +7,7 @@ from typing import Any, Optional
 import cdk8s
 from constructs import Construct
 
-from codex_constructs import HttpService, RedisCache, Resources
+from codex_constructs import HttpService, RedisCache, Resources, SecretEnv
 from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
 
 from ..config import EnvironmentConfig
@@ -15,6 +15,7 @@ from ..derive import kafka_bootstrap
 from ..model import COMPONENTS, PlatformModel
 from ..network import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
 from ..policy import waivers
+from ..secrets import redis_secret_name
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 
@@ -55,6 +56,8 @@ class DataChart(cdk8s.Chart):
                     "KAFKA_CLUSTERS_0_NAME": model.kafka.cluster,
                     KAFKA_UI_BOOTSTRAP_ENV: kafka_bootstrap(model),
                     "SERVER_SERVLET_CONTEXT_PATH": KAFKA_UI_CONTEXT_PATH,
+                    # kafka-ui's per-cluster switch: browse, never change (environment setting).
+                    "KAFKA_CLUSTERS_0_READONLY": "true" if config.kafka_ui.read_only else "false",
                 },
                 part_of=model.name,
                 waivers=waivers(has_secrets=False),
@@ -70,8 +73,11 @@ class DataChart(cdk8s.Chart):
                 image=config.redis.image,
                 persistence_size=config.redis.persistence_size,
                 storage_class=config.redis.storage_class,
+                password_secret=SecretEnv(redis_secret_name(model), (model.redis.password_secret_key,))
+                if model.redis.password_secret_key
+                else None,
                 part_of=model.name,
-                waivers=waivers(has_secrets=False),
+                waivers=waivers(has_secrets=bool(model.redis.password_secret_key)),
                 **_options(config, config.redis.resources),
             )
 

@@ -7,7 +7,7 @@ from constructs import Construct
 
 from codex_constructs.external_secrets import GcpSecretStore, SecretFromStore
 
-from ..addons import ESO_NAMESPACE, ESO_SERVICE_ACCOUNT
+from ..addons import ESO_NAMESPACE, eso_service_account
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
 from ..secrets import platform_secrets
@@ -16,11 +16,14 @@ from ..secrets import platform_secrets
 class SecretsChart(cdk8s.Chart):
     def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
+        secrets = platform_secrets(model, config)
         self.store = GcpSecretStore(
-            self, "store", name=config.secrets.store, service_account=(ESO_NAMESPACE, ESO_SERVICE_ACCOUNT),
+            self, "store", name=config.secrets.store, service_account=(ESO_NAMESPACE, eso_service_account(config)),
             project=config.secrets.gcp_project,
+            # Only the namespaces that read a secret may use the store.
+            namespaces=[secret.namespace for secret in secrets.values()],
         )
         self.secrets: dict[str, SecretFromStore] = {
             id: SecretFromStore(self, id, name=secret.name, namespace=secret.namespace, store=config.secrets.store, keys=secret.keys)
-            for id, secret in platform_secrets(model, config).items()
+            for id, secret in secrets.items()
         }

@@ -104,6 +104,8 @@ def _service(scope: Construct, model: PlatformModel, config: EnvironmentConfig, 
         daemon_options: dict[str, Any] = {"port": spec.docker_daemon.port}
         if settings.docker_daemon_resources is not None:
             daemon_options["resources"] = settings.docker_daemon_resources
+        if settings.docker_registry_mirror is not None:
+            daemon_options["registry_mirror"] = settings.docker_registry_mirror
         daemon = DockerDaemon(**daemon_options)
     return KafkaWorker(
         scope, name, probe=HealthProbe.command(spec.probe_command), ports=_ports(spec),
