@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench bootstrap-plan clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -66,6 +66,20 @@ imports: $(VENV)/.installed node_modules/.installed
 ENV ?= prod
 bootstrap-plan: $(VENV)/.installed
 	@$(PY) -m codex_platform.bootstrap $(ENV)
+
+## promote: write TO's image overlay with the tags FROM runs (then review and commit)
+FROM ?= dev
+TO ?= prod
+promote: $(VENV)/.installed
+	@$(PY) -m codex_platform.promote promote $(FROM) $(TO)
+
+## hotfix: one tag straight into TO, recorded with its reason (SERVICE=, TAG=, REASON=)
+hotfix: $(VENV)/.installed
+	@$(PY) -m codex_platform.promote hotfix $(TO) "$(SERVICE)" "$(TAG)" "$(REASON)"
+
+## check-promotion: TO runs only tags that FROM ran (or recorded hotfixes); CI runs it in make test
+check-promotion: $(VENV)/.installed
+	@$(PY) -m codex_platform.promote check $(FROM) $(TO)
 
 ## bench: synth wall time and memory, real and synthetic platforms (not part of make test)
 bench: $(VENV)/.installed

@@ -62,7 +62,8 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
 
 def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namespace: str) -> list[HelmRelease]:
     """What this environment needs installed: cert-manager always, Strimzi with Kafka,
-    ingress-nginx with the Ingress edge, KEDA when a worker scales on lag, Image Updater."""
+    ingress-nginx with the Ingress edge, KEDA when a worker scales on lag, Image Updater where
+    images roll out automatically."""
     releases = [
         HelmRelease(
             name="cert-manager",
@@ -132,14 +133,15 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
     # Operators' namespaces are created by Argo CD: they enforce `baseline` (their charts'
     # pods are not rendered here to prove more) and audit and warn at `restricted`.
     releases = [dataclasses.replace(r, namespace_labels=pod_security_labels("baseline")) for r in releases]
-    releases.append(
-        HelmRelease(
-            name="argocd-image-updater",
-            repo_url="https://argoproj.github.io/argo-helm",
-            chart="argocd-image-updater",
-            version="1.1.4",
-            namespace=argocd_namespace,
-            cluster_resources=(CRD, *CLUSTER_ROLES),
+    if config.gitops.image_updates == "automatic":
+        releases.append(
+            HelmRelease(
+                name="argocd-image-updater",
+                repo_url="https://argoproj.github.io/argo-helm",
+                chart="argocd-image-updater",
+                version="1.1.4",
+                namespace=argocd_namespace,
+                cluster_resources=(CRD, *CLUSTER_ROLES),
+            )
         )
-    )
     return releases

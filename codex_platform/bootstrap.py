@@ -71,7 +71,9 @@ def iam_bindings(config: EnvironmentConfig) -> list[str]:
         f"project on the metadata server; with no `iam.gke.io/gcp-service-account` annotation on it, no Google "
         f"service account is involved.",
         f"Argo CD: a repository credential for {config.gitops.repo_url} with write access "
-        f"(Image Updater commits new tags to {config.gitops.revision}), as an Argo CD repository Secret in argocd.",
+        f"(Image Updater commits new tags to {config.gitops.revision}), as an Argo CD repository Secret in argocd."
+        if config.gitops.image_updates == "automatic"
+        else f"Argo CD: read access to {config.gitops.repo_url} (none if it is public); tags move by reviewed promotion.",
     ]
 
 

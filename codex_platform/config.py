@@ -210,6 +210,10 @@ class GitOpsSettings:
     repo_url: str
     revision: str = "main"
     cluster: str = "https://kubernetes.default.svc"
+    #: ``automatic``: Argo CD Image Updater rolls every new image out (commits its tag to the
+    #: overlay). ``promotion``: tags change only by a reviewed commit (``make promote``), and
+    #: only to tags another environment ran first; production must use it.
+    image_updates: Literal["automatic", "promotion"] = "automatic"
 
 
 @dataclass(frozen=True)
@@ -331,6 +335,8 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
                     f"{key}.env.{variable}",
                     f"is not a setting of {name} in {model.source}; overridable settings: {allowed}",
                 )
+    if config.tier == "production" and config.gitops.image_updates != "promotion":
+        problem("gitops.image_updates", "production moves by reviewed promotion, not by every new image: set promotion")
     if not re.match(r"^https://\S+\.git$", config.gitops.repo_url):
         problem("gitops.repo_url", f"{config.gitops.repo_url!r} is not a repository URL like 'https://github.com/org/repo.git'")
     problems += _check_partitions(config, model)

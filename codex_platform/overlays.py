@@ -26,8 +26,13 @@ def overlay_path(config: EnvironmentConfig, chart: str = "services") -> str:
 
 
 def _initial(config: EnvironmentConfig) -> str:
+    who = (
+        "rolled out by Argo CD Image Updater (it commits to `images:`)"
+        if config.gitops.image_updates == "automatic"
+        else "promoted by `make promote` (a reviewed commit)"
+    )
     return (
-        "# Image tags rolled out by Argo CD Image Updater (it commits to `images:`), overriding the\n"
+        f"# Image tags {who}, overriding the\n"
         f"# tags of environments/{config.name}.yaml. Synth never rewrites this file.\n"
         + yaml.safe_dump(
             {

@@ -152,10 +152,10 @@ def test_every_skipped_dry_run_says_why():
 
 
 def test_a_custom_resource_without_its_crd_fails_the_root_sync(repos):
-    repo = copy.deepcopy(repos["prod"])
-    (updater,) = [o for o in repo["dist/prod/gitops"] if o["kind"] == "ImageUpdater"]
+    repo = copy.deepcopy(repos["dev"])
+    (updater,) = [o for o in repo["dist/dev/gitops"] if o["kind"] == "ImageUpdater"]
     updater["metadata"]["annotations"].pop("argocd.argoproj.io/sync-options")
-    assert any("root: dry run of argocd-image-updater.argoproj.io/ImageUpdater" in p for p in sync_problems(repo, "prod"))
+    assert any("root: dry run of argocd-image-updater.argoproj.io/ImageUpdater" in p for p in sync_problems(repo, "dev"))
 
 
 def test_a_custom_resource_synced_before_its_operator_fails(repos):

@@ -80,14 +80,19 @@ class GitOpsChart(cdk8s.Chart):
             helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)]
             + [HelmApplication(release, WAVES["observability"]) for release in observability_releases],
         )
-        self.image_updates = ImageUpdates(
-            self,
-            "image-updates",
-            name=f"{model.name}-services",
-            namespace=ARGOCD_NAMESPACE,
-            application=f"{model.name}-services",
-            images=[TrackedImage(name, config.services[name].image.repository) for name in model.services],
-            branch=config.gitops.revision,
-            # After Image Updater itself (an operator) is installed and healthy.
-            sync_wave=WAVES["services"],
+        # Only where images roll out by themselves; elsewhere tags move by `make promote`.
+        self.image_updates = (
+            ImageUpdates(
+                self,
+                "image-updates",
+                name=f"{model.name}-services",
+                namespace=ARGOCD_NAMESPACE,
+                application=f"{model.name}-services",
+                images=[TrackedImage(name, config.services[name].image.repository) for name in model.services],
+                branch=config.gitops.revision,
+                # After Image Updater itself (an operator) is installed and healthy.
+                sync_wave=WAVES["services"],
+            )
+            if config.gitops.image_updates == "automatic"
+            else None
         )
