@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
+from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
@@ -83,6 +84,9 @@ class KafkaCluster(Construct):
     :param topics: topics to create and manage. Default: none.
     :param client_peers: who may connect to the listener; Strimzi turns this into the
         listener's NetworkPolicy. Default: anyone (Strimzi's default).
+    :param metrics: serve Prometheus metrics on port 9404: the brokers' JMX gauges (under-
+        replicated and offline partitions, controller state) through a ConfigMap of exporter
+        rules (id ``Metrics``), and Kafka Exporter (consumer lag, offsets, brokers). Default: off.
     """
 
     def __init__(
@@ -100,6 +104,7 @@ class KafkaCluster(Construct):
         retention: KafkaRetention = KafkaRetention(),
         topics: Sequence[KafkaTopicSpec] = (),
         client_peers: Optional[Sequence[Peer]] = None,
+        metrics: bool = False,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "Kafka cluster name")
@@ -115,6 +120,14 @@ class KafkaCluster(Construct):
         self.replication_factor = min(3, replicas)
         self.min_insync_replicas = max(1, self.replication_factor - 1)
         labels = {"strimzi.io/cluster": name}
+        self.metrics_config: Optional[k8s.KubeConfigMap] = None
+        if metrics:
+            self.metrics_config = k8s.KubeConfigMap(
+                self,
+                "Metrics",
+                metadata=k8s.ObjectMeta(name=f"{name}-kafka-metrics", labels=labels),
+                data={METRICS_KEY: JMX_EXPORTER_RULES},
+            )
 
         self.kafka = strimzi.Kafka(
             self,
@@ -132,6 +145,16 @@ class KafkaCluster(Construct):
                             network_policy_peers=_peers(client_peers),
                         )
                     ],
+                    metrics_config=strimzi.KafkaSpecKafkaMetricsConfig(
+                        type=strimzi.KafkaSpecKafkaMetricsConfigType.JMX_PROMETHEUS_EXPORTER,
+                        value_from=strimzi.KafkaSpecKafkaMetricsConfigValueFrom(
+                            config_map_key_ref=strimzi.KafkaSpecKafkaMetricsConfigValueFromConfigMapKeyRef(
+                                name=f"{name}-kafka-metrics", key=METRICS_KEY
+                            )
+                        ),
+                    )
+                    if metrics
+                    else None,
                     # Brokers learn their zone, so a partition's replicas land in different
                     # zones (needs more than one broker to mean anything).
                     rack=strimzi.KafkaSpecKafkaRack(topology_key=ZONE_KEY) if replicas > 1 else None,
@@ -148,6 +171,7 @@ class KafkaCluster(Construct):
                         "log.segment.bytes": retention.segment_bytes,
                     },
                 ),
+                kafka_exporter=strimzi.KafkaSpecKafkaExporter(topic_regex=".*", group_regex=".*") if metrics else None,
                 entity_operator=strimzi.KafkaSpecEntityOperator(
                     topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator()
                 ),
@@ -218,6 +242,20 @@ def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKa
 
 
 ZONE_KEY = "topology.kubernetes.io/zone"
+#: Where Strimzi serves metrics (brokers, controllers and Kafka Exporter alike).
+METRICS_PORT = 9404
+METRICS_KEY = "kafka-metrics-config.yml"
+#: The JMX exporter's rules: every ``kafka.<domain><type=..., name=...><>Value`` gauge as
+#: ``kafka_<domain>_<type>_<name>`` (Strimzi's examples/metrics/kafka-metrics.yaml, its gauge
+#: rule), e.g. kafka_server_replicamanager_underreplicatedpartitions and
+#: kafka_controller_kafkacontroller_offlinepartitionscount.
+JMX_EXPORTER_RULES = """\
+lowercaseOutputName: true
+rules:
+  - pattern: kafka.(\\w+)<type=(.+), name=(.+)><>Value
+    name: kafka_$1_$2_$3
+    type: GAUGE
+"""
 
 
 def _spread(cluster: str, pool: str) -> strimzi.KafkaNodePoolSpecTemplate:

@@ -80,6 +80,72 @@ class ObservedWorkload:
 
 
 @dataclass(frozen=True)
+class ScrapeTarget:
+    """Something else Prometheus scrapes. Build one with :meth:`address` (a Service's
+    ``host:port``) or :meth:`pods` (every pod with ``label=value`` in ``namespace``, on ``port``).
+
+    :param keep_metrics: a regular expression of the metric names to keep (the rest are
+        dropped at scrape). Default: all.
+    """
+
+    job: str
+    address: Optional[str] = None
+    namespace: Optional[str] = None
+    pod_label: Optional[tuple[str, str]] = None
+    port: Optional[int] = None
+    keep_metrics: Optional[str] = None
+
+    @classmethod
+    def service(cls, job: str, address: str, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
+        return cls(job=job, address=address, keep_metrics=keep_metrics)
+
+    @classmethod
+    def pods(cls, job: str, namespace: str, label: str, value: str, port: int, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
+        return cls(job=job, namespace=namespace, pod_label=(label, value), port=port, keep_metrics=keep_metrics)
+
+    def job_config(self) -> dict[str, Any]:
+        # An exporter's own labels (e.g. the namespace of what it describes) win over the target's.
+        if self.address is not None:
+            job: dict[str, Any] = {"job_name": self.job, "honor_labels": True, "static_configs": [{"targets": [self.address]}]}
+        else:
+            assert self.namespace and self.pod_label and self.port
+            label = "__meta_kubernetes_pod_label_" + "".join(c if c.isalnum() else "_" for c in self.pod_label[0])
+            job = {
+                "job_name": self.job,
+                "honor_labels": True,
+                "kubernetes_sd_configs": [{"role": "pod", "namespaces": {"names": [self.namespace]}}],
+                "relabel_configs": [
+                    {"source_labels": [label], "regex": self.pod_label[1], "action": "keep"},
+                    {"source_labels": ["__meta_kubernetes_pod_container_port_number"], "regex": str(self.port), "action": "keep"},
+                    {"source_labels": ["__meta_kubernetes_pod_name"], "target_label": "pod"},
+                    {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
+                ],
+            }
+        if self.keep_metrics:
+            job["metric_relabel_configs"] = [{"source_labels": ["__name__"], "regex": self.keep_metrics, "action": "keep"}]
+        return job
+
+
+@dataclass(frozen=True)
+class Alerting:
+    """Alerting rules for Prometheus and Alertmanager's configuration.
+
+    :param rules: the content of ``alerting_rules.yml`` (``{"groups": [...]}``).
+    :param alertmanager: ``alertmanager.yml`` (route, receivers, inhibit_rules).
+    :param secret: a Secret mounted read-only at ``/etc/alertmanager/secrets/<name>/`` for
+        receivers' credentials (``*_file`` settings point there). Default: none.
+    """
+
+    rules: dict[str, Any]
+    alertmanager: dict[str, Any]
+    secret: Optional[str] = None
+
+    @property
+    def secret_dir(self) -> Optional[str]:
+        return f"/etc/alertmanager/secrets/{self.secret}" if self.secret else None
+
+
+@dataclass(frozen=True)
 class ObservabilitySettings:
     """Knobs of the stack. Defaults follow the platform spec where it has figures.
 
@@ -126,6 +192,10 @@ class ObservabilityStack(Construct):
         Grafana serves from that sub-path.
     :param grafana_admin_secret: the Secret holding ``admin-user`` and ``admin-password``.
     :param settings: sampling, retention, sizes. Default: ``ObservabilitySettings()``.
+    :param scrape_targets: further things Prometheus scrapes (operators, exporters). Default: none.
+    :param alerting: rules and Alertmanager. Default: none (no rules, no Alertmanager).
+    :param dashboards: further Grafana dashboards (file name without ``.json`` -> the
+        dashboard), provisioned like the workloads' own. Default: none.
     """
 
     def __init__(
@@ -138,6 +208,9 @@ class ObservabilityStack(Construct):
         grafana_root_url: str,
         grafana_admin_secret: str,
         settings: ObservabilitySettings = ObservabilitySettings(),
+        scrape_targets: Sequence[ScrapeTarget] = (),
+        alerting: Optional[Alerting] = None,
+        dashboards: Optional[dict[str, dict[str, Any]]] = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(namespace, "observability namespace")
@@ -150,6 +223,8 @@ class ObservabilityStack(Construct):
         self.namespace = namespace
         self.workloads = tuple(workloads)
         self.settings = settings
+        self.scrape_targets = tuple(scrape_targets)
+        self.alerting = alerting
         self.grafana_root_url = grafana_root_url
         self.releases = [
             self._collector(),
@@ -170,6 +245,14 @@ class ObservabilityStack(Construct):
             )
             for workload in workloads
         }
+        for name, board in sorted((dashboards or {}).items()):
+            check_dns_label(name, "dashboard name")
+            self.dashboards[name] = k8s.KubeConfigMap(
+                self,
+                f"Dashboard-{name}",
+                metadata=k8s.ObjectMeta(name=f"dashboard-{name}", namespace=namespace, labels={DASHBOARD_LABEL: "1"}),
+                data={f"{name}.json": json.dumps(board, indent=2, sort_keys=True)},
+            )
 
     # Addresses -------------------------------------------------------------------------------
 
@@ -263,6 +346,19 @@ class ObservabilityStack(Construct):
                 "kubernetes_sd_configs": [{"role": "node"}],
             },
         ]
+        jobs.append(
+            {
+                # Volume usage (kubelet_volume_stats_*) from the kubelets' own metrics; the rest
+                # of them is dropped at scrape.
+                "job_name": "kubernetes-kubelet-volumes",
+                "scheme": "https",
+                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
+                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
+                "kubernetes_sd_configs": [{"role": "node"}],
+                "metric_relabel_configs": [{"source_labels": ["__name__"], "regex": "kubelet_volume_stats_.*", "action": "keep"}],
+            }
+        )
+        jobs += [target.job_config() for target in self.scrape_targets]
         for workload in self.workloads:
             if workload.metrics_port is None:
                 continue
@@ -279,6 +375,8 @@ class ObservabilityStack(Construct):
                     ],
                 }
             )
+        alerting = self._alerting_values()
+        rule_files = alerting.pop("serverFiles", {})
         return HelmRelease(
             name=PROMETHEUS,
             repo_url="https://prometheus-community.github.io/helm-charts",
@@ -286,7 +384,7 @@ class ObservabilityStack(Construct):
             version="29.27.0",
             namespace=self.namespace,
             values={
-                "alertmanager": {"enabled": False},
+                **alerting,
                 "prometheus-pushgateway": {"enabled": False},
                 # Node exporter needs the host's network and PID namespaces; cAdvisor covers pods.
                 "prometheus-node-exporter": {"enabled": False},
@@ -300,10 +398,26 @@ class ObservabilityStack(Construct):
                 # (Argo CD drops a null that would remove the map), and two of them would scrape
                 # cAdvisor and kube-state-metrics a second time, doubling every sum().
                 "scrapeConfigs": {job: {"enabled": False} for job in PROMETHEUS_CHART_JOBS},
-                "serverFiles": {"prometheus.yml": {"scrape_configs": jobs}},
+                "serverFiles": {**rule_files, "prometheus.yml": {"scrape_configs": jobs}},
             },
             cluster_resources=CLUSTER_ROLES,
         )
+
+    def _alerting_values(self) -> dict[str, Any]:
+        """The rules file and the Alertmanager subchart (which the server finds by itself)."""
+        if self.alerting is None:
+            return {"alertmanager": {"enabled": False}}
+        alertmanager: dict[str, Any] = {
+            "enabled": True,
+            "config": self.alerting.alertmanager,
+            "podSecurityContext": _restricted_pod(65534),
+            "securityContext": _restricted_container(),
+        }
+        if self.alerting.secret:
+            alertmanager["extraSecretMounts"] = [
+                {"name": self.alerting.secret, "mountPath": self.alerting.secret_dir, "secretName": self.alerting.secret, "readOnly": True}
+            ]
+        return {"alertmanager": alertmanager, "serverFiles": {"alerting_rules.yml": self.alerting.rules}}
 
     def _loki(self) -> HelmRelease:
         return HelmRelease(

@@ -28,6 +28,11 @@ def eso_service_account(config: EnvironmentConfig) -> str:
     identity pool: with one name, dev's controller would be prod's principal too."""
     return f"external-secrets-{config.name}"
 INGRESS_NAMESPACE = "ingress-nginx"
+#: The ingress controller's Prometheus port (controller.metrics).
+INGRESS_METRICS_PORT = 10254
+CERT_MANAGER_NAMESPACE = "cert-manager"
+#: cert-manager's controller serves metrics here (prometheus.enabled, the chart's default).
+CERT_MANAGER_METRICS_PORT = 9402
 #: Where the ingress controller's Service listens on every node (an external load balancer
 #: forwards 80 and 443 there; see the bootstrap plan).
 INGRESS_NODE_PORTS = {"http": 30080, "https": 30443}
@@ -50,6 +55,8 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
         "ingressClassResource": {"name": ingress_class, "default": False},
         "service": {"type": "NodePort", "nodePorts": dict(INGRESS_NODE_PORTS)},
         "replicaCount": replicas,
+        # Request counts by status, for the edge's 5xx alert.
+        "metrics": {"enabled": True, "port": INGRESS_METRICS_PORT},
     }
     if replicas > 1:
         values["minAvailable"] = replicas - 1
@@ -70,7 +77,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
             repo_url="https://charts.jetstack.io",
             chart="cert-manager",
             version="v1.19.4",
-            namespace="cert-manager",
+            namespace=CERT_MANAGER_NAMESPACE,
             values={"crds": {"enabled": True}},
             cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
         )

@@ -217,6 +217,47 @@ class GitOpsSettings:
 
 
 @dataclass(frozen=True)
+class AlertSettings:
+    """Thresholds of the alerts derived from the model, and where they are sent.
+
+    ``receiver``: ``none`` (alerts are evaluated and shown in Prometheus and Alertmanager, but
+    sent nowhere) or ``slack`` (the webhook URL comes from the secret manager).
+    """
+
+    receiver: Literal["none", "slack"] = "none"
+    slack_channel: Optional[str] = None
+    #: A service with no ready replica for this long is down.
+    unavailable_minutes: int = 5
+    #: More container restarts than this in 15 minutes is a crash loop.
+    restarts_per_15m: int = 3
+    pending_minutes: int = 10
+    autoscaler_at_max_minutes: int = 15
+    #: Messages a consumer group may be behind on one topic.
+    consumer_lag: int = 100
+    lag_minutes: int = 10
+    cert_expiry_days: int = 14
+    #: Share of the edge's requests answered with 5xx.
+    edge_5xx_ratio: float = 0.05
+    #: Free share of a Kafka data volume below which it is filling up.
+    kafka_disk_free_ratio: float = 0.15
+    #: Share of requests that must succeed (the error budget is the rest).
+    slo_success: float = 0.99
+    #: Share of requests that must be faster than the service's declared latency bound.
+    slo_latency: float = 0.95
+
+    def __post_init__(self) -> None:
+        for name in ("unavailable_minutes", "restarts_per_15m", "pending_minutes", "autoscaler_at_max_minutes",
+                     "consumer_lag", "lag_minutes", "cert_expiry_days"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} {getattr(self, name)} must be at least 1")
+        for name in ("edge_5xx_ratio", "kafka_disk_free_ratio", "slo_success", "slo_latency"):
+            if not 0 < getattr(self, name) < 1:
+                raise ValueError(f"{name} {getattr(self, name)} must be between 0 and 1, like 0.99")
+        if self.receiver == "slack" and not (self.slack_channel or "").startswith("#"):
+            raise ValueError(f"slack_channel {self.slack_channel!r}: the slack receiver needs a channel like '#codex-alerts'")
+
+
+@dataclass(frozen=True)
 class EnvironmentConfig:
     tier: Literal["production", "development"]
     node_env: str
@@ -233,6 +274,7 @@ class EnvironmentConfig:
     redis: RedisSettings = RedisSettings()
     kafka_ui: KafkaUiSettings = KafkaUiSettings()
     observability: ObservabilitySettings = ObservabilitySettings()
+    alerts: AlertSettings = AlertSettings()
     #: The environment's name, from the file name. Not a YAML key.
     name: str = field(default="", compare=False, metadata={"internal": True})
     #: The file it was read from, for error messages. Not a YAML key.

@@ -108,6 +108,8 @@ class RequestMetricsSpec:
     duration_histogram: str
     error_selector: str
     duration_unit: Literal["ms", "s"] = "s"
+    #: The latency SLO's bound: one of the histogram's bucket boundaries (an ``le`` value).
+    latency_bound_le: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ class TopicSpec:
 
     partitions: int = 1
     config: Mapping[str, str] = field(default_factory=dict)
+    #: Messages that exhausted their retries land here: any arrival is an alert.
+    dead_letter: bool = False
 
 
 @dataclass(frozen=True)

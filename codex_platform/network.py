@@ -16,6 +16,7 @@ from codex_constructs.network_policy import Peer, Rule
 from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS
 
 from .addons import INGRESS_NAMESPACE, KEDA_NAMESPACE, KEDA_OPERATOR, keda_used
+from .alerts import scrape_targets
 from .config import EnvironmentConfig
 from .derive import INTERNET, KAFKA_BROKERS, Dial, kafka_dial, prometheus_server_pods, public_routes, service_dials
 from .model import PlatformModel
@@ -185,8 +186,13 @@ def observability_rules(
             dict(prometheus_server_pods(namespace).pod_labels),
             tuple(ingress.get(PROMETHEUS, ())),
             (
-                # cAdvisor on every kubelet; node addresses are private and vary.
-                Rule(Peer.cidr_block("0.0.0.0/0"), (10250,), reason="kubelet cAdvisor"),
+                # cAdvisor and volume stats on every kubelet; node addresses are private and vary.
+                Rule(Peer.cidr_block("0.0.0.0/0"), (10250,), reason="kubelets"),
+                *(
+                    Rule(Peer.pods(t.namespace, dict([t.pod_label])), (t.port,), reason=f"scrape {t.job}")
+                    for t in scrape_targets(model, config)
+                    if t.namespace and t.pod_label and t.port
+                ),
                 *(
                     Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (spec.served_metrics_port(),), reason=f"scrape {name}")
                     for name, spec in model.services.items()

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from .config import EnvironmentConfig
 from .model import PlatformModel
 
+#: The Secret with the Slack webhook Alertmanager posts to, and its key.
+ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY = "alertmanager-slack", "webhook-url"
 #: The Secret holding Grafana's admin user and password.
 GRAFANA_ADMIN_SECRET = "grafana-admin"
 #: The htpasswd entry (key ``auth``) ingress-nginx checks for admin routes.
@@ -59,6 +61,10 @@ def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[st
             GRAFANA_ADMIN_SECRET,
             model.observability.namespace,
             {"admin-user": f"{prefix}grafana-admin-user", "admin-password": f"{prefix}grafana-admin-password"},
+        )
+    if model.observability is not None and config.alerts.receiver == "slack":
+        secrets[ALERTMANAGER_SECRET] = PlatformSecret(
+            ALERTMANAGER_SECRET, model.observability.namespace, {SLACK_WEBHOOK_KEY: f"{prefix}alertmanager-slack-webhook-url"}
         )
     admin_routes = any(route.admin for route in model.edge.routes)
     if admin_routes and config.edge.api == "ingress" and config.edge.admin_access == "basic-auth":

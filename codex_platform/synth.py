@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 import cdk8s
 
 from . import diagram, local
+from .alerts import RUNBOOKS_DIR, runbook_files
 from .config import EnvironmentConfig, load_environment
 from .derive import check_variables
 from .errors import ConfigError, Problem
@@ -211,7 +212,9 @@ def main(root: Path = ROOT) -> int:
     for environment in environments:
         ensure_overlay(root, environment.config)
     print(summary(counts, outdir))
-    print(f"also: {', '.join(sorted(generated))}")
+    runbooks = sorted(path for path in generated if path.startswith(f"{RUNBOOKS_DIR}/"))
+    others = sorted(set(generated) - set(runbooks))
+    print(f"also: {', '.join(others)}" + (f", {RUNBOOKS_DIR}/ ({len(runbooks)} files)" if runbooks else ""))
     return 0
 
 
@@ -219,6 +222,7 @@ def generated_files(root: Path, model: PlatformModel) -> dict[str, str]:
     """Everything besides dist/ that follows from the model: the local stack (when
     local/environment.yaml exists), the architecture diagram and its copy in the README."""
     files = diagram.render(root, model)
+    files.update(runbook_files())
     if (root / local.CONFIG_FILE).exists():
         files.update(local.render(model, local.load_local(root, model)))
     return files

@@ -213,7 +213,10 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     keys = {k for s in declared()["services"].values() for k in s.get("secret_keys", [])} | {"REDIS_PASSWORD"}
     names = {f"codex-prod-{k.lower().replace('_', '-')}" for k in keys}
     assert SPEC_SECRETS <= names, "the spec's keys are declared"
-    assert set(secrets) == names | {"codex-prod-grafana-admin-user", "codex-prod-grafana-admin-password", "codex-prod-admin-basic-auth"}
+    assert set(secrets) == names | {
+        "codex-prod-grafana-admin-user", "codex-prod-grafana-admin-password", "codex-prod-admin-basic-auth",
+        "codex-prod-alertmanager-slack-webhook-url",
+    }
     pools = sections["Node pools:"]
     assert any("code-execution" in p and "taint dedicated=code-execution:NoSchedule" in p for p in pools)
     assert any("at least 3 nodes" in p for p in pools), "three Kafka brokers, one per node"

@@ -32,10 +32,13 @@ CHART_PODS = [
     Endpoint("tempo", "observability", {"app.kubernetes.io/name": "tempo", "app.kubernetes.io/instance": "tempo"}, ports=(3200, 4317)),
     Endpoint("grafana", "observability", {"app.kubernetes.io/name": "grafana", "app.kubernetes.io/instance": "grafana"}, ports=(3000,)),
     Endpoint("alloy", "observability", {"app.kubernetes.io/name": "alloy", "app.kubernetes.io/instance": "alloy"}, ports=(12345,)),
-    Endpoint("kafka-broker", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka", "strimzi.io/pool-name": "kafka-pool"}, ports=(9090, 9091, 9092)),
+    Endpoint("kafka-broker", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka", "strimzi.io/pool-name": "kafka-pool"}, ports=(9090, 9091, 9092, 9404)),
+    Endpoint("kafka-exporter", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka-exporter", "app.kubernetes.io/name": "kafka-exporter"}, ports=(9404,)),
+    Endpoint("alertmanager", "observability", {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "prometheus"}, ports=(9093,)),
+    Endpoint("cert-manager", "cert-manager", {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager", "app.kubernetes.io/component": "controller"}, ports=(9402,)),
     Endpoint("kafka-entity-operator", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-entity-operator"}),
     Endpoint("acme-solver", "app-services", {"acme.cert-manager.io/http01-solver": "true"}, ports=(8089,)),
-    Endpoint("ingress-nginx", "ingress-nginx", {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}, ports=(80, 443)),
+    Endpoint("ingress-nginx", "ingress-nginx", {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}, ports=(80, 443, 10254)),
     Endpoint("keda-operator", "keda", {"app.kubernetes.io/name": "keda-operator", "app": "keda-operator"}),
     Endpoint("keda-metrics-apiserver", "keda", {"app.kubernetes.io/name": "keda-operator-metrics-apiserver"}),
     Endpoint("kube-dns", "kube-system", {"k8s-app": "kube-dns"}, ports=(53,)),
@@ -81,15 +84,34 @@ def outbound_destinations() -> dict[str, set[int]]:
     return result
 
 
+def strimzi_policies(kafka: dict) -> list[dict]:
+    """The NetworkPolicies Strimzi's operator writes: for the brokers, control plane (9090) from
+    the cluster's nodes, replication (9091) from them and the entity operator, the listener from
+    its ``networkPolicyPeers`` (everyone when unset), and metrics (9404, when configured) from
+    everyone; for Kafka Exporter, its metrics from everyone ("Everyone can access metrics")."""
+    policies = [strimzi_listener_policy(kafka)]
+    cluster = kafka["metadata"]["name"]
+    if "metricsConfig" in kafka["spec"]["kafka"]:
+        policies[0]["spec"]["ingress"].append({"ports": [{"port": 9404, "protocol": "TCP"}]})
+    if "kafkaExporter" in kafka["spec"]:
+        policies.append({
+            "metadata": {"name": f"{cluster}-network-policy-kafka-exporter", "namespace": policies[0]["metadata"]["namespace"]},
+            "spec": {
+                "podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka-exporter"}},
+                "policyTypes": ["Ingress"],
+                "ingress": [{"ports": [{"port": 9404, "protocol": "TCP"}]}],
+            },
+        })
+    return policies
+
+
 def strimzi_listener_policy(kafka: dict) -> dict:
-    """The NetworkPolicy Strimzi's operator writes for the brokers: control plane (9090) from the
-    cluster's nodes, replication (9091) from them and the entity operator, the listener from its
-    ``networkPolicyPeers`` (everyone when unset)."""
     cluster = kafka["metadata"]["name"]
     listener = kafka["spec"]["kafka"]["listeners"][0]
     peers = listener.get("networkPolicyPeers")
     nodes = {"podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka"}}}
     entity = {"podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-entity-operator"}}}
+    exporter = {"podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka-exporter"}}}
     return {
         "metadata": {"name": f"{cluster}-network-policy-kafka", "namespace": kafka["metadata"].get("namespace", "app-services")},
         "spec": {
@@ -97,7 +119,7 @@ def strimzi_listener_policy(kafka: dict) -> dict:
             "policyTypes": ["Ingress"],
             "ingress": [
                 {"from": [nodes], "ports": [{"port": 9090, "protocol": "TCP"}]},
-                {"from": [nodes, entity], "ports": [{"port": 9091, "protocol": "TCP"}]},
+                {"from": [nodes, entity, exporter], "ports": [{"port": 9091, "protocol": "TCP"}]},
                 {**({"from": peers} if peers else {}), "ports": [{"port": listener["port"], "protocol": "TCP"}]},
             ],
         },
@@ -206,17 +228,25 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
                 for config in job.get("static_configs", []):
                     for target in config["targets"]:
                         flows |= {("prometheus-server", t, p) for _, t, p in cluster.dial("kafka-ui", target)}
-                if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "pod":
+                sd = job.get("kubernetes_sd_configs", [{}])[0]
+                if sd.get("role") == "pod":
                     keep = {r["source_labels"][0]: r["regex"] for r in job["relabel_configs"] if r.get("action") == "keep"}
+                    port = int(keep.pop("__meta_kubernetes_pod_container_port_number"))
+                    ((label, value),) = keep.items()
                     for pod in cluster.pods.values():
-                        if pod.labels.get("app.kubernetes.io/name") == keep["__meta_kubernetes_pod_label_app_kubernetes_io_name"]:
-                            flows.add(("prometheus-server", pod.name, int(keep["__meta_kubernetes_pod_container_port_number"])))
+                        sanitized = {"__meta_kubernetes_pod_label_" + re.sub(r"[^a-zA-Z0-9]", "_", k): v for k, v in pod.labels.items()}
+                        if pod.namespace in sd["namespaces"]["names"] and sanitized.get(label) == value:
+                            flows.add(("prometheus-server", pod.name, port))
                 if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "node":
                     flows |= {("prometheus-server", outside.name, 10250) for outside in OUTSIDE if 10250 in outside.ports}
     telemetry = [p for p in cluster.pods.values() if p.namespace == "observability"]
     flows |= {(a.name, b.name, port) for a in telemetry for b in telemetry for port in b.ports}
     kafka = [p for p in cluster.pods.values() if p.labels.get("strimzi.io/cluster") == "kafka"]
     flows |= {(a.name, "kafka-broker", port) for a in kafka for port in (9090, 9091) if a.name == "kafka-broker" or port == 9091}
+    # Strimzi opens its metrics port to every source; only our egress rules keep our pods out.
+    metrics = [p for p in cluster.pods.values() if p.labels.get("strimzi.io/cluster") and 9404 in p.ports]
+    unrestricted = [p for p in cluster.pods.values() if p.namespace not in PLATFORM_NAMESPACES] + OUTSIDE
+    flows |= {(source.name, target.name, 9404) for source in unrestricted for target in metrics}
     # The Kubernetes API (discovery, sidecars, topic operator), whose address differs per
     # cluster: port 443 on any address, which includes pods serving 443 (README, Security).
     flows |= {(a.name, o.name, 443) for a in telemetry + kafka for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
@@ -228,7 +258,7 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
 
 def policies(objects: dict[str, dict]) -> list[dict]:
     found = [o for o in objects.values() if o["kind"] == "NetworkPolicy"]
-    found += [strimzi_listener_policy(o) for o in objects.values() if o["kind"] == "Kafka"]
+    found += [policy for o in objects.values() if o["kind"] == "Kafka" for policy in strimzi_policies(o)]
     return found
 
 

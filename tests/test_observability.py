@@ -51,12 +51,13 @@ def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
 def test_prometheus_scrapes_only_served_metrics_ports_and_the_collector():
     values = helm_values("prometheus")
     jobs = {j["job_name"]: j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"]}
-    assert set(jobs) == {"otel-collector", "kube-state-metrics", "kubernetes-cadvisor", "code-manage-service"}, "only code-manage serves /metrics today"
+    exporters = {"kube-state-metrics", "kubernetes-cadvisor", "kubernetes-kubelet-volumes", "cert-manager", "kafka-brokers", "kafka-exporter", "ingress-nginx"}
+    assert set(jobs) == {"otel-collector", "code-manage-service"} | exporters, "of the services, only code-manage serves /metrics today"
     assert jobs["otel-collector"]["scrape_interval"] == "15s"
     assert jobs["otel-collector"]["static_configs"] == [{"targets": ["otel-collector.observability.svc.cluster.local:9464"]}]
     keep_port = next(r for r in jobs["code-manage-service"]["relabel_configs"] if r["source_labels"] == ["__meta_kubernetes_pod_container_port_number"])
     assert keep_port["regex"] == "9103"
-    assert values["alertmanager"] == {"enabled": False} and values["prometheus-pushgateway"] == {"enabled": False}
+    assert values["alertmanager"]["enabled"] is True and values["prometheus-pushgateway"] == {"enabled": False}
 
 
 def test_collector_pipelines_are_the_spec_s():
@@ -138,7 +139,7 @@ def test_datasources_link_traces_logs_and_metrics():
 
 def test_one_valid_dashboard_per_service(model):
     dashboards = {o["metadata"]["name"]: o for p, o in PROD.items() if p.startswith("observability/")}
-    assert set(dashboards) == {f"dashboard-{name}" for name in model.services}
+    assert set(dashboards) == {f"dashboard-{name}" for name in model.services} | {"dashboard-platform-overview"}
     for config_map in dashboards.values():
         assert config_map["metadata"]["labels"] == {"grafana_dashboard": "1"}
         (content,) = config_map["data"].values()

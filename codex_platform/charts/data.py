@@ -43,6 +43,8 @@ class DataChart(cdk8s.Chart):
                     for name, spec in model.kafka.topics.items()
                 ],
                 client_peers=kafka_client_peers(model, config),
+                # Lag, offsets and partition health for the alerts, where they are collected.
+                metrics=model.observability is not None,
             )
             self.kafka_ui = HttpService(
                 self,

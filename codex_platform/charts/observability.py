@@ -7,6 +7,7 @@ from constructs import Construct
 
 from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
 
+from ..alerts import alerting, overview_dashboard, scrape_targets
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
 from ..secrets import GRAFANA_ADMIN_SECRET
@@ -47,4 +48,7 @@ class ObservabilityChart(cdk8s.Chart):
             grafana_root_url=f"https://{config.edge.host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,
             settings=config.observability,
+            scrape_targets=scrape_targets(model, config),
+            alerting=alerting(model, config),
+            dashboards={"platform-overview": overview_dashboard(model)},
         )

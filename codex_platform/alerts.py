@@ -1,0 +1,533 @@
+"""Alerts derived from the model: every service, consumed topic, the Kafka cluster, the edge and
+every declared request metric get their rules, with thresholds from the environment file.
+
+Each alert name has one runbook (``docs/runbooks/<Alert>.md``, generated from
+:data:`RUNBOOKS`), and every metric a rule reads is listed in :data:`METRICS` with the exporter
+that serves it. Descriptions name their service or topic literally (the rules are generated
+per instance), so no template syntax reaches Helm or Prometheus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from codex_constructs.kafka_cluster import METRICS_PORT
+from codex_constructs.observability_stack import Alerting, ScrapeTarget
+
+from .addons import CERT_MANAGER_METRICS_PORT, CERT_MANAGER_NAMESPACE, INGRESS_METRICS_PORT, INGRESS_NAMESPACE
+from .config import EnvironmentConfig
+from .model import PlatformModel
+from .secrets import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
+
+RUNBOOKS_DIR = "docs/runbooks"
+
+
+@dataclass(frozen=True)
+class Runbook:
+    """What an alert means for users, and the first three things to check."""
+
+    meaning: str
+    checks: tuple[str, str, str]
+
+
+#: One per alert name.
+RUNBOOKS: dict[str, Runbook] = {
+    "ServiceUnavailable": Runbook(
+        "Every request to the service fails: the features it serves are down for all users.",
+        ("`kubectl -n <namespace> get pods -l app.kubernetes.io/name=<service>`: are pods Pending, CrashLooping or not Ready?",
+         "`kubectl -n <namespace> describe deployment <service>` and the last rollout: did a new image or setting arrive?",
+         "The service's logs in Grafana (Loki, `{app=\"<service>\"}`) around the start of the alert."),
+    ),
+    "ServiceCrashLooping": Runbook(
+        "Pods keep restarting: requests in flight fail and capacity drops; the service may go down.",
+        ("`kubectl -n <namespace> logs <pod> --previous`: the last lines before the exit.",
+         "`kubectl -n <namespace> describe pod <pod>`: exit code, OOMKilled, failed probes.",
+         "What changed: the image tag in deploy/<env>/services and the environment file's history."),
+    ),
+    "ServiceOOMKilled": Runbook(
+        "A container ran out of memory and was killed: its requests failed and it restarted.",
+        ("The pod memory panel of the service's dashboard: a leak (steady climb) or a spike?",
+         "The memory limit in environments/<env>.yaml against the working set at peak.",
+         "Logs just before the kill: a large payload or a burst of work."),
+    ),
+    "ServicePodsPending": Runbook(
+        "New pods cannot be scheduled: no extra capacity when load rises, and a rollout stalls.",
+        ("`kubectl -n <namespace> describe pod <pending pod>`: the scheduler's reason in Events.",
+         "The cluster autoscaler: can the node pool grow (quota, maximum size)?",
+         "Spread and placement: dedicated-pool taints and the one-per-node rules need enough nodes."),
+    ),
+    "ServiceAutoscalerAtMax": Runbook(
+        "The service runs at its maximum replicas: more load will slow it down or make it fail.",
+        ("The service's dashboard: is the load real (request rate) or is each replica slower?",
+         "CPU per pod against the HPA target: raise max_replicas in environments/<env>.yaml if the load is real.",
+         "For a Kafka consumer: partitions cap useful replicas (synth refuses fewer partitions than replicas)."),
+    ),
+    "KafkaConsumerLagHigh": Runbook(
+        "Messages wait before they are processed: submissions and runs come back late.",
+        ("The overview dashboard's lag and throughput panels: is the consumer slower, or the producer faster?",
+         "The consumer service's pods and logs: errors, restarts, stuck jobs.",
+         "Replicas against partitions: add replicas (lag scaling) if the partitions allow."),
+    ),
+    "KafkaConsumerStalled": Runbook(
+        "The consumer group makes no progress while messages pile up: that pipeline is stopped.",
+        ("Are the consumer's pods running and ready? A group with no members consumes nothing.",
+         "Its logs: a poison message retried forever, a broken connection to Kafka or Redis.",
+         "`kafka-consumer-groups.sh --describe --group <group>` in a broker pod: members and offsets."),
+    ),
+    "KafkaDeadLetters": Runbook(
+        "Messages exhausted their retries and were parked: some submissions or runs never finish.",
+        ("kafka-ui (read-only) on the dead-letter topic: which messages, from which service.",
+         "That service's logs for the error that exhausted the retries.",
+         "Whether the cause is fixed before replaying anything."),
+    ),
+    "KafkaUnderReplicatedPartitions": Runbook(
+        "Some partitions have fewer in-sync copies than configured: one more broker loss can lose data or block writes.",
+        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka`: is a broker down or restarting?",
+         "Broker logs for replication errors; disk space on the data volumes.",
+         "Node health: a broker on a node under pressure falls behind."),
+    ),
+    "KafkaOfflinePartitions": Runbook(
+        "Some partitions have no leader: producing to and consuming from them fails.",
+        ("How many brokers are up (KafkaBrokerDown) and whether the controller quorum holds.",
+         "Broker logs for storage errors.",
+         "Strimzi operator logs (namespace strimzi) for a stuck rolling update."),
+    ),
+    "KafkaBrokerDown": Runbook(
+        "Fewer brokers than configured: less redundancy; with two down, writes stop.",
+        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka` and their events.",
+         "The node the missing broker ran on, and its persistent volume's attachment.",
+         "Strimzi operator logs (namespace strimzi)."),
+    ),
+    "KafkaDiskFilling": Runbook(
+        "A broker's data volume is nearly full: when it fills, the broker stops and writes fail.",
+        ("Which topics grow: retention (kafka.retention_* in environments/<env>.yaml) against traffic.",
+         "A stalled consumer does not fill the disk (retention deletes by time or size); a retention change does.",
+         "Grow the volume (kafka.storage_size) if the traffic is real."),
+    ),
+    "CertificateExpiringSoon": Runbook(
+        "The public certificate expires soon: browsers will refuse the site when it does.",
+        ("`kubectl -n app-services describe certificate <name>` and its CertificateRequest: why renewal failed.",
+         "The ACME challenge: is the HTTP-01 solver reachable from the internet on the public host?",
+         "cert-manager's logs (namespace cert-manager)."),
+    ),
+    "EdgeErrorRatioHigh": Runbook(
+        "Many requests through the public edge fail with 5xx: users see errors.",
+        ("Which backend: the edge's requests by ingress and status in Prometheus.",
+         "That backend's ServiceUnavailable or crash alerts, and its logs.",
+         "The edge controller's own logs (upstream timeouts, connection errors)."),
+    ),
+    "ServiceErrorBudgetBurnFast": Runbook(
+        "The service fails requests fast enough to spend a month's error budget in about two days.",
+        ("The service's dashboard: error rate, and since when.",
+         "Its logs for the failing calls; its dependencies' alerts (databases, other services).",
+         "A recent rollout: roll back if the errors began with it."),
+    ),
+    "ServiceErrorBudgetBurnSlow": Runbook(
+        "The service fails a little too often, steadily: the month's error budget will run out.",
+        ("The error rate over the last day on the service's dashboard.",
+         "Which requests fail (the status label), and whether one caller dominates.",
+         "Ticket it: this is not an outage, but it will become one."),
+    ),
+    "ServiceLatencyBudgetBurnFast": Runbook(
+        "Too many requests are slower than the service's latency bound: users wait.",
+        ("The latency panel on the service's dashboard, and the request rate.",
+         "CPU throttling (the pod CPU panel against the limit) and slow dependencies.",
+         "A recent rollout: roll back if the slowdown began with it."),
+    ),
+    "ServiceLatencyBudgetBurnSlow": Runbook(
+        "Requests are slower than the bound a little too often, steadily.",
+        ("The latency over the last day.",
+         "Which calls are slow, and whether caches (Redis) are cold or evicting.",
+         "Ticket it: capacity or a slow query, before it becomes an outage."),
+    ),
+}
+
+#: Every metric a rule reads, and what serves it (all deployed and scraped by the platform).
+METRICS: dict[str, str] = {
+    "kube_deployment_status_replicas_available": "kube-state-metrics",
+    "kube_deployment_spec_replicas": "kube-state-metrics",
+    "kube_pod_container_status_restarts_total": "kube-state-metrics",
+    "kube_pod_container_status_last_terminated_reason": "kube-state-metrics",
+    "kube_pod_status_phase": "kube-state-metrics",
+    "kube_horizontalpodautoscaler_status_current_replicas": "kube-state-metrics",
+    "kube_horizontalpodautoscaler_spec_max_replicas": "kube-state-metrics",
+    "kafka_consumergroup_lag": "Strimzi's Kafka Exporter",
+    "kafka_consumergroup_current_offset": "Strimzi's Kafka Exporter",
+    "kafka_topic_partition_current_offset": "Strimzi's Kafka Exporter",
+    "kafka_topic_partition_under_replicated_partition": "Strimzi's Kafka Exporter",
+    "kafka_brokers": "Strimzi's Kafka Exporter",
+    "kafka_controller_kafkacontroller_offlinepartitionscount": "the brokers' JMX Prometheus exporter (Strimzi metricsConfig)",
+    "kubelet_volume_stats_available_bytes": "the kubelets' /metrics",
+    "kubelet_volume_stats_capacity_bytes": "the kubelets' /metrics",
+    "certmanager_certificate_expiration_timestamp_seconds": "cert-manager's controller",
+    "nginx_ingress_controller_requests": "ingress-nginx's controller",
+}
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    name: str
+    expr: str
+    for_: str
+    severity: str
+    summary: str
+    description: str
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def render(self, runbook_base: str) -> dict:
+        rule = {"alert": self.name, "expr": self.expr}
+        if self.for_:
+            rule["for"] = self.for_
+        rule["labels"] = {"severity": self.severity, **dict(self.labels)}
+        rule["annotations"] = {
+            "summary": self.summary,
+            "description": self.description,
+            "runbook_url": f"{runbook_base}/{self.name}.md",
+        }
+        return rule
+
+
+def _selector(**labels: str) -> str:
+    return "{" + ", ".join(f'{key}="{value}"' for key, value in labels.items()) + "}"
+
+
+def service_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+    thresholds, rules = config.alerts, []
+    for name in model.services:
+        namespace = model.namespace_of(name)
+        settings = config.services[name]
+        labels = (("service", name), ("namespace", namespace))
+        deployment = _selector(namespace=namespace, deployment=name)
+        container = _selector(namespace=namespace, container=name)
+        rules += [
+            AlertRule(
+                "ServiceUnavailable",
+                f"kube_deployment_status_replicas_available{deployment} == 0 and kube_deployment_spec_replicas{deployment} > 0",
+                f"{thresholds.unavailable_minutes}m", "critical",
+                f"{name} has no ready replica",
+                f"{name} in {namespace} has had no ready replica for {thresholds.unavailable_minutes} minutes.",
+                labels,
+            ),
+            AlertRule(
+                "ServiceCrashLooping",
+                f"increase(kube_pod_container_status_restarts_total{container}[15m]) > {thresholds.restarts_per_15m}",
+                "5m", "warning",
+                f"{name} keeps restarting",
+                f"A container of {name} in {namespace} restarted more than {thresholds.restarts_per_15m} times in 15 minutes.",
+                labels,
+            ),
+            AlertRule(
+                "ServiceOOMKilled",
+                f'max(kube_pod_container_status_last_terminated_reason{_selector(namespace=namespace, container=name, reason="OOMKilled")}) == 1'
+                f" and sum(increase(kube_pod_container_status_restarts_total{container}[10m])) > 0",
+                "", "warning",
+                f"{name} was killed for lack of memory",
+                f"A container of {name} in {namespace} was OOM-killed in the last 10 minutes.",
+                labels,
+            ),
+            AlertRule(
+                "ServicePodsPending",
+                f'sum(kube_pod_status_phase{_selector(namespace=namespace, phase="Pending")[:-1]}, pod=~"{name}-.*"}}) > 0',
+                f"{thresholds.pending_minutes}m", "warning",
+                f"{name} has pods that cannot be scheduled",
+                f"Pods of {name} in {namespace} have been Pending for {thresholds.pending_minutes} minutes.",
+                labels,
+            ),
+        ]
+        if settings.autoscaling is not None or settings.lag_scaling is not None:
+            hpa = _selector(namespace=namespace, horizontalpodautoscaler=name)
+            rules.append(
+                AlertRule(
+                    "ServiceAutoscalerAtMax",
+                    f"kube_horizontalpodautoscaler_status_current_replicas{hpa} >= kube_horizontalpodautoscaler_spec_max_replicas{hpa}",
+                    f"{thresholds.autoscaler_at_max_minutes}m", "warning",
+                    f"{name} runs at its maximum replicas",
+                    f"The autoscaler of {name} in {namespace} has been at its maximum for {thresholds.autoscaler_at_max_minutes} minutes.",
+                    labels,
+                )
+            )
+        rules += slo_rules(model, config, name)
+    return rules
+
+
+#: Multi-window, multi-burn-rate alerts (the SRE workbook): a fast burn pages, a slow one tickets.
+BURN_RATES = (("Fast", "critical", 14.4, "1h", "5m"), ("Slow", "warning", 6.0, "6h", "30m"))
+
+
+def slo_rules(model: PlatformModel, config: EnvironmentConfig, name: str) -> list[AlertRule]:
+    spec = model.services[name]
+    metrics = spec.request_metrics
+    if metrics is None:
+        return []
+    app = f'app="{name}"'
+    rules = []
+    for speed, severity, factor, long, short in BURN_RATES:
+        def errors(window: str) -> str:
+            return (
+                f"sum(rate({metrics.requests_total}{{{app}, {metrics.error_selector}}}[{window}]))"
+                f" / sum(rate({metrics.requests_total}{{{app}}}[{window}]))"
+            )
+
+        budget = round(factor * (1 - config.alerts.slo_success), 6)
+        rules.append(
+            AlertRule(
+                f"ServiceErrorBudgetBurn{speed}",
+                f"({errors(long)}) > {budget} and ({errors(short)}) > {budget}",
+                "2m" if speed == "Fast" else "15m", severity,
+                f"{name} is spending its error budget {factor}x too fast",
+                f"{name} fails more than {budget:.2%} of requests over {long} and {short} (SLO {config.alerts.slo_success:.1%} succeed).",
+                (("service", name),),
+            )
+        )
+        if metrics.latency_bound_le is not None:
+            def slow(window: str) -> str:
+                bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{metrics.latency_bound_le}\"}}"
+                return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
+
+            latency_budget = round(factor * (1 - config.alerts.slo_latency), 6)
+            rules.append(
+                AlertRule(
+                    f"ServiceLatencyBudgetBurn{speed}",
+                    f"({slow(long)}) > {latency_budget} and ({slow(short)}) > {latency_budget}",
+                    "2m" if speed == "Fast" else "15m", severity,
+                    f"{name} answers too many requests slower than {metrics.latency_bound_le}{metrics.duration_unit}",
+                    f"More than {latency_budget:.2%} of {name}'s requests over {long} and {short} took over "
+                    f"{metrics.latency_bound_le}{metrics.duration_unit} (SLO {config.alerts.slo_latency:.1%} faster).",
+                    (("service", name),),
+                )
+            )
+    return rules
+
+
+def kafka_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+    if model.kafka is None:
+        return []
+    thresholds, rules = config.alerts, []
+    for topic, spec in model.kafka.topics.items():
+        for service, group in model.consumers(topic).items():
+            selector = _selector(consumergroup=group, topic=topic)
+            labels = (("service", service), ("topic", topic), ("consumergroup", group))
+            rules += [
+                AlertRule(
+                    "KafkaConsumerLagHigh",
+                    f"sum(kafka_consumergroup_lag{selector}) > {thresholds.consumer_lag}",
+                    f"{thresholds.lag_minutes}m", "warning",
+                    f"{group} is behind on {topic}",
+                    f"{service} (group {group}) has been more than {thresholds.consumer_lag} messages behind on {topic} "
+                    f"for {thresholds.lag_minutes} minutes.",
+                    labels,
+                ),
+                AlertRule(
+                    "KafkaConsumerStalled",
+                    f"sum(rate(kafka_consumergroup_current_offset{selector}[10m])) == 0"
+                    f" and sum(delta(kafka_consumergroup_lag{selector}[10m])) > 0",
+                    "10m", "critical",
+                    f"{group} consumes nothing from {topic} while messages arrive",
+                    f"{service} (group {group}) committed no offset on {topic} for 10 minutes while its lag grew.",
+                    labels,
+                ),
+            ]
+        if spec.dead_letter:
+            rules.append(
+                AlertRule(
+                    "KafkaDeadLetters",
+                    f"sum(increase(kafka_topic_partition_current_offset{_selector(topic=topic)}[5m])) > 0",
+                    "", "warning",
+                    f"messages arrived on the dead-letter topic {topic}",
+                    f"Messages that exhausted their retries arrived on {topic} in the last 5 minutes.",
+                    (("topic", topic),),
+                )
+            )
+    cluster = model.kafka.cluster
+    pvc = f'namespace="{model.namespace}", persistentvolumeclaim=~"data-0-{cluster}-.*"'
+    rules += [
+        AlertRule(
+            "KafkaUnderReplicatedPartitions",
+            "sum(kafka_topic_partition_under_replicated_partition) > 0",
+            "5m", "warning",
+            "Kafka partitions are under-replicated",
+            f"Partitions of {cluster} have had fewer in-sync replicas than configured for 5 minutes.",
+            (("cluster", cluster),),
+        ),
+        AlertRule(
+            "KafkaOfflinePartitions",
+            "sum(kafka_controller_kafkacontroller_offlinepartitionscount) > 0",
+            "1m", "critical",
+            "Kafka partitions have no leader",
+            f"Partitions of {cluster} are offline: producing to and consuming from them fails.",
+            (("cluster", cluster),),
+        ),
+        AlertRule(
+            "KafkaBrokerDown",
+            f"kafka_brokers < {config.kafka.replicas}",
+            "5m", "critical",
+            "A Kafka broker is down",
+            f"{cluster} has had fewer than its {config.kafka.replicas} brokers for 5 minutes.",
+            (("cluster", cluster),),
+        ),
+        AlertRule(
+            "KafkaDiskFilling",
+            f"kubelet_volume_stats_available_bytes{{{pvc}}} / kubelet_volume_stats_capacity_bytes{{{pvc}}} < {thresholds.kafka_disk_free_ratio}",
+            "15m", "warning",
+            "A Kafka data volume is nearly full",
+            f"A data volume of {cluster} has less than {thresholds.kafka_disk_free_ratio:.0%} free.",
+            (("cluster", cluster),),
+        ),
+    ]
+    return rules
+
+
+def edge_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+    thresholds = config.alerts
+    rules = [
+        AlertRule(
+            "CertificateExpiringSoon",
+            f"certmanager_certificate_expiration_timestamp_seconds{_selector(namespace=model.namespace, name=config.edge.tls_secret)}"
+            f" - time() < {thresholds.cert_expiry_days * 86400}",
+            "1h", "warning",
+            f"the certificate {config.edge.tls_secret} expires within {thresholds.cert_expiry_days} days",
+            f"The certificate for {config.edge.host} expires in less than {thresholds.cert_expiry_days} days and was not renewed.",
+            (("certificate", config.edge.tls_secret),),
+        )
+    ]
+    if config.edge.api == "ingress":
+        requests = f'nginx_ingress_controller_requests{{namespace="{model.namespace}"'
+        rules.append(
+            AlertRule(
+                "EdgeErrorRatioHigh",
+                f'sum(rate({requests}, status=~"5.."}}[5m])) / sum(rate({requests}}}[5m])) > {thresholds.edge_5xx_ratio}',
+                "10m", "critical",
+                f"too many 5xx answers on {config.edge.host}",
+                f"More than {thresholds.edge_5xx_ratio:.0%} of requests to {config.edge.host} were answered with 5xx for 10 minutes.",
+                (("host", config.edge.host),),
+            )
+        )
+    return rules
+
+
+def alert_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+    return service_rules(model, config) + kafka_rules(model, config) + edge_rules(model, config)
+
+
+def runbook_base(config: EnvironmentConfig) -> str:
+    """Where the runbooks are read: the repository Argo CD follows, at its revision."""
+    return f"{config.gitops.repo_url.removesuffix('.git')}/blob/{config.gitops.revision}/{RUNBOOKS_DIR}"
+
+
+def rule_groups(model: PlatformModel, config: EnvironmentConfig) -> dict:
+    """Prometheus' alerting_rules.yml: one group per concern."""
+    base = runbook_base(config)
+    groups: dict[str, list[dict]] = {}
+    for rule in alert_rules(model, config):
+        group = "kafka" if rule.name.startswith("Kafka") else "edge" if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh") else "services"
+        groups.setdefault(group, []).append(rule.render(base))
+    return {"groups": [{"name": f"{model.name}-{name}", "rules": rules} for name, rules in groups.items()]}
+
+
+def runbook_files() -> dict[str, str]:
+    """``docs/runbooks/<Alert>.md`` for every alert name, and an index."""
+    files = {}
+    for name, runbook in RUNBOOKS.items():
+        checks = "\n".join(f"{index}. {check}" for index, check in enumerate(runbook.checks, start=1))
+        files[f"{RUNBOOKS_DIR}/{name}.md"] = (
+            f"# {name}\n\n<!-- Generated from codex_platform/alerts.py by `make synth`. -->\n\n"
+            f"**What it means for users:** {runbook.meaning}\n\n## First checks\n\n{checks}\n"
+        )
+    index = "\n".join(f"- [{name}]({name}.md): {runbook.meaning}" for name, runbook in RUNBOOKS.items())
+    files[f"{RUNBOOKS_DIR}/README.md"] = (
+        "# Runbooks\n\n<!-- Generated from codex_platform/alerts.py by `make synth`. -->\n\n"
+        f"One per alert; each alert's `runbook_url` points here.\n\n{index}\n"
+    )
+    return files
+
+
+def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]) -> dict:
+    """Grouped by what broke, so one broken broker is one notification, not twenty; a broker
+    down silences the lag and replication alerts it causes, a service down its own symptoms."""
+    receiver: dict = {"name": "default"}
+    if config.alerts.receiver == "slack":
+        receiver["slack_configs"] = [
+            {"api_url_file": slack_url_file, "channel": config.alerts.slack_channel, "send_resolved": True}
+        ]
+    return {
+        "route": {
+            "receiver": "default",
+            "group_by": ["alertname", "service", "topic", "cluster"],
+            "group_wait": "30s",
+            "group_interval": "5m",
+            "repeat_interval": "4h",
+        },
+        "receivers": [receiver],
+        "inhibit_rules": [
+            {
+                "source_matchers": ["alertname=KafkaBrokerDown"],
+                "target_matchers": ['alertname=~"KafkaUnderReplicatedPartitions|KafkaConsumerLagHigh|KafkaConsumerStalled"'],
+            },
+            {
+                "source_matchers": ["alertname=ServiceUnavailable"],
+                "target_matchers": ['alertname=~"ServiceCrashLooping|ServicePodsPending|ServiceOOMKilled|Service.*BudgetBurn.*"'],
+                "equal": ["service"],
+            },
+        ],
+    }
+
+
+def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[ScrapeTarget]:
+    """What the rules read beyond the services and kube-state-metrics: Kafka's brokers and
+    Kafka Exporter, cert-manager's controller and, with the Ingress edge, ingress-nginx."""
+    targets = [ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)]
+    if model.kafka is not None:
+        cluster = model.kafka.cluster
+        targets += [
+            ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", METRICS_PORT),
+            ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", METRICS_PORT),
+        ]
+    if config.edge.api == "ingress":
+        targets.append(
+            ScrapeTarget.pods("ingress-nginx", INGRESS_NAMESPACE, "app.kubernetes.io/component", "controller", INGRESS_METRICS_PORT)
+        )
+    return targets
+
+
+def overview_dashboard(model: PlatformModel) -> dict:
+    """The whole platform on one page: every service's availability, the pipeline's lag and
+    throughput per topic, Kafka's health, and the alerts firing."""
+    namespaces = "|".join(sorted({model.namespace_of(name) for name in model.services}))
+    deployments = "|".join(model.services)
+    panels = [
+        ("Ready replicas per service", f'sum by (deployment) (kube_deployment_status_replicas_available{{namespace=~"{namespaces}", deployment=~"{deployments}"}})', "short"),
+        ("Alerts firing", 'count by (alertname) (ALERTS{alertstate="firing"})', "short"),
+    ]
+    if model.kafka is not None:
+        panels += [
+            ("Consumer lag per topic and group", "sum by (topic, consumergroup) (kafka_consumergroup_lag)", "short"),
+            ("Messages per second per topic", "sum by (topic) (rate(kafka_topic_partition_current_offset[5m]))", "short"),
+            ("Kafka brokers up", "kafka_brokers", "short"),
+            ("Under-replicated and offline partitions",
+             "sum(kafka_topic_partition_under_replicated_partition) + sum(kafka_controller_kafkacontroller_offlinepartitionscount)", "short"),
+        ]
+    return {
+        "uid": "platform-overview",
+        "title": f"{model.name} overview",
+        "schemaVersion": 39,
+        "time": {"from": "now-6h", "to": "now"},
+        "panels": [
+            {
+                "id": index,
+                "title": title,
+                "type": "timeseries",
+                "datasource": {"type": "prometheus", "uid": "prometheus"},
+                "gridPos": {"h": 8, "w": 12, "x": 12 * ((index - 1) % 2), "y": 8 * ((index - 1) // 2)},
+                "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+                "targets": [{"refId": "A", "expr": expr, "datasource": {"type": "prometheus", "uid": "prometheus"}}],
+            }
+            for index, (title, expr, unit) in enumerate(panels, start=1)
+        ],
+    }
+
+
+def alerting(model: PlatformModel, config: EnvironmentConfig) -> Alerting:
+    secret = ALERTMANAGER_SECRET if config.alerts.receiver == "slack" else None
+    webhook = f"/etc/alertmanager/secrets/{secret}/{SLACK_WEBHOOK_KEY}" if secret else None
+    return Alerting(rules=rule_groups(model, config), alertmanager=alertmanager_config(config, webhook), secret=secret)
