@@ -10,6 +10,18 @@ from constructs import Construct
 
 from imports.keda.sh import keda
 
+
+def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold: int) -> None:
+    """Raise ValueError, naming the field, unless 0 <= min <= max, max >= 1 and threshold >= 1."""
+    if not 0 <= min_replicas <= max_replicas or max_replicas < 1:
+        raise ValueError(
+            f"min_replicas {min_replicas} and max_replicas {max_replicas}: need "
+            f"0 <= min_replicas <= max_replicas and max_replicas >= 1"
+        )
+    if lag_threshold < 1:
+        raise ValueError(f"lag_threshold {lag_threshold} must be at least 1 message per replica")
+
+
 #: The ScaledObject annotation that lets KEDA adopt an existing HPA of the same workload.
 TRANSFER_HPA_OWNERSHIP = "scaledobject.keda.sh/transfer-hpa-ownership"
 
@@ -53,13 +65,7 @@ class KafkaLagScaling:
     def __post_init__(self) -> None:
         if not self.topics:
             raise ValueError("lag scaling needs at least one consumed topic")
-        if not 0 <= self.min_replicas <= self.max_replicas or self.max_replicas < 1:
-            raise ValueError(
-                f"min_replicas {self.min_replicas} and max_replicas {self.max_replicas} must satisfy "
-                f"0 <= min_replicas <= max_replicas, max_replicas >= 1"
-            )
-        if self.lag_threshold < 1:
-            raise ValueError(f"lag_threshold {self.lag_threshold} must be at least 1")
+        check_lag_scaling_bounds(self.min_replicas, self.max_replicas, self.lag_threshold)
 
     def scaled_object(
         self, scope: Construct, id: str, *, name: str, labels: dict[str, str], namespace: Optional[str] = None

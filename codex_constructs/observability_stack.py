@@ -623,9 +623,14 @@ def dashboard(workload: ObservedWorkload) -> dict[str, Any]:
         ("Pod CPU", f"sum by (pod) (rate(container_cpu_usage_seconds_total{{{pods}}}[5m]))", "cores"),
         ("Pod memory", f"sum by (pod) (container_memory_working_set_bytes{{{pods}}})", "bytes"),
     ]
+    return timeseries_dashboard(f"codex-{workload.name}"[:40], workload.name, panels)
+
+
+def timeseries_dashboard(uid: str, title: str, panels: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+    """A Grafana dashboard of Prometheus time series, two per row: ``(title, expr, unit)`` each."""
     return {
-        "uid": f"codex-{workload.name}"[:40],
-        "title": workload.name,
+        "uid": uid,
+        "title": title,
         "schemaVersion": 39,
         "time": {"from": "now-6h", "to": "now"},
         "panels": [

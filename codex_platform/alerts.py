@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from codex_constructs.kafka_cluster import METRICS_PORT
-from codex_constructs.observability_stack import Alerting, ScrapeTarget
+from codex_constructs.observability_stack import Alerting, ScrapeTarget, timeseries_dashboard
 
 from .addons import CERT_MANAGER_METRICS_PORT, CERT_MANAGER_NAMESPACE, INGRESS_METRICS_PORT, INGRESS_NAMESPACE
 from .config import EnvironmentConfig
@@ -507,24 +507,7 @@ def overview_dashboard(model: PlatformModel) -> dict:
             ("Under-replicated and offline partitions",
              "sum(kafka_topic_partition_under_replicated_partition) + sum(kafka_controller_kafkacontroller_offlinepartitionscount)", "short"),
         ]
-    return {
-        "uid": "platform-overview",
-        "title": f"{model.name} overview",
-        "schemaVersion": 39,
-        "time": {"from": "now-6h", "to": "now"},
-        "panels": [
-            {
-                "id": index,
-                "title": title,
-                "type": "timeseries",
-                "datasource": {"type": "prometheus", "uid": "prometheus"},
-                "gridPos": {"h": 8, "w": 12, "x": 12 * ((index - 1) % 2), "y": 8 * ((index - 1) // 2)},
-                "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
-                "targets": [{"refId": "A", "expr": expr, "datasource": {"type": "prometheus", "uid": "prometheus"}}],
-            }
-            for index, (title, expr, unit) in enumerate(panels, start=1)
-        ],
-    }
+    return timeseries_dashboard("platform-overview", f"{model.name} overview", panels)
 
 
 def alerting(model: PlatformModel, config: EnvironmentConfig) -> Alerting:

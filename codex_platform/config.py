@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs import Autoscaling, ContainerImage, Resources
+from codex_constructs.lag_scaling import check_lag_scaling_bounds
 from codex_constructs.names import check_dns_label, check_dns_subdomain, check_label_key
 from codex_constructs.observability_stack import ObservabilitySettings
 from codex_constructs.quantities import parse_bytes
@@ -43,13 +44,7 @@ class LagScalingSettings:
     lag_threshold: int = 10
 
     def __post_init__(self) -> None:
-        if not 0 <= self.min_replicas <= self.max_replicas or self.max_replicas < 1:
-            raise ValueError(
-                f"min_replicas {self.min_replicas} and max_replicas {self.max_replicas}: need "
-                f"0 <= min_replicas <= max_replicas and max_replicas >= 1"
-            )
-        if self.lag_threshold < 1:
-            raise ValueError(f"lag_threshold {self.lag_threshold} must be at least 1 message per replica")
+        check_lag_scaling_bounds(self.min_replicas, self.max_replicas, self.lag_threshold)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 import pytest  # noqa: E402
 
 from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_environments, synth  # noqa: E402
-from helpers import Project  # noqa: E402
+from helpers import Project, load_dist  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +31,17 @@ def fresh_dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("fresh") / "dist"
     synth(load_environments(ROOT), out)
     return out
+
+
+@pytest.fixture(scope="session")
+def prod(fresh_dist) -> dict[str, Any]:
+    """A fresh synth of prod: ``{"<chart>/<file>": object}``."""
+    return load_dist(fresh_dist / "prod")
+
+
+@pytest.fixture(scope="session")
+def dev(fresh_dist) -> dict[str, Any]:
+    return load_dist(fresh_dist / "dev")
 
 
 @pytest.fixture()

@@ -6,24 +6,13 @@ from __future__ import annotations
 import json
 
 import promql_parser
-import pytest
 import yaml
 
 from codex_platform.alerts import METRICS, RUNBOOKS
-from helpers import ROOT, declared, load_dist, synth_project
+from helpers import ROOT, declared, synth_project
 
 #: Functions and the ALERTS series are PromQL's own, not an exporter's.
 BUILT_IN = {"ALERTS"}
-
-
-@pytest.fixture(scope="module")
-def prod(fresh_dist):
-    return load_dist(fresh_dist / "prod")
-
-
-@pytest.fixture(scope="module")
-def dev(fresh_dist):
-    return load_dist(fresh_dist / "dev")
 
 
 def values(objects, release):

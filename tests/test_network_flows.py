@@ -284,11 +284,6 @@ def test_every_written_address_is_reachable_and_nothing_else(fresh_dist, environ
     assert check(load_dist(fresh_dist / environment)) == []
 
 
-@pytest.fixture(scope="module")
-def prod(fresh_dist):
-    return load_dist(fresh_dist / "prod")
-
-
 def test_the_gateway_reaches_the_prometheus_query_api(prod):
     """The defect the issue found: METRICS_URL was written, but no rule let it through."""
     cluster = Cluster(prod)

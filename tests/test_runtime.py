@@ -14,19 +14,9 @@ import pytest
 import yaml
 
 from codex_platform.errors import ConfigError
-from helpers import ROOT, load_dist, synth_project
+from helpers import ROOT, synth_project
 
 SHARED = ROOT.parent / "shared"
-
-
-@pytest.fixture(scope="module")
-def prod(fresh_dist):
-    return load_dist(fresh_dist / "prod")
-
-
-@pytest.fixture(scope="module")
-def dev(fresh_dist):
-    return load_dist(fresh_dist / "dev")
 
 
 def pod(objects, kind, name):

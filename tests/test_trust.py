@@ -7,19 +7,9 @@ import pytest
 
 from codex_constructs import GcpSecretStore, RedisCache, SecretEnv
 from codex_platform.errors import ConfigError
-from helpers import by_kind, chart, container, load_dist, manifests, synth_project
+from helpers import by_kind, chart, container, manifests, synth_project
 from netpol import Endpoint, allowed
 from test_network_flows import Cluster, policies
-
-
-@pytest.fixture(scope="module")
-def prod(fresh_dist):
-    return load_dist(fresh_dist / "prod")
-
-
-@pytest.fixture(scope="module")
-def dev(fresh_dist):
-    return load_dist(fresh_dist / "dev")
 
 
 def env_of(container_: dict) -> dict:
