@@ -282,7 +282,7 @@ def slo_rules(model: PlatformModel, config: EnvironmentConfig, name: str) -> lis
         )
         if metrics.latency_bound_le is not None:
             def slow(window: str) -> str:
-                bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{metrics.latency_bound_le}\"}}"
+                bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(metrics.latency_bound_le)}\"}}"
                 return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
 
             latency_budget = round(factor * (1 - config.alerts.slo_latency), 6)
@@ -298,6 +298,13 @@ def slo_rules(model: PlatformModel, config: EnvironmentConfig, name: str) -> lis
                 )
             )
     return rules
+
+
+def stored_le(bound: str) -> str:
+    """An ``le`` value as Prometheus 3 stores it: normalized to a float at ingestion, so a
+    bucket exported as ``le="500"`` is the series ``le="500.0"`` (selecting "500" matches
+    nothing, and the alert would never fire)."""
+    return repr(float(bound))
 
 
 def kafka_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:

@@ -6,6 +6,7 @@ Pure Python: no cdk8s here, so the model and everything derived from it test in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Mapping, Optional
@@ -413,6 +414,9 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 problem(f"{key}.outbound[{index}].ports", "list the ports (1-65535) the destination listens on")
         if spec.request_metrics is not None and spec.served_metrics_port() is None:
             problem(f"{key}.request_metrics", "needs a served port named 'metrics' to be scraped from")
+        bound = spec.request_metrics.latency_bound_le if spec.request_metrics else None
+        if bound is not None and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", bound):
+            problem(f"{key}.request_metrics.latency_bound_le", f"{bound!r} must be a bucket boundary of the histogram, like \"500\"")
         if spec.migrations is not None:
             if not spec.migrations.command:
                 problem(f"{key}.migrations.command", "give the migration command")
