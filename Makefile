@@ -58,7 +58,7 @@ snapshot-update: $(VENV)/.installed
 	$(PY) main.py
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
 
-## imports: regenerate the committed CRD bindings in imports/ from crds/
+## imports: regenerate the committed CRD bindings in codex_constructs/_crds/ from crds/
 imports: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py
 

@@ -7,8 +7,7 @@ from typing import Literal, Optional
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.certmanager.io import cert_manager
-
+from ._crds.certmanager.io import cert_manager
 from .names import check_dns_label
 
 LETS_ENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory"

@@ -8,8 +8,7 @@ from typing import Mapping, Optional, Sequence
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.externalsecrets.io import external_secrets as eso
-
+from ._crds.externalsecrets.io import external_secrets as eso
 from .names import check_dns_label
 
 

@@ -9,8 +9,7 @@ from cdk8s import ApiObjectMetadata
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from imports.argocd.io import argoproj
-
+from ._crds.argocd.io import argoproj
 from .helm_release import HelmRelease
 from .names import check_dns_label
 

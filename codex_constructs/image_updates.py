@@ -8,8 +8,7 @@ from typing import Optional, Sequence
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.imageupdater.io.argoproj import argocd_image_updater as updater
-
+from ._crds.imageupdater.io.argoproj import argocd_image_updater as updater
 from .names import check_dns_label
 
 #: Tags the services' CI pushes besides ``latest``: the commit's 7-character SHA.

@@ -9,8 +9,7 @@ from typing import Mapping, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from imports.strimzi.io.strimzi import kafka as strimzi
-
+from ._crds.strimzi.io.strimzi import kafka as strimzi
 from .names import check_dns_label
 from .network_policy import Peer
 from .quantities import parse_bytes

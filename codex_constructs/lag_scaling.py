@@ -8,7 +8,7 @@ from typing import Optional
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.keda.sh import keda
+from ._crds.keda.sh import keda
 
 
 def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold: int) -> None:

@@ -7,8 +7,7 @@ from typing import Sequence
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.gatewayapi.io.k8s.networking import gateway as gw
-
+from ._crds.gatewayapi.io.k8s.networking import gateway as gw
 from .names import check_dns_label
 from .routes import Route, check_routes
 from .tls_certificate import tls_certificate

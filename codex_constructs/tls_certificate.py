@@ -5,8 +5,7 @@ from __future__ import annotations
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from imports.certmanager.io import cert_manager
-
+from ._crds.certmanager.io import cert_manager
 from .names import check_dns_label
 
 

@@ -13,6 +13,6 @@ def test_imports_are_generated_from_the_committed_crds(tmp_path):
     result = subprocess.run([sys.executable, "tools/import_crds.py", str(out)], cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
 
-    committed = {k: v for k, v in tree(ROOT / "imports").items() if k != "__init__.py"}
-    assert tree(out) == committed, "imports/ is stale: run `make imports` and commit"
+    committed = {k: v for k, v in tree(ROOT / "codex_constructs" / "_crds").items() if k != "__init__.py"}
+    assert tree(out) == committed, "codex_constructs/_crds/ is stale: run `make imports` and commit"
     assert (ROOT / "cdk8s.yaml").read_text().count("imports:") == 0, "import specs must not leak into cdk8s.yaml"

@@ -1,4 +1,4 @@
-"""Regenerate the typed CRD bindings in imports/ from the schemas in crds/ (`make imports`).
+"""Regenerate the typed CRD bindings in codex_constructs/_crds/ from crds/ (`make imports`).
 
 One module per API group, each imported under an alias (`cdk8s import name:=file`): the CLI
 names modules after the group, and a group like `external-secrets.io` would otherwise become a
@@ -17,7 +17,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CRDS = ROOT / "crds"
-IMPORTS = ROOT / "imports"
+#: Inside the library's package: an app's own imports/ must not collide with it.
+IMPORTS = ROOT / "codex_constructs" / "_crds"
 
 #: alias -> the CRD files (without .yaml) whose kinds the module holds.
 GROUPS = {
