@@ -1,27 +1,60 @@
-"""Typed cdk8s constructs for microservice platforms: services, workers, data stores, the edge."""
+"""Typed cdk8s constructs for microservice platforms: services, workers, data stores, the edge,
+observability and delivery. Everything public is importable from here; modules whose name starts
+with ``_`` are private."""
 
-from .acme_issuer import AcmeClusterIssuer
+from ._names import check_dns_label, check_dns_subdomain, check_env_name, check_label_key, check_label_value, check_port_name
+from ._quantities import int_or_string, parse_bytes, parse_cpu, quantity
+from .acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
 from .autoscaling import Autoscaling
-from .docker_daemon import DockerDaemon
+from .defaults import (
+    DEFAULT_RESOURCES,
+    DEFAULT_RUN_AS_USER,
+    MANAGED_BY,
+    OLDEST_KUBERNETES_VERSION,
+    POD_SECURITY_VERSION,
+    pod_security_labels,
+    restricted_container_security_context,
+    restricted_pod_security_context,
+    selector_labels,
+    standard_labels,
+)
+from .docker_daemon import LOOPBACK, DockerDaemon
 from .external_secrets import GcpSecretStore, SecretFromStore
 from .gitops import GitOps, HelmApplication, SyncedFolder
 from .grpc_service import GrpcService
 from .helm_release import HelmRelease
 from .http_service import HttpService
-from .image import ContainerImage
+from .image import FLOATING_TAGS, ContainerImage
 from .image_updates import ImageUpdates, TrackedImage
-from .kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
+from .kafka_cluster import DEFAULT_KAFKA_VERSION, KAFKA_METRICS_PORT, KafkaCluster, KafkaRetention, KafkaTopicSpec, bootstrap_address
 from .kafka_worker import KafkaWorker
-from .lag_scaling import ConsumedTopic, KafkaLagScaling
+from .lag_scaling import ConsumedTopic, KafkaLagScaling, check_lag_scaling_bounds
 from .microservice import Microservice, WorkloadOptions
 from .migration_job import MigrationJob
-from .network_policy import NamespaceBaseline, Peer, Rule, WorkloadNetworkPolicy
+from .network_policy import PRIVATE_RANGES, NamespaceBaseline, Peer, Rule, WorkloadNetworkPolicy
+from .observability_stack import (
+    COLLECTOR,
+    GRAFANA,
+    GRAFANA_PORT,
+    OTLP_GRPC_PORT,
+    PROMETHEUS,
+    PROMETHEUS_SERVER_PORT,
+    Alerting,
+    ObservabilitySettings,
+    ObservabilityStack,
+    ObservedWorkload,
+    RequestMetrics,
+    ScrapeTarget,
+    collector_endpoint,
+    prometheus_query_url,
+    timeseries_dashboard,
+)
 from .placement import Placement
 from .platform_gateway import PlatformGateway
 from .platform_ingress import BasicAuth, PlatformIngress
 from .ports import ServicePort
 from .probes import HealthProbe
-from .redis_cache import RedisCache
+from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache
 from .resources import ResourceFigures, Resources
 from .routes import Route
 from .secrets import SecretEnv
@@ -29,11 +62,20 @@ from .websocket_service import WebsocketService
 
 __all__ = [
     "AcmeClusterIssuer",
+    "Alerting",
     "Autoscaling",
     "BasicAuth",
+    "COLLECTOR",
     "ConsumedTopic",
     "ContainerImage",
+    "DEFAULT_KAFKA_VERSION",
+    "DEFAULT_REDIS_IMAGE",
+    "DEFAULT_RESOURCES",
+    "DEFAULT_RUN_AS_USER",
     "DockerDaemon",
+    "FLOATING_TAGS",
+    "GRAFANA",
+    "GRAFANA_PORT",
     "GcpSecretStore",
     "GitOps",
     "GrpcService",
@@ -42,23 +84,39 @@ __all__ = [
     "HelmRelease",
     "HttpService",
     "ImageUpdates",
+    "KAFKA_METRICS_PORT",
     "KafkaCluster",
     "KafkaLagScaling",
     "KafkaRetention",
     "KafkaTopicSpec",
     "KafkaWorker",
+    "LETS_ENCRYPT_PRODUCTION",
+    "LETS_ENCRYPT_STAGING",
+    "LOOPBACK",
+    "MANAGED_BY",
     "Microservice",
     "MigrationJob",
     "NamespaceBaseline",
+    "OLDEST_KUBERNETES_VERSION",
+    "OTLP_GRPC_PORT",
+    "ObservabilitySettings",
+    "ObservabilityStack",
+    "ObservedWorkload",
+    "POD_SECURITY_VERSION",
+    "PRIVATE_RANGES",
+    "PROMETHEUS",
+    "PROMETHEUS_SERVER_PORT",
     "Peer",
     "Placement",
     "PlatformGateway",
     "PlatformIngress",
     "RedisCache",
+    "RequestMetrics",
     "ResourceFigures",
     "Resources",
     "Route",
     "Rule",
+    "ScrapeTarget",
     "SecretEnv",
     "SecretFromStore",
     "ServicePort",
@@ -67,4 +125,24 @@ __all__ = [
     "WebsocketService",
     "WorkloadNetworkPolicy",
     "WorkloadOptions",
+    "bootstrap_address",
+    "check_dns_label",
+    "check_dns_subdomain",
+    "check_env_name",
+    "check_label_key",
+    "check_label_value",
+    "check_lag_scaling_bounds",
+    "check_port_name",
+    "collector_endpoint",
+    "int_or_string",
+    "parse_bytes",
+    "parse_cpu",
+    "pod_security_labels",
+    "prometheus_query_url",
+    "quantity",
+    "restricted_container_security_context",
+    "restricted_pod_security_context",
+    "selector_labels",
+    "standard_labels",
+    "timeseries_dashboard",
 ]

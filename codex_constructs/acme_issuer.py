@@ -8,7 +8,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.certmanager.io import cert_manager
-from .names import check_dns_label
+from ._names import check_dns_label
 
 LETS_ENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory"
 LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory"

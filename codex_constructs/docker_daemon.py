@@ -8,8 +8,8 @@ from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
+from ._quantities import parse_bytes, quantity
 from .image import ContainerImage
-from .quantities import parse_bytes, quantity
 from .resources import ResourceFigures, Resources
 
 #: The only address the daemon listens on. Pods share one network namespace, so the workload

@@ -9,7 +9,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.externalsecrets.io import external_secrets as eso
-from .names import check_dns_label
+from ._names import check_dns_label
 
 
 class GcpSecretStore(Construct):

@@ -10,8 +10,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._crds.argocd.io import argoproj
+from ._names import check_dns_label
 from .helm_release import HelmRelease
-from .names import check_dns_label
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 

@@ -17,7 +17,7 @@ FLOATING_TAGS = frozenset({"", "latest"})
 class ContainerImage:
     """An image as repository plus tag (or ``sha256:`` digest).
 
-    :param repository: e.g. ``akashcapro/codex-gateway-service``.
+    :param repository: e.g. ``registry.example.com/team/api``.
     :param tag: e.g. a 7-character git SHA, or a ``sha256:...`` digest.
     """
 

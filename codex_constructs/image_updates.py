@@ -9,7 +9,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.imageupdater.io.argoproj import argocd_image_updater as updater
-from .names import check_dns_label
+from ._names import check_dns_label
 
 #: Tags the services' CI pushes besides ``latest``: the commit's 7-character SHA.
 GIT_SHA_TAGS = "regexp:^[0-9a-f]{7}$"

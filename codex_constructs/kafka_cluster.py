@@ -10,9 +10,9 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._crds.strimzi.io.strimzi import kafka as strimzi
-from .names import check_dns_label
+from ._names import check_dns_label
+from ._quantities import parse_bytes
 from .network_policy import Peer
-from .quantities import parse_bytes
 from .resources import Resources
 
 #: The Kafka version Strimzi 1.0.1 (the operator chart we pin) runs by default.
@@ -70,7 +70,7 @@ class KafkaCluster(Construct):
     times and require two in-sync copies for a write, so one node can be lost or restarted
     without losing or refusing data; a single node keeps one copy.
 
-    Construct ids: ``Kafka``, ``NodePool``, ``Topic-<resource name>``.
+    Construct ids: ``Resource`` (the Kafka), ``NodePool``, ``Metrics``, ``Topic-<resource name>``.
 
     :param name: the cluster's name; clients connect to ``<name>-kafka-bootstrap:<port>``.
     :param replicas: nodes, each broker and controller. Default: 1.
@@ -130,7 +130,7 @@ class KafkaCluster(Construct):
 
         self.kafka = strimzi.Kafka(
             self,
-            "Kafka",
+            "Resource",
             metadata={"name": name},
             spec=strimzi.KafkaSpec(
                 kafka=strimzi.KafkaSpecKafka(
@@ -242,7 +242,7 @@ def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKa
 
 ZONE_KEY = "topology.kubernetes.io/zone"
 #: Where Strimzi serves metrics (brokers, controllers and Kafka Exporter alike).
-METRICS_PORT = 9404
+KAFKA_METRICS_PORT = 9404
 METRICS_KEY = "kafka-metrics-config.yml"
 #: The JMX exporter's rules: every ``kafka.<domain><type=..., name=...><>Value`` gauge as
 #: ``kafka_<domain>_<type>_<name>`` (Strimzi's examples/metrics/kafka-metrics.yaml, its gauge

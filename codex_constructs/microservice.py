@@ -12,6 +12,9 @@ from typing import Mapping, Optional, Sequence, TypedDict
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._names import check_dns_label, check_env_name, check_label_value
+from ._quantities import int_or_string, quantity
+from ._sidecars import SidecarDeployment
 from ._unique_names import claim_object_names
 from .autoscaling import Autoscaling
 from .defaults import (
@@ -25,14 +28,11 @@ from .defaults import (
     with_default_ephemeral_storage,
 )
 from .image import ContainerImage
-from .names import check_dns_label, check_env_name, check_label_value
 from .placement import Placement
 from .ports import ServicePort, check_unique_ports
 from .probes import HealthProbe
-from .quantities import int_or_string, quantity
 from .resources import Resources
 from .secrets import SecretEnv
-from .sidecars import SidecarDeployment
 
 _TMP_VOLUME = "tmp"
 
@@ -58,7 +58,8 @@ class WorkloadOptions(TypedDict, total=False):
 class Microservice(Construct):
     """A stateless service: a Deployment of one container, its Service and optional HPA.
 
-    Resource names equal ``name``; construct ids are ``ServiceAccount``, ``Deployment``,
+    Resource names equal ``name``; construct ids are ``Resource`` (the Deployment, so
+    ``ApiObject.of(service)`` and ``node.default_child`` find it), ``ServiceAccount``,
     ``Service``, ``Autoscaler`` and ``DisruptionBudget``. Pods run as a non-root high uid with a
     read-only root filesystem, all capabilities dropped and the runtime's seccomp profile;
     ``writable_paths`` get emptyDirs. Replicas spread over zones and nodes, and a workload that
@@ -203,7 +204,7 @@ class Microservice(Construct):
         )
         self.deployment = SidecarDeployment(
             self,
-            "Deployment",
+            "Resource",
             sidecars=[sidecar.name for sidecar in self._sidecars],
             metadata=k8s.ObjectMeta(
                 name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})

@@ -7,6 +7,8 @@ from typing import Mapping, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._names import check_dns_label
+from ._quantities import quantity
 from .defaults import (
     DEFAULT_RESOURCES,
     policy_waivers,
@@ -16,8 +18,6 @@ from .defaults import (
     with_default_ephemeral_storage,
 )
 from .image import ContainerImage
-from .names import check_dns_label
-from .quantities import quantity
 from .resources import Resources
 from .secrets import SecretEnv
 
@@ -31,7 +31,7 @@ class MigrationJob(Construct):
     inspectable until then. It uses the same image as the service, so an image update that
     retags the service retags its migrations too.
 
-    Construct id: ``Job``.
+    Construct id: ``Resource`` (the Job).
 
     :param name: the Job's name.
     :param image: the image holding the migration tool.
@@ -74,7 +74,7 @@ class MigrationJob(Construct):
         labels = standard_labels(name, "migration", part_of)
         self.job = k8s.KubeJob(
             self,
-            "Job",
+            "Resource",
             metadata=k8s.ObjectMeta(
                 name=name,
                 namespace=namespace,

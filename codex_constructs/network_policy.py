@@ -8,8 +8,8 @@ from typing import Mapping, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from .names import check_dns_label
-from .quantities import int_or_string
+from ._names import check_dns_label
+from ._quantities import int_or_string
 
 #: Ranges no workload reaches by "the internet" rule: RFC 1918, carrier-grade NAT, and
 #: link-local, which holds the cloud metadata server (169.254.169.254).

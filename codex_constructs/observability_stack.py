@@ -15,9 +15,9 @@ from typing import Any, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._names import check_dns_label
 from .helm_release import HelmRelease
 from .image import ContainerImage
-from .names import check_dns_label
 
 GRAFANA_COMMUNITY_CHARTS = "https://grafana-community.github.io/helm-charts"
 GRAFANA_CHARTS = "https://grafana.github.io/helm-charts"
@@ -147,7 +147,7 @@ class Alerting:
 
 @dataclass(frozen=True)
 class ObservabilitySettings:
-    """Knobs of the stack. Defaults follow the platform spec where it has figures.
+    """Knobs of the stack.
 
     :param sampling_percentage: share of traces kept. Default: 25.
     :param prometheus_retention: how long metrics are kept. Default: ``15d``.
@@ -623,7 +623,8 @@ def dashboard(workload: ObservedWorkload) -> dict[str, Any]:
         ("Pod CPU", f"sum by (pod) (rate(container_cpu_usage_seconds_total{{{pods}}}[5m]))", "cores"),
         ("Pod memory", f"sum by (pod) (container_memory_working_set_bytes{{{pods}}})", "bytes"),
     ]
-    return timeseries_dashboard(f"codex-{workload.name}"[:40], workload.name, panels)
+    # Grafana uids are at most 40 characters; namespace and name keep them unique.
+    return timeseries_dashboard(f"{workload.namespace}-{workload.name}"[:40], workload.name, panels)
 
 
 def timeseries_dashboard(uid: str, title: str, panels: Sequence[tuple[str, str, str]]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
-from .names import check_dns_label
+from ._names import check_dns_label
 from .routes import Route, check_routes
 from .tls_certificate import tls_certificate
 
@@ -27,7 +27,7 @@ class PlatformGateway(Construct):
     Gateway API has no portable authentication, so admin routes are refused here: leave them out
     and reach admin tools another way (e.g. ``kubectl port-forward``), or keep the Ingress edge.
 
-    Construct ids: ``Certificate``, ``Gateway``, ``HttpsRedirect``, ``Route-<service>``.
+    Construct ids: ``Resource`` (the Gateway), ``Certificate``, ``HttpsRedirect``, ``Route-<service>``.
 
     :param name: the Gateway's name.
     :param namespace: where the Gateway and Certificate live.
@@ -81,7 +81,7 @@ class PlatformGateway(Construct):
         )
         self.gateway = gw.Gateway(
             self,
-            "Gateway",
+            "Resource",
             metadata=ApiObjectMetadata(name=name, namespace=namespace),
             spec=gw.GatewaySpec(
                 gateway_class_name=gateway_class,

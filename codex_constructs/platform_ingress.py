@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from .names import check_dns_label
+from ._names import check_dns_label
 from .routes import Route, check_routes
 from .tls_certificate import tls_certificate
 
@@ -39,7 +39,7 @@ class PlatformIngress(Construct):
     per Ingress, so they cannot share one with public routes). A route to another namespace is
     reached through an ExternalName Service ``<service>-proxy``.
 
-    Construct ids: ``Certificate``, ``Ingress``, ``AdminIngress``, ``Proxy-<service>``.
+    Construct ids: ``Resource`` (the public Ingress), ``Certificate``, ``AdminIngress``, ``Proxy-<service>``.
 
     :param name: the public Ingress' name.
     :param namespace: where the Ingresses, proxies and Certificate live.
@@ -121,7 +121,7 @@ class PlatformIngress(Construct):
                 f"{_PREFIX}/proxy-read-timeout": str(websocket_timeout_seconds),
                 f"{_PREFIX}/proxy-send-timeout": str(websocket_timeout_seconds),
             }
-        self.ingress = ingress("Ingress", name, public, public_annotations) if public else None
+        self.ingress = ingress("Resource", name, public, public_annotations) if public else None
         self.admin_ingress: Optional[k8s.KubeIngress] = None
         if admin and admin_auth is not None:
             self.admin_ingress = ingress(

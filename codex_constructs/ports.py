@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import check_port_name
+from ._names import check_port_name
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Optional, Union
 
 from cdk8s_plus_27 import k8s
 
-from .quantities import int_or_string
+from ._quantities import int_or_string
 
 
 @dataclass(frozen=True)

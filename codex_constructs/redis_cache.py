@@ -7,11 +7,11 @@ from typing import Optional, Unpack
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._quantities import parse_bytes, quantity
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
 from .probes import HealthProbe
-from .quantities import parse_bytes, quantity
 from .resources import ResourceFigures, Resources
 from .secrets import SecretEnv
 

@@ -7,7 +7,7 @@ from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
-from .quantities import parse_bytes, parse_cpu, quantity
+from ._quantities import parse_bytes, parse_cpu, quantity
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .names import check_dns_label
+from ._names import check_dns_label
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from cdk8s_plus_27 import k8s
 
-from .names import check_dns_label, check_env_name
+from ._names import check_dns_label, check_env_name
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.certmanager.io import cert_manager
-from .names import check_dns_label
+from ._names import check_dns_label
 
 
 def tls_certificate(scope: Construct, id: str, *, secret_name: str, host: str, issuer: str, namespace: str) -> cert_manager.Certificate:

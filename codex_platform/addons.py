@@ -9,9 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from codex_constructs.defaults import pod_security_labels
-from codex_constructs.helm_release import HelmRelease
-from codex_constructs.network_policy import Peer
+from codex_constructs import HelmRelease, Peer, pod_security_labels
 
 from .config import EnvironmentConfig
 from .model import PlatformModel

@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from codex_constructs.kafka_cluster import METRICS_PORT
-from codex_constructs.observability_stack import Alerting, ScrapeTarget, timeseries_dashboard
+from codex_constructs import KAFKA_METRICS_PORT, Alerting, ScrapeTarget, timeseries_dashboard
 
 from .addons import CERT_MANAGER_METRICS_PORT, CERT_MANAGER_NAMESPACE, INGRESS_METRICS_PORT, INGRESS_NAMESPACE
 from .config import EnvironmentConfig
@@ -487,8 +486,8 @@ def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[Scra
     if model.kafka is not None:
         cluster = model.kafka.cluster
         targets += [
-            ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", METRICS_PORT),
-            ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", METRICS_PORT),
+            ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", KAFKA_METRICS_PORT),
+            ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", KAFKA_METRICS_PORT),
         ]
     if config.edge.api == "ingress":
         targets.append(

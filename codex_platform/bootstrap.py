@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from codex_constructs.defaults import OLDEST_KUBERNETES_VERSION
+from codex_constructs import OLDEST_KUBERNETES_VERSION
 
 from .addons import ESO_NAMESPACE, INGRESS_NODE_PORTS, eso_service_account
 from .config import EnvironmentConfig

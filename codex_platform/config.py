@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Mapping, Optional
 
-from codex_constructs import Autoscaling, ContainerImage, Resources
-from codex_constructs.lag_scaling import check_lag_scaling_bounds
-from codex_constructs.names import check_dns_label, check_dns_subdomain, check_label_key
-from codex_constructs.observability_stack import ObservabilitySettings
-from codex_constructs.quantities import parse_bytes
-from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
+from codex_constructs import (
+    DEFAULT_REDIS_IMAGE,
+    Autoscaling,
+    ContainerImage,
+    ObservabilitySettings,
+    Resources,
+    check_dns_label,
+    check_dns_subdomain,
+    check_label_key,
+    check_lag_scaling_bounds,
+    parse_bytes,
+)
 
 from .errors import ConfigError, Problem
 from .model import PlatformModel

@@ -9,19 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional
 
-from codex_constructs.defaults import selector_labels
-from codex_constructs.docker_daemon import LOOPBACK
-from codex_constructs.kafka_cluster import bootstrap_address
-from codex_constructs.network_policy import Peer
-from codex_constructs.observability_stack import (
+from codex_constructs import (
     COLLECTOR,
+    LOOPBACK,
     OTLP_GRPC_PORT,
     PROMETHEUS,
     PROMETHEUS_SERVER_PORT,
+    Peer,
+    Route,
+    bootstrap_address,
     collector_endpoint,
     prometheus_query_url,
+    selector_labels,
 )
-from codex_constructs.routes import Route
 
 from .config import EnvironmentConfig
 from .errors import Problem

@@ -17,9 +17,7 @@ from typing import Any, Mapping
 
 import yaml
 
-from codex_constructs import ContainerImage
-from codex_constructs.kafka_cluster import DEFAULT_KAFKA_VERSION
-from codex_constructs.redis_cache import DEFAULT_REDIS_IMAGE
+from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
 from .config import KAFKA_UI_IMAGE
 from .derive import COMPOSE_KAFKA, HOST_DOCKER_SOCKET, service_env

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Mapping, Optional
 
-from codex_constructs.names import check_dns_label, check_env_name, check_port_name
-from codex_constructs.quantities import parse_bytes
+from codex_constructs import check_dns_label, check_env_name, check_port_name, parse_bytes
 
 from .errors import ConfigError, Problem
 from .schema import load, read_yaml

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codex_constructs.defaults import selector_labels
-from codex_constructs.network_policy import Peer, Rule
-from codex_constructs.observability_stack import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS
+from codex_constructs import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS, Peer, Rule, selector_labels
 
 from .addons import INGRESS_NAMESPACE, KEDA_NAMESPACE, KEDA_OPERATOR, keda_used
 from .alerts import scrape_targets

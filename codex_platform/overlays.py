@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from codex_constructs.image import FLOATING_TAGS
+from codex_constructs import FLOATING_TAGS
 
 from .config import EnvironmentConfig
 from .errors import Problem

@@ -222,3 +222,54 @@ def test_escape_hatches_shape_the_output():
     service.deployment.add_json_patch(cdk8s.JsonPatch.add("/spec/minReadySeconds", 10))
     assert by_kind(manifests(scope), "Deployment")[0]["spec"]["minReadySeconds"] == 10
     assert service.service is not None and service.hpa is None
+
+
+def test_the_library_knows_kubernetes_not_codex():
+    """Nothing of one platform (its names, images, ports, spec) is in the library's source."""
+    import re
+
+    from helpers import ROOT
+
+    for path in sorted((ROOT / "codex_constructs").glob("*.py")):
+        text = path.read_text().replace("codex_constructs", "")
+        assert not re.search(r"codex|akashcapro|50054|5001\b", text, re.IGNORECASE), path.name
+
+
+def test_primary_objects_are_the_default_child():
+    """cdk8s' convention (id ``Resource``): ``ApiObject.of`` and ``node.default_child`` work."""
+    import cdk8s
+
+    from codex_constructs import HttpService, KafkaWorker
+
+    scope = chart()
+    web = HttpService(scope, "web", name="web", image=IMAGE)
+    worker = KafkaWorker(scope, "worker", name="worker", image=IMAGE, probe=HealthProbe.command(["true"]))
+    for construct, kind in ((web, "Deployment"), (worker, "Deployment")):
+        assert cdk8s.ApiObject.of(construct).kind == kind
+        assert construct.node.default_child is not None
+
+
+def test_every_public_class_is_importable_from_the_package_root_and_helpers_are_private():
+    import importlib
+    import inspect
+    import pkgutil
+
+    import codex_constructs
+
+    for module_info in pkgutil.iter_modules(codex_constructs.__path__):
+        if module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"codex_constructs.{module_info.name}")
+        for name, obj in vars(module).items():
+            if inspect.isclass(obj) and obj.__module__ == module.__name__ and not name.startswith("_"):
+                assert name in codex_constructs.__all__, f"{module_info.name}.{name} is not exported from codex_constructs"
+    assert not any(name.startswith("_") for name in codex_constructs.__all__)
+
+
+def test_the_platform_imports_the_library_from_its_root():
+    import re
+
+    from helpers import ROOT
+
+    for path in sorted((ROOT / "codex_platform").rglob("*.py")):
+        assert not re.search(r"from codex_constructs\.\w+ import", path.read_text()), path

@@ -8,6 +8,7 @@ from codex_constructs import (
     ConsumedTopic,
     ContainerImage,
     HealthProbe,
+    HelmRelease,
     KafkaLagScaling,
     KafkaWorker,
     PlatformGateway,
@@ -15,7 +16,6 @@ from codex_constructs import (
     RedisCache,
     Route,
 )
-from codex_constructs.helm_release import HelmRelease
 from codex_platform.errors import ConfigError
 from helpers import ROOT, by_kind, chart, container, declared, load_dist, manifests, synth_project
 

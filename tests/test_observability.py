@@ -5,8 +5,12 @@ import json
 import pytest
 
 import schemas
-from codex_constructs import ContainerImage  # noqa: F401  (public API import check)
-from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
+from codex_constructs import (
+    ContainerImage,  # noqa: F401  (public API import check)
+    ObservabilityStack,
+    ObservedWorkload,
+    RequestMetrics,
+)
 from codex_platform.derive import service_env
 from helpers import ROOT, chart, declared, load_dist, manifests, synth_project
 
@@ -171,7 +175,7 @@ def test_the_stack_observes_any_workloads_not_just_codex():
 
 
 def test_bad_stack_settings_are_refused():
-    from codex_constructs.observability_stack import ObservabilitySettings
+    from codex_constructs import ObservabilitySettings
 
     with pytest.raises(ValueError, match="sampling_percentage 0 must be above 0"):
         ObservabilitySettings(sampling_percentage=0)

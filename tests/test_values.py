@@ -2,9 +2,18 @@
 
 import pytest
 
-from codex_constructs import Autoscaling, ContainerImage, HealthProbe, ResourceFigures, Resources, SecretEnv, ServicePort
-from codex_constructs.names import check_dns_label
-from codex_constructs.quantities import parse_bytes, parse_cpu
+from codex_constructs import (
+    Autoscaling,
+    ContainerImage,
+    HealthProbe,
+    ResourceFigures,
+    Resources,
+    SecretEnv,
+    ServicePort,
+    check_dns_label,
+    parse_bytes,
+    parse_cpu,
+)
 
 
 def test_quantities_parse_the_forms_kubernetes_uses():

@@ -7,8 +7,7 @@ from typing import Any, Optional
 import cdk8s
 from constructs import Construct
 
-from codex_constructs import HttpService, RedisCache, Resources, SecretEnv
-from codex_constructs.kafka_cluster import KafkaCluster, KafkaRetention, KafkaTopicSpec
+from codex_constructs import HttpService, KafkaCluster, KafkaRetention, KafkaTopicSpec, RedisCache, Resources, SecretEnv
 
 from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap

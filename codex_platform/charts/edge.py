@@ -5,9 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from codex_constructs.acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
-from codex_constructs.platform_gateway import PlatformGateway
-from codex_constructs.platform_ingress import BasicAuth, PlatformIngress
+from codex_constructs import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer, BasicAuth, PlatformGateway, PlatformIngress
 
 from ..config import EnvironmentConfig
 from ..derive import public_routes

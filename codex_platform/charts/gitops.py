@@ -8,9 +8,7 @@ from typing import Sequence
 import cdk8s
 from constructs import Construct
 
-from codex_constructs.gitops import GitOps, HelmApplication, SyncedFolder
-from codex_constructs.helm_release import HelmRelease
-from codex_constructs.image_updates import ImageUpdates, TrackedImage
+from codex_constructs import GitOps, HelmApplication, HelmRelease, ImageUpdates, SyncedFolder, TrackedImage
 
 from ..addons import helm_releases
 from ..config import EnvironmentConfig

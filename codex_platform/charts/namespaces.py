@@ -6,7 +6,7 @@ import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from codex_constructs.defaults import MANAGED_BY, pod_security_labels
+from codex_constructs import MANAGED_BY, pod_security_labels
 
 from ..model import PlatformModel
 

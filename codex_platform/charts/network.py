@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from codex_constructs.network_policy import NamespaceBaseline, WorkloadNetworkPolicy
+from codex_constructs import NamespaceBaseline, WorkloadNetworkPolicy
 
 from ..config import EnvironmentConfig
 from ..model import PlatformModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from codex_constructs.observability_stack import ObservabilityStack, ObservedWorkload, RequestMetrics
+from codex_constructs import ObservabilityStack, ObservedWorkload, RequestMetrics
 
 from ..alerts import alerting, overview_dashboard, scrape_targets
 from ..config import EnvironmentConfig

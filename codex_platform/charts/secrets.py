@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from codex_constructs.external_secrets import GcpSecretStore, SecretFromStore
+from codex_constructs import GcpSecretStore, SecretFromStore
 
 from ..addons import ESO_NAMESPACE, eso_service_account
 from ..config import EnvironmentConfig

@@ -9,10 +9,12 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from codex_constructs import (
+    ConsumedTopic,
     DockerDaemon,
     GrpcService,
     HealthProbe,
     HttpService,
+    KafkaLagScaling,
     KafkaWorker,
     Microservice,
     MigrationJob,
@@ -20,10 +22,9 @@ from codex_constructs import (
     SecretEnv,
     ServicePort,
     WebsocketService,
+    quantity,
+    restricted_container_security_context,
 )
-from codex_constructs.defaults import restricted_container_security_context
-from codex_constructs.lag_scaling import ConsumedTopic, KafkaLagScaling
-from codex_constructs.quantities import quantity
 
 from ..addons import KEDA_NAMESPACE
 from ..config import EnvironmentConfig
