@@ -29,8 +29,7 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     # A wheel built from a copy, so the repository gets no build/ or *.egg-info.
     source = tmp_path / "source"
     shutil.copytree(ROOT / "codex_constructs", source / "codex_constructs", ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, source / name)
+    shutil.copy(ROOT / "pyproject.toml", source / "pyproject.toml")
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     python = str(environment / "bin" / "python")
@@ -66,4 +65,8 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     ]
     assert all(o["metadata"]["namespace"] == "bookshop" for o in objects)
     assert not any("codex" in yaml.safe_dump(o) for o in objects), "nothing of Codex leaks into another app"
-    assert (environment / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages" / "codex_constructs" / "py.typed").exists()
+    site = environment / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    assert (site / "codex_constructs" / "py.typed").exists()
+    (metadata,) = site.glob("codex_constructs-*.dist-info/METADATA")
+    description = metadata.read_text()
+    assert "# codex-constructs" in description and "Codex platform, as code" not in description, "the library's own README"
