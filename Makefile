@@ -42,9 +42,10 @@ cdk8s-synth: $(VENV)/.installed node_modules/.installed
 test: lint node_modules/.installed .venv-checkov/.installed
 	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest
 
-## lint: ruff (pyflakes, bugbear, import order) over the project's Python
+## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over the library
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 ## policy: the checkov gate alone, human-readable (--skip-download: no calls to checkov's platform)
 policy: .venv-checkov/.installed

@@ -53,7 +53,7 @@ from .placement import Placement
 from .platform_gateway import PlatformGateway
 from .platform_ingress import BasicAuth, PlatformIngress
 from .ports import ServicePort
-from .probes import HealthProbe
+from .probes import HealthProbe, ProbeTiming
 from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache
 from .resources import ResourceFigures, Resources
 from .routes import Route
@@ -110,6 +110,7 @@ __all__ = [
     "Placement",
     "PlatformGateway",
     "PlatformIngress",
+    "ProbeTiming",
     "RedisCache",
     "RequestMetrics",
     "ResourceFigures",

@@ -3,6 +3,8 @@ output file and on the cluster): a construct claims its objects' names when it m
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import cdk8s
 from constructs import Construct
 
@@ -15,7 +17,7 @@ def claim_object_names(construct: Construct) -> None:
     """Register every ApiObject under ``construct`` with its chart; raise ValueError, naming both
     constructs, if another construct of the chart already made one with that kind and name."""
     chart = cdk8s.Chart.of(construct)
-    claims = _CLAIMS.setdefault(chart.__jsii_ref__.ref, {})
+    claims = _CLAIMS.setdefault(cast(Any, chart).__jsii_ref__.ref, {})
     for child in construct.node.find_all():
         if not isinstance(child, cdk8s.ApiObject):
             continue

@@ -185,7 +185,7 @@ class GitOps(Construct):
         namespace: str,
         source: argoproj.ApplicationSpecSource,
         *,
-        ignore: Optional[list] = None,
+        ignore: Optional[list[argoproj.ApplicationSpecIgnoreDifferences]] = None,
         create_namespace: bool = False,
         namespace_labels: Optional[dict[str, str]] = None,
     ) -> argoproj.Application:

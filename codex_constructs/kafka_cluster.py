@@ -229,10 +229,12 @@ def bootstrap_address(cluster: str, port: int = 9092) -> str:
 def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers]]:
     if peers is None:
         return None
+    if any(peer.namespace is None for peer in peers):
+        raise ValueError("Kafka client peers are pods (Peer.pods), not address blocks")
     return [
         strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers(
             namespace_selector=strimzi.KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelector(
-                match_labels={"kubernetes.io/metadata.name": peer.namespace}
+                match_labels={"kubernetes.io/metadata.name": str(peer.namespace)}
             ),
             pod_selector=strimzi.KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector(match_labels=dict(peer.pod_labels) or None),
         )

@@ -71,6 +71,7 @@ class MigrationJob(Construct):
         variables = [k8s.EnvVar(name=key, value=value) for key, value in sorted((env or {}).items())]
         if secret_env is not None:
             variables += secret_env.env_vars()
+        variables.sort(key=lambda variable: variable.name)
         labels = standard_labels(name, "migration", part_of)
         self.job = k8s.KubeJob(
             self,
@@ -102,7 +103,7 @@ class MigrationJob(Construct):
                                 image=image.reference,
                                 image_pull_policy="Always",
                                 command=list(command),
-                                env=sorted(variables, key=lambda v: v.name) or None,
+                                env=variables or None,
                                 resources=with_default_ephemeral_storage(resources).to_k8s(),
                                 security_context=restricted_container_security_context(),
                                 volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Any, Optional, TypedDict, Union, Unpack
 
 from cdk8s_plus_27 import k8s
 
 from ._quantities import int_or_string
+
+
+class ProbeTiming(TypedDict, total=False):
+    """The timing props every :class:`HealthProbe` constructor takes."""
+
+    period_seconds: int
+    timeout_seconds: int
+    failure_threshold: int
+    startup_seconds: int
 
 
 @dataclass(frozen=True)
@@ -53,29 +62,30 @@ class HealthProbe:
                 raise ValueError(f"{field}: {value!r} must be a whole number of at least 1")
 
     @classmethod
-    def tcp(cls, port: Union[int, str], **timing: int) -> "HealthProbe":
+    def tcp(cls, port: Union[int, str], **timing: Unpack[ProbeTiming]) -> "HealthProbe":
         """Open a TCP connection to ``port`` (a number or a port name)."""
         return cls(kind="tcp", port=port, **timing)
 
     @classmethod
-    def grpc(cls, port: int, service: Optional[str] = None, **timing: int) -> "HealthProbe":
+    def grpc(cls, port: int, service: Optional[str] = None, **timing: Unpack[ProbeTiming]) -> "HealthProbe":
         """Call ``grpc.health.v1.Health/Check`` on ``port``; only for servers that implement it."""
         return cls(kind="grpc", port=port, grpc_service=service, **timing)
 
     @classmethod
-    def http_get(cls, path: str, port: Union[int, str], **timing: int) -> "HealthProbe":
+    def http_get(cls, path: str, port: Union[int, str], **timing: Unpack[ProbeTiming]) -> "HealthProbe":
         """``GET path`` on ``port``; any 2xx or 3xx answer is healthy."""
         return cls(kind="http", port=port, path=path, **timing)
 
     @classmethod
-    def command(cls, command: "list[str] | tuple[str, ...]", **timing: int) -> "HealthProbe":
+    def command(cls, command: "list[str] | tuple[str, ...]", **timing: Unpack[ProbeTiming]) -> "HealthProbe":
         """Run ``command`` in the container; exit code 0 is healthy."""
         return cls(kind="command", exec_command=tuple(command), **timing)
 
-    def _action(self) -> dict:
+    def _action(self) -> dict[str, Any]:
         if self.kind == "tcp":
             return {"tcp_socket": k8s.TcpSocketAction(port=int_or_string(self.port))}
         if self.kind == "grpc":
+            assert isinstance(self.port, int)  # __post_init__ refuses a gRPC probe without a number
             return {"grpc": k8s.GrpcAction(port=self.port, service=self.grpc_service)}
         if self.kind == "http":
             return {"http_get": k8s.HttpGetAction(path=self.path, port=int_or_string(self.port))}
