@@ -11,7 +11,8 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 import pytest  # noqa: E402
 
-from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_environments, synth  # noqa: E402
+import helpers  # noqa: E402
+from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_environments  # noqa: E402
 from helpers import Project, load_dist  # noqa: E402
 
 
@@ -26,11 +27,9 @@ def model(environments):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def fresh_dist(tmp_path_factory) -> Path:
-    """dist/ synthesized from nothing in this session, so snapshots check the code, not a stale tree."""
-    out = tmp_path_factory.mktemp("fresh") / "dist"
-    synth(load_environments(ROOT), out)
-    return out
+def fresh_dist() -> Path:
+    """dist/ synthesized from nothing in this session, so tests check the code, not a stale tree."""
+    return helpers.fresh_dist()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,6 +55,19 @@ def env_of(container_: dict) -> dict[str, Any]:
 
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@functools.lru_cache(maxsize=None)
+def fresh_dist() -> Path:
+    """dist/ synthesized from the code under test, once per test session. Tests read this, never
+    the committed dist/ (test_dist.py alone checks that the committed copy equals it)."""
+    from codex_platform.synth import synth
+
+    scratch = Path(tempfile.mkdtemp(prefix="fresh-dist-"))
+    atexit.register(shutil.rmtree, scratch, True)
+    out = scratch / "dist"
+    synth(load_environments(ROOT), out)
+    return out
 
 
 def declared() -> dict:

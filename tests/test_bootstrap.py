@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, declared
+from helpers import ROOT, declared, fresh_dist
 
 BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
                    "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
@@ -244,7 +244,7 @@ def test_the_plan_follows_the_model(project, tmp_path):
     project.edit("platform.yaml", add_key)
     project.edit("environments/dev.yaml", use_gateway)
     (environment,) = [e for e in project.load() if e.config.name == "dev"]
-    text = bootstrap_plan(environment.model, environment.config, ROOT / "dist" / "dev")
+    text = bootstrap_plan(environment.model, environment.config, fresh_dist() / "dev")
     assert "   - codex-dev-search-api-key\n" in text
     assert "Gateway API on the cluster" in text and "address of the Gateway" in text
 

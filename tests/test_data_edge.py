@@ -17,10 +17,10 @@ from codex_constructs import (
     Route,
 )
 from codex_platform.errors import ConfigError
-from helpers import ROOT, by_kind, chart, container, declared, load_dist, manifests, synth_project
+from helpers import by_kind, chart, container, declared, fresh_dist, load_dist, manifests, synth_project
 
-PROD = load_dist(ROOT / "dist" / "prod")
-DEV = load_dist(ROOT / "dist" / "dev")
+PROD = load_dist(fresh_dist() / "prod")
+DEV = load_dist(fresh_dist() / "dev")
 SPEC_ROUTES = ["/kafka-ui", "/grafana-ui", "/socket.io", "/"]
 IMAGE = ContainerImage("example/worker", "0a1b2c3")
 

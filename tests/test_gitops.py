@@ -1,7 +1,8 @@
 """Argo CD delivery: one Application per folder, waves in order, a tight project, pinned charts,
 and image updates that no synth reverts."""
 
-from pathlib import Path
+
+import os
 
 import pytest
 import yaml
@@ -9,9 +10,9 @@ import yaml
 from codex_platform.charts.gitops import WAVES
 from codex_platform.errors import ConfigError
 from codex_platform.synth import main
-from helpers import ENVIRONMENT_NAMES, ROOT, declared, load_dist, synth_project
+from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
 
-DIST = ROOT / "dist"
+DIST = fresh_dist()
 
 
 def applications(environment: str) -> dict[str, dict]:
@@ -23,25 +24,24 @@ def project_of(environment: str) -> dict:
     return project
 
 
-def source_folder(app: dict) -> Path | None:
-    """The dist/ folder an Application deploys, following a deploy/ overlay to its base."""
+def source_folder(app: dict) -> str | None:
+    """The dist/ folder an Application deploys (``<env>/<chart>``), following a deploy/ overlay
+    to its base."""
     path = app["spec"]["source"].get("path")
     if path is None:
         return None
-    folder = (ROOT / path).resolve()
-    kustomization = folder / "kustomization.yaml"
-    if path.startswith("deploy/") and kustomization.exists():
-        (base,) = yaml.safe_load(kustomization.read_text())["resources"]
-        folder = (folder / base).resolve()
-    return folder
+    if path.startswith("deploy/"):
+        (base,) = yaml.safe_load((ROOT / path / "kustomization.yaml").read_text())["resources"]
+        path = os.path.normpath(os.path.join(path, base))
+    return path.removeprefix("dist/")
 
 
 @pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
 def test_every_chart_folder_has_exactly_one_application(environment):
-    folders = sorted(p.resolve() for p in (DIST / environment).iterdir() if p.is_dir())
+    folders = sorted(f"{environment}/{p.name}" for p in (DIST / environment).iterdir() if p.is_dir())
     pointed = [source_folder(app) for app in applications(environment).values()]
     for folder in folders:
-        assert pointed.count(folder) == 1, f"{folder.relative_to(ROOT)} is synced by {pointed.count(folder)} Applications"
+        assert pointed.count(folder) == 1, f"dist/{folder} is synced by {pointed.count(folder)} Applications"
     assert all(folder in folders for folder in pointed if folder is not None), "an Application points at no synthesized folder"
 
 

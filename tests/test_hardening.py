@@ -6,11 +6,11 @@ import pytest
 import yaml
 
 from codex_platform.errors import ConfigError
-from helpers import ENVIRONMENT_NAMES, ROOT, declared, load_dist, synth_project
+from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
 from netpol import allowed
 from pod_security import pod_spec, restricted_violations
 
-DIST = ROOT / "dist"
+DIST = fresh_dist()
 
 
 def objects(environment):

@@ -12,9 +12,9 @@ from codex_constructs import (
     RequestMetrics,
 )
 from codex_platform.derive import service_env
-from helpers import ROOT, chart, declared, load_dist, manifests, synth_project
+from helpers import chart, declared, fresh_dist, load_dist, manifests, synth_project
 
-PROD = load_dist(ROOT / "dist" / "prod")
+PROD = load_dist(fresh_dist() / "prod")
 OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
 
 

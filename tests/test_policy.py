@@ -10,7 +10,7 @@ import subprocess
 import pytest
 import yaml
 
-from helpers import ROOT
+from helpers import ROOT, fresh_dist
 
 CHECKOV = os.environ.get("CHECKOV") or str(ROOT / ".venv-checkov" / "bin" / "checkov")
 
@@ -33,7 +33,7 @@ def run_checkov(directory) -> dict:
 
 @pytest.fixture(scope="module")
 def gate():
-    return run_checkov(ROOT / "dist")
+    return run_checkov(fresh_dist())
 
 
 def test_checkov_finds_nothing_unwaived(gate):
@@ -63,7 +63,7 @@ def test_waivers_are_only_where_needed(gate):
 
 def test_the_gate_fails_on_an_unwaived_finding(tmp_path):
     target = tmp_path / "dist"
-    shutil.copytree(ROOT / "dist" / "prod" / "services", target)
+    shutil.copytree(fresh_dist() / "prod" / "services", target)
     path = target / "Deployment.code-execution-service.k8s.yaml"
     deployment = yaml.safe_load(path.read_text())
     deployment["metadata"]["annotations"] = {k: v for k, v in deployment["metadata"]["annotations"].items() if "CKV_K8S_16" not in v}

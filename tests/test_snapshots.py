@@ -8,9 +8,9 @@ in the commit why it changed.
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from helpers import ENVIRONMENT_NAMES, ROOT
+from helpers import ENVIRONMENT_NAMES, fresh_dist
 
-DIST = ROOT / "dist"
+DIST = fresh_dist()
 CHARTS = sorted(
     (environment, chart.name)
     for environment in ENVIRONMENT_NAMES

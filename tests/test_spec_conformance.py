@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, declared
+from helpers import declared, fresh_dist
 
-PROD = ROOT / "dist" / "prod" / "services"
+PROD = fresh_dist() / "prod" / "services"
 
 
 def cpu_memory(figures: dict) -> tuple[str, str]:
@@ -168,7 +168,7 @@ def test_grpc_services_are_tcp_probed_until_they_implement_grpc_health(name):
 
 
 def test_dev_runs_one_replica_of_each_without_autoscaling():
-    dev = ROOT / "dist" / "dev" / "services"
+    dev = fresh_dist() / "dev" / "services"
     assert not list(dev.glob("HorizontalPodAutoscaler.*"))
     for name in SPEC:
         assert load(dev / f"Deployment.{name}.k8s.yaml")["spec"]["replicas"] == 1
