@@ -7,6 +7,7 @@ decided here once.
 
 from __future__ import annotations
 
+import functools
 from typing import Mapping, Optional, Sequence, TypedDict
 
 from cdk8s_plus_27 import k8s
@@ -202,10 +203,12 @@ class Microservice(Construct):
             # No workload here talks to the Kubernetes API: no token is mounted.
             automount_service_account_token=False,
         )
-        self.deployment = SidecarDeployment(
+        # Only a pod with native sidecars needs its rendering amended (a call back into Python
+        # at every synth); the others stay plain L1 objects.
+        deployment_class = functools.partial(SidecarDeployment, sidecars=[s.name for s in self._sidecars]) if self._sidecars else k8s.KubeDeployment
+        self.deployment = deployment_class(
             self,
             "Resource",
-            sidecars=[sidecar.name for sidecar in self._sidecars],
             metadata=k8s.ObjectMeta(
                 name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})
             ),
@@ -264,7 +267,10 @@ class Microservice(Construct):
                     selector=k8s.LabelSelector(match_labels=self.selector),
                 ),
             )
-        claim_object_names(self)
+        made = [("ServiceAccount", name), ("Deployment", name)]
+        made += [(kind, name) for kind, obj in (("Service", self.service), ("HorizontalPodAutoscaler", self.hpa),
+                                                ("PodDisruptionBudget", self.disruption_budget)) if obj is not None]
+        claim_object_names(self, [(kind, namespace, object_name) for kind, object_name in made])
 
     # Rendering -----------------------------------------------------------------------------
 
