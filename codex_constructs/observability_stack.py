@@ -142,7 +142,12 @@ class Alerting:
 
     @property
     def secret_dir(self) -> Optional[str]:
-        return f"/etc/alertmanager/secrets/{self.secret}" if self.secret else None
+        return self.mount_path(self.secret) if self.secret else None
+
+    @staticmethod
+    def mount_path(secret: str) -> str:
+        """Where Alertmanager finds the files of the Secret ``secret``."""
+        return f"/etc/alertmanager/secrets/{secret}"
 
 
 @dataclass(frozen=True)

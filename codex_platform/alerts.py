@@ -518,5 +518,5 @@ def overview_dashboard(model: PlatformModel) -> dict:
 
 def alerting(model: PlatformModel, config: EnvironmentConfig) -> Alerting:
     secret = ALERTMANAGER_SECRET if config.alerts.receiver == "slack" else None
-    webhook = f"/etc/alertmanager/secrets/{secret}/{SLACK_WEBHOOK_KEY}" if secret else None
+    webhook = f"{Alerting.mount_path(secret)}/{SLACK_WEBHOOK_KEY}" if secret else None
     return Alerting(rules=rule_groups(model, config), alertmanager=alertmanager_config(config, webhook), secret=secret)

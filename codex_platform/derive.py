@@ -87,6 +87,11 @@ def kafka_dial(model: PlatformModel, variable: str, client_namespace: str) -> Di
     return Dial(variable, kafka_bootstrap(model, client_namespace), KAFKA_BROKERS, kafka_broker_peer(model), (model.kafka.port,))
 
 
+def outbound_variable(name: str) -> str:
+    """How a dial to the declared outbound destination ``name`` is labelled (no variable carries it)."""
+    return f"outbound: {name}"
+
+
 def outbound_peers(config: "EnvironmentConfig | LocalConfig | None", service: str, outbound: str) -> list[Peer]:
     """Public addresses, or only the ranges the environment pins that destination to."""
     settings = config.services.get(service) if isinstance(config, EnvironmentConfig) else None
@@ -134,7 +139,7 @@ def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig
                 )
             )
     dials += [
-        Dial(f"outbound: {o.name}", None, INTERNET, peer, o.ports)
+        Dial(outbound_variable(o.name), None, INTERNET, peer, o.ports)
         for o in spec.outbound
         for peer in outbound_peers(config, service, o.name)
     ]

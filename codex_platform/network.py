@@ -16,7 +16,7 @@ from codex_constructs import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS, Peer,
 from .addons import INGRESS_NAMESPACE, KEDA_NAMESPACE, KEDA_OPERATOR, keda_used
 from .alerts import scrape_targets
 from .config import EnvironmentConfig
-from .derive import INTERNET, KAFKA_BROKERS, Dial, kafka_dial, prometheus_server_pods, public_routes, service_dials
+from .derive import KAFKA_BROKERS, Dial, kafka_dial, outbound_variable, prometheus_server_pods, public_routes, service_dials
 from .model import PlatformModel
 
 KAFKA_UI = "kafka-ui"
@@ -60,14 +60,15 @@ def flows(model: PlatformModel, config: EnvironmentConfig) -> list[Flow]:
     result = []
     for name, spec in model.services.items():
         peer = Peer.pods(model.namespace_of(name), selector_labels(name))
-        result += [Flow(name, peer, dial) for dial in service_dials(model, name, config)]
+        dials = service_dials(model, name, config)
+        result += [Flow(name, peer, dial) for dial in dials]
         if spec.migrations is not None:
             job = f"{name}-migrate"
-            databases = [o for o in spec.outbound if o.name in spec.databases]
-            result += [
-                Flow(job, Peer.pods(model.namespace_of(name), selector_labels(job)), Dial(f"outbound: {o.name}", None, INTERNET, Peer.internet(), o.ports))
-                for o in databases
-            ]
+            # The migration Job reaches the service's databases, and nothing else: the same
+            # dials as the service's own, pinned ranges included.
+            job_peer = Peer.pods(model.namespace_of(name), selector_labels(job))
+            databases = {outbound_variable(database) for database in spec.databases}
+            result += [Flow(job, job_peer, dial) for dial in dials if dial.variable in databases]
     if model.kafka is not None:
         ui = Peer.pods(model.namespace, selector_labels(KAFKA_UI))
         result.append(Flow(KAFKA_UI, ui, kafka_dial(model, KAFKA_UI_BOOTSTRAP_ENV, model.namespace)))

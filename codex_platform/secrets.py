@@ -33,11 +33,6 @@ def secret_name(service: str) -> str:
     return f"{service}-secrets"
 
 
-def redis_secret_name(model: PlatformModel) -> str:
-    assert model.redis is not None
-    return f"{model.redis.service}-secrets"
-
-
 def remote_key(config: EnvironmentConfig, key: str) -> str:
     """``JWT_ACCESS_TOKEN_SECRET`` -> ``codex-jwt-access-token-secret``. Keys shared by several
     services (the JWT signing secret) map to one remote secret, so their values cannot drift."""
@@ -55,7 +50,7 @@ def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[st
     prefix = config.secrets.remote_prefix
     if model.redis is not None and model.redis.password_secret_key:
         key = model.redis.password_secret_key
-        secrets[model.redis.service] = PlatformSecret(redis_secret_name(model), model.namespace, {key: remote_key(config, key)})
+        secrets[model.redis.service] = PlatformSecret(secret_name(model.redis.service), model.namespace, {key: remote_key(config, key)})
     if model.observability is not None:
         secrets["grafana-admin"] = PlatformSecret(
             GRAFANA_ADMIN_SECRET,

@@ -134,3 +134,15 @@ def test_bad_egress_pins_are_refused(project, settings, message):
     project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(settings))
     with pytest.raises(ConfigError, match=message):
         project.load()
+
+
+def test_a_pinned_database_range_holds_for_the_migration_job_too(project, tmp_path):
+    project.edit(
+        "environments/prod.yaml",
+        lambda d: d["services"]["auth-user-service"].update(outbound_cidrs={"postgresql": ["198.51.100.0/24"]}),
+    )
+    prod = synth_project(project, tmp_path / "out")["prod"]
+    for policy in ("auth-user-service", "auth-user-service-migrate"):
+        egress = prod[f"network/NetworkPolicy.{policy}.k8s.yaml"]["spec"]["egress"]
+        database = [rule for rule in egress if rule["ports"] == [{"port": 5432, "protocol": "TCP"}]]
+        assert [rule["to"] for rule in database] == [[{"ipBlock": {"cidr": "198.51.100.0/24"}}]], policy

@@ -14,7 +14,7 @@ from ..derive import kafka_bootstrap
 from ..model import COMPONENTS, PlatformModel
 from ..network import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
 from ..policy import waivers
-from ..secrets import redis_secret_name
+from ..secrets import secret_name
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 
@@ -74,7 +74,7 @@ class DataChart(cdk8s.Chart):
                 image=config.redis.image,
                 persistence_size=config.redis.persistence_size,
                 storage_class=config.redis.storage_class,
-                password_secret=SecretEnv(redis_secret_name(model), (model.redis.password_secret_key,))
+                password_secret=SecretEnv(secret_name(model.redis.service), (model.redis.password_secret_key,))
                 if model.redis.password_secret_key
                 else None,
                 part_of=model.name,
