@@ -19,6 +19,15 @@ from .defaults import (
     standard_labels,
 )
 from .docker_daemon import LOOPBACK, DockerDaemon
+from .envoy_gateway_class import (
+    ENVOY_GATEWAY_CONTROLLER,
+    ENVOY_LISTENER_PORTS,
+    ENVOY_METRICS_PORT,
+    ENVOY_PROXY_LABELS,
+    ENVOY_XDS_PORT,
+    OWNING_GATEWAY_LABEL,
+    EnvoyGatewayClass,
+)
 from .external_secrets import GcpSecretStore, SecretFromStore
 from .gitops import GitOps, HelmApplication, SyncedFolder
 from .grpc_service import GrpcService
@@ -51,12 +60,12 @@ from .observability_stack import (
 )
 from .placement import Placement
 from .platform_gateway import PlatformGateway
-from .platform_ingress import BasicAuth, PlatformIngress
+from .platform_ingress import PlatformIngress
 from .ports import ServicePort
 from .probes import HealthProbe, ProbeTiming
 from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache
 from .resources import ResourceFigures, Resources
-from .routes import Route
+from .routes import BasicAuth, Route
 from .secrets import SecretEnv
 from .websocket_service import WebsocketService
 
@@ -73,6 +82,12 @@ __all__ = [
     "DEFAULT_RESOURCES",
     "DEFAULT_RUN_AS_USER",
     "DockerDaemon",
+    "ENVOY_GATEWAY_CONTROLLER",
+    "ENVOY_LISTENER_PORTS",
+    "ENVOY_METRICS_PORT",
+    "ENVOY_PROXY_LABELS",
+    "ENVOY_XDS_PORT",
+    "EnvoyGatewayClass",
     "FLOATING_TAGS",
     "GRAFANA",
     "GRAFANA_PORT",
@@ -99,6 +114,7 @@ __all__ = [
     "NamespaceBaseline",
     "OLDEST_KUBERNETES_VERSION",
     "OTLP_GRPC_PORT",
+    "OWNING_GATEWAY_LABEL",
     "ObservabilitySettings",
     "ObservabilityStack",
     "ObservedWorkload",

@@ -86,6 +86,7 @@ class ScrapeTarget:
 
     :param keep_metrics: a regular expression of the metric names to keep (the rest are
         dropped at scrape). Default: all.
+    :param metrics_path: the HTTP path metrics are served at. Default: ``/metrics``.
     """
 
     job: str
@@ -94,14 +95,18 @@ class ScrapeTarget:
     pod_label: Optional[tuple[str, str]] = None
     port: Optional[int] = None
     keep_metrics: Optional[str] = None
+    metrics_path: Optional[str] = None
 
     @classmethod
     def service(cls, job: str, address: str, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
         return cls(job=job, address=address, keep_metrics=keep_metrics)
 
     @classmethod
-    def pods(cls, job: str, namespace: str, label: str, value: str, port: int, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
-        return cls(job=job, namespace=namespace, pod_label=(label, value), port=port, keep_metrics=keep_metrics)
+    def pods(
+        cls, job: str, namespace: str, label: str, value: str, port: int,
+        keep_metrics: Optional[str] = None, metrics_path: Optional[str] = None,
+    ) -> "ScrapeTarget":
+        return cls(job=job, namespace=namespace, pod_label=(label, value), port=port, keep_metrics=keep_metrics, metrics_path=metrics_path)
 
     def job_config(self) -> dict[str, Any]:
         # An exporter's own labels (e.g. the namespace of what it describes) win over the target's.
@@ -121,6 +126,8 @@ class ScrapeTarget:
                     {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
                 ],
             }
+        if self.metrics_path:
+            job["metrics_path"] = self.metrics_path
         if self.keep_metrics:
             job["metric_relabel_configs"] = [{"source_labels": ["__name__"], "regex": self.keep_metrics, "action": "keep"}]
         return job
@@ -568,9 +575,20 @@ loki.write "loki" {{
                 "grafana.ini": {
                     "server": {"root_url": self.grafana_root_url, "serve_from_sub_path": True},
                     "analytics": {"reporting_enabled": False, "check_for_updates": False},
+                    # An edge in front may ask for its own Basic credentials; Grafana must not
+                    # take them for a login attempt. People log in with the form, tools with
+                    # service account tokens.
+                    "auth.basic": {"enabled": False},
                 },
                 "datasources": {"datasources.yaml": {"apiVersion": 1, "datasources": self.datasources()}},
-                "sidecar": {"dashboards": {"enabled": True, "label": DASHBOARD_LABEL, "labelValue": "1"}},
+                # Grafana reads the dashboards' folder again every 30 s; the sidecar's reload call
+                # would need Basic authentication, which is off.
+                "sidecar": {
+                    "dashboards": {
+                        "enabled": True, "label": DASHBOARD_LABEL, "labelValue": "1", "skipReload": True,
+                        "provider": {"updateIntervalSeconds": 30},
+                    }
+                },
                 "testFramework": {"enabled": False},
             },
             cluster_resources=CLUSTER_ROLES,

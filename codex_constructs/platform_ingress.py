@@ -2,51 +2,44 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
-from .routes import Route, check_routes
-from .tls_certificate import tls_certificate
+from .routes import BasicAuth, Route, check_admin_host, check_routes
+from .tls_certificate import edge_certificates
 
 _PREFIX = "nginx.ingress.kubernetes.io"
 
 
-@dataclass(frozen=True)
-class BasicAuth:
-    """HTTP basic authentication from a Secret in htpasswd format (key ``auth``), which
-    ingress-nginx checks before any admin request reaches its backend.
-
-    :param secret_name: the Secret, in the Ingress' namespace, delivered out of band.
-    :param realm: the realm browsers show. Default: ``Administration``.
-    """
-
-    secret_name: str
-    realm: str = "Administration"
-
-    def __post_init__(self) -> None:
-        check_dns_label(self.secret_name, "basic auth secret name")
-
-
 class PlatformIngress(Construct):
-    """Routes on one host through ingress-nginx, with a cert-manager certificate.
+    """Routes through ingress-nginx, with a cert-manager certificate.
+
+    ingress-nginx was retired by its maintainers in March 2026 (no more security fixes): use
+    :class:`PlatformGateway` for a new edge, and this one only to migrate from.
 
     Public routes share the Ingress ``name`` in the order given; admin routes go to
-    ``<name>-admin``, which carries the authentication annotations (ingress-nginx applies them
-    per Ingress, so they cannot share one with public routes). A route to another namespace is
-    reached through an ExternalName Service ``<service>-proxy``.
+    ``<name>-admin`` on ``admin_host``, which carries the authentication annotations
+    (ingress-nginx applies them per Ingress, so they cannot share one with public routes). A
+    route to another namespace is reached through an ExternalName Service ``<service>-proxy``.
 
-    Construct ids: ``Resource`` (the public Ingress), ``Certificate``, ``AdminIngress``, ``Proxy-<service>``.
+    Construct ids: ``Resource`` (the public Ingress), ``Certificate``, ``AdminCertificate``,
+    ``AdminIngress``, ``Proxy-<service>``.
 
     :param name: the public Ingress' name.
     :param namespace: where the Ingresses, proxies and Certificate live.
     :param host: the public host name.
     :param routes: the routes, most specific first; ``/`` last.
-    :param tls_secret: the Secret cert-manager writes the certificate to.
-    :param cluster_issuer: the ClusterIssuer that issues it.
+    :param tls_secret: the Secret holding the certificate for ``host``.
+    :param cluster_issuer: the ClusterIssuer that issues the certificates into ``tls_secret`` and
+        ``admin_tls_secret``; none when another edge rendered beside this one issues them.
+        Default: none.
+    :param admin_host: the host admin routes are served on, never ``host``, so admin pages do
+        not share an origin with the public API. Required with admin routes. Default: none.
+    :param admin_tls_secret: the Secret holding the certificate for ``admin_host``. Default:
+        ``<tls_secret>-admin``.
     :param admin_auth: the authentication admin routes require; without it admin routes are
         refused. Default: none.
     :param class_name: the IngressClass. Default: ``nginx``.
@@ -64,7 +57,9 @@ class PlatformIngress(Construct):
         host: str,
         routes: Sequence[Route],
         tls_secret: str,
-        cluster_issuer: str,
+        cluster_issuer: Optional[str] = None,
+        admin_host: Optional[str] = None,
+        admin_tls_secret: Optional[str] = None,
         admin_auth: Optional[BasicAuth] = None,
         class_name: str = "nginx",
         websocket_timeout_seconds: int = 3600,
@@ -79,9 +74,12 @@ class PlatformIngress(Construct):
                 f"admin routes {[r.path for r in admin]} would be open to the internet: "
                 f"pass admin_auth, or leave them out"
             )
+        check_admin_host(admin, host, admin_host)
         self.routes = tuple(routes)
-        self.certificate = tls_certificate(
-            self, "Certificate", secret_name=tls_secret, host=host, issuer=cluster_issuer, namespace=namespace
+        admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"
+        self.certificate, self.admin_certificate = edge_certificates(
+            self, namespace=namespace, issuer=cluster_issuer, host=host, tls_secret=tls_secret,
+            admin_host=admin_host if admin else None, admin_tls_secret=admin_tls_secret,
         )
         self.proxies: dict[str, k8s.KubeService] = {}
         for route in routes:
@@ -97,7 +95,9 @@ class PlatformIngress(Construct):
                     ),
                 )
 
-        def ingress(construct_id: str, ingress_name: str, subset: list[Route], annotations: dict[str, str]) -> k8s.KubeIngress:
+        def ingress(
+            construct_id: str, ingress_name: str, on: str, secret: str, subset: list[Route], annotations: dict[str, str]
+        ) -> k8s.KubeIngress:
             return k8s.KubeIngress(
                 self,
                 construct_id,
@@ -108,8 +108,8 @@ class PlatformIngress(Construct):
                 ),
                 spec=k8s.IngressSpec(
                     ingress_class_name=class_name,
-                    tls=[k8s.IngressTls(hosts=[host], secret_name=tls_secret)],
-                    rules=[k8s.IngressRule(host=host, http=k8s.HttpIngressRuleValue(paths=[self._path(r, namespace) for r in subset]))],
+                    tls=[k8s.IngressTls(hosts=[on], secret_name=secret)],
+                    rules=[k8s.IngressRule(host=on, http=k8s.HttpIngressRuleValue(paths=[self._path(r, namespace) for r in subset]))],
                 ),
             )
 
@@ -121,12 +121,14 @@ class PlatformIngress(Construct):
                 f"{_PREFIX}/proxy-read-timeout": str(websocket_timeout_seconds),
                 f"{_PREFIX}/proxy-send-timeout": str(websocket_timeout_seconds),
             }
-        self.ingress = ingress("Resource", name, public, public_annotations) if public else None
+        self.ingress = ingress("Resource", name, host, tls_secret, public, public_annotations) if public else None
         self.admin_ingress: Optional[k8s.KubeIngress] = None
-        if admin and admin_auth is not None:
+        if admin and admin_auth is not None and admin_host is not None:
             self.admin_ingress = ingress(
                 "AdminIngress",
                 f"{name}-admin",
+                admin_host,
+                admin_tls_secret,
                 admin,
                 {
                     f"{_PREFIX}/auth-type": "basic",

@@ -34,11 +34,15 @@ class ResourceFigures:
         if self.ephemeral_storage is not None:
             parse_bytes(self.ephemeral_storage)
 
-    def to_k8s(self) -> dict[str, k8s.Quantity]:
+    def figures(self) -> dict[str, str]:
+        """The figures by Kubernetes resource name (``cpu``, ``memory``, ``ephemeral-storage``)."""
         figures = {"cpu": self.cpu, "memory": self.memory}
         if self.ephemeral_storage is not None:
             figures["ephemeral-storage"] = self.ephemeral_storage
-        return {name: quantity(value) for name, value in figures.items()}
+        return figures
+
+    def to_k8s(self) -> dict[str, k8s.Quantity]:
+        return {name: quantity(value) for name, value in self.figures().items()}
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,30 @@ def check_routes(routes: "list[Route] | tuple[Route, ...]") -> None:
         raise ValueError(f"route paths {duplicates} are declared twice")
     if "/" in paths and paths.index("/") != len(paths) - 1:
         raise ValueError("the catch-all route '/' must come last, or it would shadow the routes after it")
+
+
+def check_admin_host(admin: "list[Route]", host: str, admin_host: "Optional[str]") -> None:
+    """Admin routes need a host of their own: on the API's host an admin page shares its origin
+    (cookies, storage, same-origin requests) with the public application."""
+    if admin and admin_host is None:
+        raise ValueError(f"admin routes {[r.path for r in admin]} need admin_host, a host other than {host!r}")
+    if admin_host is not None and admin_host == host:
+        raise ValueError(f"admin_host {admin_host!r} is the public host; admin tools need a host of their own")
+
+
+@dataclass(frozen=True)
+class BasicAuth:
+    """HTTP basic authentication from a Secret in htpasswd format, which the edge checks before
+    any admin request reaches its backend. ingress-nginx reads the key ``auth``, Envoy Gateway
+    the key ``.htpasswd`` and only ``{SHA}`` entries (``htpasswd -nbs``), which ingress-nginx
+    accepts too: one entry serves both edges.
+
+    :param secret_name: the Secret, in the edge's namespace, delivered out of band.
+    :param realm: the realm browsers show. Default: ``Administration``.
+    """
+
+    secret_name: str
+    realm: str = "Administration"
+
+    def __post_init__(self) -> None:
+        check_dns_label(self.secret_name, "basic auth secret name")

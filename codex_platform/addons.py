@@ -26,9 +26,19 @@ def eso_service_account(config: EnvironmentConfig) -> str:
     identity pool: with one name, dev's controller would be prod's principal too."""
     return f"external-secrets-{config.name}"
 INGRESS_NAMESPACE = "ingress-nginx"
+#: Envoy Gateway's controller, and the Envoy proxies it runs for each Gateway.
+ENVOY_GATEWAY_NAMESPACE = "envoy-gateway-system"
+ENVOY_GATEWAY_RELEASE = "envoy-gateway"
+#: The platform's Gateway, and the GatewayClass (and EnvoyProxy) of its proxies.
+GATEWAY_NAME = "codex-gateway"
+GATEWAY_CLASS = "codex-envoy"
+#: The controller's pods (the chart's labels).
+ENVOY_GATEWAY_CONTROLLER_LABELS = {"app.kubernetes.io/name": "gateway-helm", "app.kubernetes.io/instance": ENVOY_GATEWAY_RELEASE}
 #: The ingress controller's Prometheus port (controller.metrics).
 INGRESS_METRICS_PORT = 10254
 CERT_MANAGER_NAMESPACE = "cert-manager"
+#: cert-manager's controller pods (the chart's labels).
+CERT_MANAGER_CONTROLLER = Peer.pods(CERT_MANAGER_NAMESPACE, {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/component": "controller"})
 #: cert-manager's controller serves metrics here (prometheus.enabled, the chart's default).
 CERT_MANAGER_METRICS_PORT = 9402
 #: Where the ingress controller's Service listens on every node (an external load balancer
@@ -44,11 +54,17 @@ def keda_used(config: EnvironmentConfig) -> bool:
     return not config.paused and any(settings.lag_scaling for settings in config.services.values())
 
 
+def spread_over_nodes(pods: dict[str, str]) -> list[dict[str, Any]]:
+    """At most one of ``pods`` per node, and as even as the zones allow."""
+    return [
+        {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": when, "nodeTaintsPolicy": "Honor", "labelSelector": {"matchLabels": pods}}
+        for key, when in (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
+    ]
+
+
 def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, Any]:
     """ingress-nginx's controller: with more than one replica, one per node and spread over
     zones; the chart then adds a PodDisruptionBudget (``minAvailable``) by itself."""
-    pods = {"matchLabels": {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx",
-                            "app.kubernetes.io/component": "controller"}}
     values: dict[str, Any] = {
         "ingressClassResource": {"name": ingress_class, "default": False},
         "service": {"type": "NodePort", "nodePorts": dict(INGRESS_NODE_PORTS)},
@@ -58,16 +74,32 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
     }
     if replicas > 1:
         values["minAvailable"] = replicas - 1
-        values["topologySpreadConstraints"] = [
-            {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": when, "nodeTaintsPolicy": "Honor", "labelSelector": pods}
-            for key, when in (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
-        ]
+        values["topologySpreadConstraints"] = spread_over_nodes(
+            {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}
+        )
+    return values
+
+
+def envoy_gateway_values(replicas: int) -> dict[str, Any]:
+    """Envoy Gateway's controller (the proxies are shaped by the EnvoyProxy in the edge chart).
+    Proxies keep serving their last configuration while no controller runs, but route or
+    certificate changes wait for one: with more than one replica, they are spread like the
+    proxies and kept by a disruption budget."""
+    values: dict[str, Any] = {
+        "deployment": {"replicas": replicas},
+        # Its only use is zone-aware routing, and its webhook would need the API server to
+        # reach the controller's pods.
+        "topologyInjector": {"enabled": False},
+    }
+    if replicas > 1:
+        values["deployment"]["pod"] = {"topologySpreadConstraints": spread_over_nodes(ENVOY_GATEWAY_CONTROLLER_LABELS)}
+        values["podDisruptionBudget"] = {"minAvailable": replicas - 1}
     return values
 
 
 def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namespace: str) -> list[HelmRelease]:
     """What this environment needs installed: cert-manager always, Strimzi with Kafka,
-    ingress-nginx with the Ingress edge, KEDA when a worker scales on lag, Image Updater where
+    Envoy Gateway with the Gateway API edge, ingress-nginx with the Ingress edge, KEDA when a worker scales on lag, Image Updater where
     images roll out automatically."""
     releases = [
         HelmRelease(
@@ -76,7 +108,12 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
             chart="cert-manager",
             version="v1.19.4",
             namespace=CERT_MANAGER_NAMESPACE,
-            values={"crds": {"enabled": True}},
+            values={
+                "crds": {"enabled": True},
+                # The challenge routes and Gateway certificates need cert-manager's Gateway API
+                # support, which is off by default.
+                **({"config": {"enableGatewayAPI": True}} if "gateway" in config.edge.rendered() else {}),
+            },
             cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
         )
     ]
@@ -123,7 +160,24 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
             )
         )
-    if config.edge.api == "ingress":
+    if "gateway" in config.edge.rendered():
+        releases.append(
+            HelmRelease(
+                name=ENVOY_GATEWAY_RELEASE,
+                repo_url="docker.io/envoyproxy",  # OCI; Argo CD needs no repository Secret for a public registry
+                chart="gateway-helm",
+                version="v1.9.0",
+                namespace=ENVOY_GATEWAY_NAMESPACE,
+                values=envoy_gateway_values(config.edge.controller_replicas),
+                # The chart brings Gateway API v1.6.1 (experimental channel) and a
+                # ValidatingAdmissionPolicy that keeps those CRDs from being downgraded.
+                cluster_resources=(
+                    CRD, *CLUSTER_ROLES, ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
+                    ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
+                ),
+            )
+        )
+    if "ingress" in config.edge.rendered():
         releases.append(
             HelmRelease(
                 name="ingress-nginx",
@@ -137,7 +191,14 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
         )
     # Operators' namespaces are created by Argo CD: they enforce `baseline` (their charts'
     # pods are not rendered here to prove more) and audit and warn at `restricted`.
-    releases = [dataclasses.replace(r, namespace_labels=pod_security_labels("baseline")) for r in releases]
+    # Envoy Gateway's namespace, which holds the internet-facing proxies, enforces `restricted`:
+    # every container it runs (controller, certgen, Envoy, shutdown manager) is non-root, drops
+    # all capabilities and uses the runtime's seccomp profile (chart values and
+    # internal/infrastructure/kubernetes/proxy/resource.go at v1.9.0).
+    releases = [
+        dataclasses.replace(r, namespace_labels=pod_security_labels("restricted" if r.name == ENVOY_GATEWAY_RELEASE else "baseline"))
+        for r in releases
+    ]
     if config.gitops.image_updates == "automatic":
         releases.append(
             HelmRelease(

@@ -12,9 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from codex_constructs import KAFKA_METRICS_PORT, Alerting, ScrapeTarget, timeseries_dashboard
+from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATEWAY_LABEL, Alerting, ScrapeTarget, timeseries_dashboard
 
-from .addons import CERT_MANAGER_METRICS_PORT, CERT_MANAGER_NAMESPACE, INGRESS_METRICS_PORT, INGRESS_NAMESPACE
+from .addons import (
+    CERT_MANAGER_METRICS_PORT,
+    CERT_MANAGER_NAMESPACE,
+    ENVOY_GATEWAY_NAMESPACE,
+    GATEWAY_NAME,
+    INGRESS_METRICS_PORT,
+    INGRESS_NAMESPACE,
+)
 from .config import EnvironmentConfig
 from .model import PlatformModel
 from .secrets import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
@@ -112,9 +119,10 @@ RUNBOOKS: dict[str, Runbook] = {
     ),
     "EdgeErrorRatioHigh": Runbook(
         "Many requests through the public edge fail with 5xx: users see errors.",
-        ("Which backend: the edge's requests by ingress and status in Prometheus.",
+        ("Which backend: the rule's series by route (envoy_cluster_name) in Prometheus.",
          "That backend's ServiceUnavailable or crash alerts, and its logs.",
-         "The edge controller's own logs (upstream timeouts, connection errors)."),
+         "The Envoy proxies' logs in envoy-gateway-system (upstream timeouts, connection errors), and the "
+         "Gateway's and HTTPRoutes' status conditions (kubectl get gateway,httproute -A)."),
     ),
     "ServiceErrorBudgetBurnFast": Runbook(
         "The service fails requests fast enough to spend a month's error budget in about two days.",
@@ -161,6 +169,8 @@ METRICS: dict[str, str] = {
     "kubelet_volume_stats_capacity_bytes": "the kubelets' /metrics",
     "certmanager_certificate_expiration_timestamp_seconds": "cert-manager's controller",
     "nginx_ingress_controller_requests": "ingress-nginx's controller",
+    "envoy_cluster_upstream_rq_xx": "the Envoy proxies' /stats/prometheus",
+    "envoy_cluster_upstream_rq_total": "the Envoy proxies' /stats/prometheus",
 }
 
 
@@ -386,29 +396,40 @@ def kafka_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRu
 
 def edge_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
     thresholds = config.alerts
+    edge = config.edge
+    certificates = [(edge.tls_secret, edge.host)]
+    if edge.admin_host and edge.admin_access != "off" and any(route.admin for route in model.edge.routes):
+        certificates.append((edge.admin_tls_secret, edge.admin_host))
     rules = [
         AlertRule(
             "CertificateExpiringSoon",
-            f"certmanager_certificate_expiration_timestamp_seconds{_selector(namespace=model.namespace, name=config.edge.tls_secret)}"
+            f"certmanager_certificate_expiration_timestamp_seconds{_selector(namespace=model.namespace, name=secret)}"
             f" - time() < {thresholds.cert_expiry_days * 86400}",
             "1h", "warning",
-            f"the certificate {config.edge.tls_secret} expires within {thresholds.cert_expiry_days} days",
-            f"The certificate for {config.edge.host} expires in less than {thresholds.cert_expiry_days} days and was not renewed.",
-            (("certificate", config.edge.tls_secret),),
+            f"the certificate {secret} expires within {thresholds.cert_expiry_days} days",
+            f"The certificate for {host} expires in less than {thresholds.cert_expiry_days} days and was not renewed.",
+            (("certificate", secret),),
         )
+        for secret, host in certificates
     ]
     if config.edge.api == "ingress":
         requests = f'nginx_ingress_controller_requests{{namespace="{model.namespace}"'
-        rules.append(
-            AlertRule(
-                "EdgeErrorRatioHigh",
-                f'sum(rate({requests}, status=~"5.."}}[5m])) / sum(rate({requests}}}[5m])) > {thresholds.edge_5xx_ratio}',
-                "10m", "critical",
-                f"too many 5xx answers on {config.edge.host}",
-                f"More than {thresholds.edge_5xx_ratio:.0%} of requests to {config.edge.host} were answered with 5xx for 10 minutes.",
-                (("host", config.edge.host),),
-            )
+        errors, total = f'{requests}, status=~"5.."}}', f"{requests}}}"
+    else:
+        # Answers to requests routed to the platform's backends (clusters of HTTPRoutes), not
+        # the proxies' own readiness and redirects.
+        selector = f'namespace="{ENVOY_GATEWAY_NAMESPACE}", envoy_cluster_name=~"httproute/.*"'
+        errors, total = f'envoy_cluster_upstream_rq_xx{{{selector}, envoy_response_code_class="5"}}', f"envoy_cluster_upstream_rq_total{{{selector}}}"
+    rules.append(
+        AlertRule(
+            "EdgeErrorRatioHigh",
+            f"sum(rate({errors}[5m])) / sum(rate({total}[5m])) > {thresholds.edge_5xx_ratio}",
+            "10m", "critical",
+            f"too many 5xx answers on {config.edge.host}",
+            f"More than {thresholds.edge_5xx_ratio:.0%} of requests to {config.edge.host} were answered with 5xx for 10 minutes.",
+            (("host", config.edge.host),),
         )
+    )
     return rules
 
 
@@ -481,7 +502,7 @@ def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]
 
 def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[ScrapeTarget]:
     """What the rules read beyond the services and kube-state-metrics: Kafka's brokers and
-    Kafka Exporter, cert-manager's controller and, with the Ingress edge, ingress-nginx."""
+    Kafka Exporter, cert-manager's controller and the edge's proxies (Envoy, or ingress-nginx)."""
     targets = [ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)]
     if model.kafka is not None:
         cluster = model.kafka.cluster
@@ -489,9 +510,16 @@ def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[Scra
             ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", KAFKA_METRICS_PORT),
             ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", KAFKA_METRICS_PORT),
         ]
-    if config.edge.api == "ingress":
+    if "ingress" in config.edge.rendered():
         targets.append(
             ScrapeTarget.pods("ingress-nginx", INGRESS_NAMESPACE, "app.kubernetes.io/component", "controller", INGRESS_METRICS_PORT)
+        )
+    if "gateway" in config.edge.rendered():
+        targets.append(
+            ScrapeTarget.pods(
+                "envoy-proxies", ENVOY_GATEWAY_NAMESPACE, OWNING_GATEWAY_LABEL, GATEWAY_NAME, ENVOY_METRICS_PORT,
+                keep_metrics="envoy_cluster_upstream_rq_(xx|total)", metrics_path="/stats/prometheus",
+            )
         )
     return targets
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from codex_constructs import OLDEST_KUBERNETES_VERSION
+from codex_constructs import OLDEST_KUBERNETES_VERSION, OWNING_GATEWAY_LABEL
 
-from .addons import ESO_NAMESPACE, INGRESS_NODE_PORTS, eso_service_account
+from .addons import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRESS_NODE_PORTS, eso_service_account
 from .config import EnvironmentConfig
 from .errors import ConfigError
 from .model import PlatformModel
@@ -31,7 +31,7 @@ def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
     general = max([config.edge.controller_replicas, config.kafka.replicas if model.kafka else 1, 2])
     lines = [
         f"general (the default pool): no taint; autoscaled, at least {general} nodes over 2 or more zones "
-        f"(Kafka's brokers and the edge controller's replicas never share a node)"
+        f"(Kafka's brokers and the edge's replicas never share a node)"
     ]
     for name, settings in sorted(config.services.items()):
         pool = settings.node_pool
@@ -52,8 +52,11 @@ def cluster_features(config: EnvironmentConfig) -> list[str]:
         "Workload Identity Federation for GKE (External Secrets reads Secret Manager as a Kubernetes service account)",
         "NetworkPolicy enforcement (GKE Dataplane V2): without it every NetworkPolicy in dist/ is ignored",
     ]
-    if config.edge.api == "gateway":
-        features.append("Gateway API on the cluster (gcloud container clusters update --gateway-api=standard): it installs the CRDs")
+    if "gateway" in config.edge.rendered():
+        features.append(
+            "GKE's own Gateway API left off (--gateway-api=disabled, the default on Standard): Envoy Gateway's chart "
+            "installs the Gateway API CRDs (v1.6.1, experimental channel), and two owners of those CRDs would fight"
+        )
     return features
 
 
@@ -78,14 +81,28 @@ def iam_bindings(config: EnvironmentConfig) -> list[str]:
 
 
 def dns_records(config: EnvironmentConfig) -> list[str]:
+    hosts = [config.edge.host, *([config.edge.admin_host] if config.edge.admin_host and config.edge.admin_access != "off" else [])]
     if config.edge.api == "gateway":
-        target = "the address of the Gateway in dist/<env>/edge (GKE provisions its load balancer; reserve a static IP to keep it)"
+        reserved = (
+            f"the reserved regional address {config.edge.load_balancer_ip}"
+            if config.edge.load_balancer_ip
+            else "the external IP of the LoadBalancer Service Envoy Gateway creates in "
+            f"{ENVOY_GATEWAY_NAMESPACE} (label {OWNING_GATEWAY_LABEL}={GATEWAY_NAME}); reserve it as a static "
+            "regional address and set edge.load_balancer_ip to keep it"
+        )
+        target = reserved
     else:
         target = (
             f"an external TCP load balancer in front of the nodes that forwards 80 -> {INGRESS_NODE_PORTS['http']} and "
             f"443 -> {INGRESS_NODE_PORTS['https']} (ingress-nginx's NodePorts), with a firewall rule for those ports"
         )
-    return [f"{config.edge.host}: A record -> {target}"]
+    records = [f"{host}: A record -> {target}" for host in hosts]
+    if config.edge.standby != "none":
+        records.append(
+            f"standby edge ({config.edge.standby}) rendered beside it: test it with curl --resolve before moving the "
+            f"records (README: Moving the edge)"
+        )
+    return records
 
 
 def sync_order(dist: Path) -> list[str]:

@@ -171,23 +171,44 @@ class KafkaUiSettings:
 
 @dataclass(frozen=True)
 class EdgeSettings:
-    """The public entry: Ingress (ingress-nginx) or Gateway API, TLS, admin access."""
+    """The public entry: Gateway API (Envoy Gateway) or the legacy Ingress (ingress-nginx), TLS,
+    admin access."""
 
     host: str
-    api: Literal["ingress", "gateway"] = "ingress"
+    #: The edge the DNS records point at: it answers cert-manager's challenges. ``gateway``:
+    #: Envoy Gateway (maintained); ``ingress``: ingress-nginx (retired in March 2026, kept only to
+    #: migrate from).
+    api: Literal["ingress", "gateway"] = "gateway"
+    #: The other edge, rendered beside ``api`` with the same routes, hosts and certificate while
+    #: DNS moves from one to the other (README: "Moving the edge"). ``none`` outside a migration.
+    standby: Literal["none", "ingress", "gateway"] = "none"
     cluster_issuer: str = "letsencrypt-prod"
     acme_server: Literal["production", "staging"] = "production"
     acme_email: Optional[str] = None
     tls_secret: str = "codex-api-tls"
+    #: The admin host's certificate: its own, so a browser never reuses an API connection for it.
+    admin_tls_secret: str = "codex-admin-tls"
     #: ``basic-auth``: admin routes require the htpasswd Secret ``admin_auth_secret``;
-    #: ``off``: admin routes are left off the public host.
+    #: ``off``: admin routes are left off the edge.
     admin_access: Literal["basic-auth", "off"] = "basic-auth"
     admin_auth_secret: str = "admin-basic-auth"
-    gateway_class: str = "gke-l7-global-external-managed"
+    #: The host admin routes are served on, never the API's: a page of an admin tool must not
+    #: share an origin (cookies, storage) with the public API. Required when admin routes are served.
+    admin_host: Optional[str] = None
+    #: Client address ranges allowed on the admin host, on top of authentication. Empty: any.
+    admin_source_ranges: tuple[str, ...] = ()
     ingress_class: str = "nginx"
-    #: Replicas of the in-cluster edge controller (ingress-nginx). Two or more survive a node
-    #: loss or drain: they are spread over nodes and zones and kept by a disruption budget.
+    #: Replicas of each in-cluster part of the edge: ingress-nginx's controller, or Envoy
+    #: Gateway's controller and its Envoy proxies. Two or more survive a node loss or drain: they
+    #: are spread over nodes and zones and kept by a disruption budget.
     controller_replicas: int = 2
+    #: A reserved regional static IP for the Gateway's load balancer, so DNS survives a
+    #: re-creation of its Service. Default: an ephemeral address.
+    load_balancer_ip: Optional[str] = None
+
+    def rendered(self) -> tuple[str, ...]:
+        """The edges this environment renders: ``api`` first, then the standby."""
+        return (self.api,) if self.standby in ("none", self.api) else (self.api, self.standby)
 
 
 @dataclass(frozen=True)
@@ -442,21 +463,42 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
     edge = config.edge
     if not _DOMAIN.match(edge.host):
         problems.append(Problem(config.source, "edge.host", f"{edge.host!r} is not a lower-case DNS host name"))
-    for key in ("cluster_issuer", "tls_secret", "admin_auth_secret"):
+    for key in ("cluster_issuer", "tls_secret", "admin_tls_secret", "admin_auth_secret"):
         try:
             check_dns_label(getattr(edge, key), key)
         except ValueError as error:
             problems.append(Problem(config.source, f"edge.{key}", str(error)))
-    admin = [route.path for route in model.edge.routes if route.admin]
-    if edge.api == "gateway" and admin and edge.admin_access != "off":
+    if edge.standby == edge.api:
         problems.append(
-            Problem(
-                config.source,
-                "edge.admin_access",
-                f"Gateway API cannot put {admin} behind authentication; set admin_access: off "
-                f"(reach admin tools with kubectl port-forward) or use api: ingress",
-            )
+            Problem(config.source, "edge.standby", f"{edge.standby!r} is already the api; set none, or the other edge while migrating")
         )
+    admin = [route.path for route in model.edge.routes if route.admin]
+    if admin and edge.admin_access != "off":
+        if edge.admin_host is None:
+            problems.append(
+                Problem(
+                    config.source,
+                    "edge.admin_host",
+                    f"admin routes {admin} need a host of their own (e.g. admin.{edge.host.split('.', 1)[-1]}), "
+                    f"so admin pages never share an origin with the API; or set admin_access: off",
+                )
+            )
+        elif edge.admin_host == edge.host:
+            problems.append(Problem(config.source, "edge.admin_host", f"{edge.admin_host!r} is the API's host; give admin tools another"))
+        elif not _DOMAIN.match(edge.admin_host):
+            problems.append(Problem(config.source, "edge.admin_host", f"{edge.admin_host!r} is not a lower-case DNS host name"))
+    for index, cidr in enumerate(edge.admin_source_ranges):
+        try:
+            ipaddress.ip_network(cidr)
+        except ValueError:
+            problems.append(
+                Problem(config.source, f"edge.admin_source_ranges[{index}]", f"{cidr!r} is not an address range like '203.0.113.0/24'")
+            )
+    if edge.load_balancer_ip is not None:
+        try:
+            ipaddress.ip_address(edge.load_balancer_ip)
+        except ValueError:
+            problems.append(Problem(config.source, "edge.load_balancer_ip", f"{edge.load_balancer_ip!r} is not an IP address"))
     if edge.controller_replicas < 1:
         problems.append(Problem(config.source, "edge.controller_replicas", f"{edge.controller_replicas} must be at least 1"))
     elif config.tier == "production" and edge.controller_replicas < 2:

@@ -11,9 +11,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codex_constructs import COLLECTOR, GRAFANA, GRAFANA_PORT, PROMETHEUS, Peer, Rule, selector_labels
+from codex_constructs import (
+    COLLECTOR,
+    ENVOY_LISTENER_PORTS,
+    ENVOY_METRICS_PORT,
+    ENVOY_PROXY_LABELS,
+    ENVOY_XDS_PORT,
+    GRAFANA,
+    GRAFANA_PORT,
+    OWNING_GATEWAY_LABEL,
+    PROMETHEUS,
+    Peer,
+    Rule,
+    selector_labels,
+)
 
-from .addons import INGRESS_NAMESPACE, KEDA_NAMESPACE, KEDA_OPERATOR, keda_used
+from .addons import (
+    CERT_MANAGER_CONTROLLER,
+    ENVOY_GATEWAY_CONTROLLER_LABELS,
+    ENVOY_GATEWAY_NAMESPACE,
+    GATEWAY_NAME,
+    INGRESS_NAMESPACE,
+    KEDA_NAMESPACE,
+    KEDA_OPERATOR,
+    keda_used,
+)
 from .alerts import scrape_targets
 from .config import EnvironmentConfig
 from .derive import KAFKA_BROKERS, Dial, kafka_dial, outbound_variable, prometheus_server_pods, public_routes, service_dials
@@ -23,8 +45,8 @@ KAFKA_UI = "kafka-ui"
 #: kafka-ui's variable for the brokers' address.
 KAFKA_UI_BOOTSTRAP_ENV = "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"
 
-#: Google's front ends and health checkers: the only sources of Gateway traffic on GKE.
-GKE_LOAD_BALANCER_RANGES = ("35.191.0.0/16", "130.211.0.0/22")
+#: The platform Gateway's Envoy proxies.
+ENVOY_PROXIES = Peer.pods(ENVOY_GATEWAY_NAMESPACE, {**ENVOY_PROXY_LABELS, OWNING_GATEWAY_LABEL: GATEWAY_NAME})
 #: Port of cert-manager's HTTP-01 solver pods.
 ACME_SOLVER_PORT = 8089
 
@@ -48,10 +70,10 @@ class Flow:
 
 
 def edge_peers(config: EnvironmentConfig) -> list[Peer]:
-    """Where public traffic enters pods from: the ingress controller, or GKE's load balancers."""
-    if config.edge.api == "ingress":
-        return [Peer.pods(INGRESS_NAMESPACE, {"app.kubernetes.io/name": "ingress-nginx"})]
-    return [Peer.cidr_block(cidr) for cidr in GKE_LOAD_BALANCER_RANGES]
+    """Where public traffic enters pods from: the proxies of each edge rendered (Envoy, and
+    ingress-nginx's controller while migrating)."""
+    peers = {"gateway": ENVOY_PROXIES, "ingress": Peer.pods(INGRESS_NAMESPACE, {"app.kubernetes.io/name": "ingress-nginx"})}
+    return [peers[edge] for edge in config.edge.rendered()]
 
 
 def flows(model: PlatformModel, config: EnvironmentConfig) -> list[Flow]:
@@ -151,6 +173,8 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
             (),
         )
     )
+    if "gateway" in config.edge.rendered():
+        result += envoy_gateway_rules(model, config, {rules.name: rules for rules in result})
     return result
 
 
@@ -211,3 +235,49 @@ def observability_rules(
             )
         )
     return rules
+
+
+def envoy_gateway_rules(model: PlatformModel, config: EnvironmentConfig, workloads: dict[str, WorkloadRules]) -> list[WorkloadRules]:
+    """Envoy Gateway's namespace: the proxies take the internet on their listener ports (the
+    load balancer keeps client addresses, so the source is anyone) and open exactly the routed
+    backends, cert-manager's solvers and the controller's xDS; the controller reaches the
+    Kubernetes API and serves xDS to the proxies, the certgen Job writes Secrets through the API."""
+    # The pods' ports as their own rules admit the proxies (Envoy dials endpoints, not the
+    # Service: Grafana's Service port 80 is its pod's 3000).
+    backends = [
+        Rule(
+            Peer.pods(workloads[route.service].namespace, workloads[route.service].pod_labels),
+            tuple(sorted({port for rule in workloads[route.service].ingress if rule.peer == ENVOY_PROXIES for port in rule.ports})),
+            reason=f"route {route.path}",
+        )
+        for route in public_routes(model, config)
+    ]
+    solver = workloads["acme-http01-solver"]
+    controller = Peer.pods(ENVOY_GATEWAY_NAMESPACE, ENVOY_GATEWAY_CONTROLLER_LABELS)
+    scrape = (Rule(prometheus_server_pods(model.observability.namespace), (ENVOY_METRICS_PORT,), reason="Prometheus scrape"),) if model.observability else ()
+    api = Rule(Peer.cidr_block("0.0.0.0/0"), (443,), reason="Kubernetes API")
+    return [
+        WorkloadRules(
+            "envoy-proxies",
+            ENVOY_GATEWAY_NAMESPACE,
+            dict(ENVOY_PROXIES.pod_labels),
+            (
+                Rule(Peer.cidr_block("0.0.0.0/0"), tuple(sorted(ENVOY_LISTENER_PORTS.values())), reason="the internet, through the load balancer"),
+                # cert-manager checks each challenge itself through the public address before
+                # asking the CA; that lands here from its pod, which Dataplane V2's CIDR rules
+                # never match.
+                Rule(CERT_MANAGER_CONTROLLER, (ENVOY_LISTENER_PORTS[80],), reason="cert-manager's challenge self-check"),
+                *scrape,
+            ),
+            (
+                *backends,
+                Rule(Peer.pods(solver.namespace, solver.pod_labels), (ACME_SOLVER_PORT,), reason="certificate challenges"),
+                Rule(controller, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),
+            ),
+        ),
+        WorkloadRules(
+            "envoy-gateway", ENVOY_GATEWAY_NAMESPACE, dict(ENVOY_GATEWAY_CONTROLLER_LABELS),
+            (Rule(ENVOY_PROXIES, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),), (api,),
+        ),
+        WorkloadRules("envoy-gateway-certgen", ENVOY_GATEWAY_NAMESPACE, {"app": "certgen"}, (), (api,)),
+    ]

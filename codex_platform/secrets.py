@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .config import EnvironmentConfig
+from .derive import public_routes
 from .model import PlatformModel
 
 #: The Secret with the Slack webhook Alertmanager posts to, and its key.
 ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY = "alertmanager-slack", "webhook-url"
 #: The Secret holding Grafana's admin user and password.
 GRAFANA_ADMIN_SECRET = "grafana-admin"
-#: The htpasswd entry (key ``auth``) ingress-nginx checks for admin routes.
-ADMIN_AUTH_KEY = "auth"
+#: Where each edge reads the htpasswd entry it checks for admin routes. One ``{SHA}`` entry
+#: (``htpasswd -nbs``) serves both: Envoy Gateway accepts no other hash.
+ADMIN_AUTH_KEYS = {"ingress": "auth", "gateway": ".htpasswd"}
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,10 @@ def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[st
         secrets[ALERTMANAGER_SECRET] = PlatformSecret(
             ALERTMANAGER_SECRET, model.observability.namespace, {SLACK_WEBHOOK_KEY: f"{prefix}alertmanager-slack-webhook-url"}
         )
-    admin_routes = any(route.admin for route in model.edge.routes)
-    if admin_routes and config.edge.api == "ingress" and config.edge.admin_access == "basic-auth":
+    admin_routes = [route for route in public_routes(model, config) if route.admin]
+    if admin_routes and config.edge.admin_access == "basic-auth":
+        remote = f"{prefix}{config.edge.admin_auth_secret}"
         secrets["admin-auth"] = PlatformSecret(
-            config.edge.admin_auth_secret, model.namespace, {ADMIN_AUTH_KEY: f"{prefix}{config.edge.admin_auth_secret}"}
+            config.edge.admin_auth_secret, model.namespace, {ADMIN_AUTH_KEYS[edge]: remote for edge in sorted(config.edge.rendered())}
         )
     return secrets

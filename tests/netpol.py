@@ -8,6 +8,10 @@ rule of a policy selecting A matches B and the port) and B's side allows it (lik
 ingress). A rule with no peers matches every peer, with no ports every port. A peer with a
 namespaceSelector and a podSelector matches pods that satisfy both; a podSelector alone means
 the policy's own namespace; an ipBlock matches addresses in ``cidr`` and in no ``except``.
+
+Whether an ipBlock also matches pods' own addresses is left to the network plugin. GKE Dataplane
+V2 (Cilium) does not: "CIDR rules do not apply to traffic where both sides are managed by
+Cilium". ``ip_blocks_match_pods=False`` evaluates that way.
 """
 
 from __future__ import annotations
@@ -51,8 +55,10 @@ def namespace_labels(namespace: str) -> dict:
     return {"kubernetes.io/metadata.name": namespace}
 
 
-def peer_matches(peer: dict, policy_namespace: str, other: Endpoint) -> bool:
+def peer_matches(peer: dict, policy_namespace: str, other: Endpoint, ip_blocks_match_pods: bool = True) -> bool:
     if "ipBlock" in peer:
+        if other.namespace is not None and not ip_blocks_match_pods:
+            return False
         address = ipaddress.ip_address(other.ip)
         block = peer["ipBlock"]
         return address in ipaddress.ip_network(block["cidr"]) and not any(
@@ -90,7 +96,9 @@ def policy_types(policy: dict) -> list[str]:
     return ["Ingress", "Egress"] if "egress" in spec else ["Ingress"]
 
 
-def _side_allows(policies: list[dict], subject: Endpoint, other: Endpoint, port: int, protocol: str, direction: str) -> bool:
+def _side_allows(
+    policies: list[dict], subject: Endpoint, other: Endpoint, port: int, protocol: str, direction: str, ip_blocks_match_pods: bool
+) -> bool:
     if subject.namespace is None:
         return True  # nothing outside the cluster is governed by NetworkPolicy
     key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
@@ -105,14 +113,17 @@ def _side_allows(policies: list[dict], subject: Endpoint, other: Endpoint, port:
     for policy in selecting:
         for rule in policy["spec"].get(key) or []:
             peers = rule.get(peers_key)
-            if (not peers or any(peer_matches(peer, policy["metadata"]["namespace"], other) for peer in peers)) and port_matches(
+            matched = any(peer_matches(peer, policy["metadata"]["namespace"], other, ip_blocks_match_pods) for peer in peers or [])
+            if (not peers or matched) and port_matches(
                 rule, port, protocol
             ):
                 return True
     return False
 
 
-def allowed(policies: list[dict], source: Endpoint, target: Endpoint, port: int, protocol: str = "TCP") -> bool:
-    return _side_allows(policies, source, target, port, protocol, "Egress") and _side_allows(
-        policies, target, source, port, protocol, "Ingress"
+def allowed(
+    policies: list[dict], source: Endpoint, target: Endpoint, port: int, protocol: str = "TCP", ip_blocks_match_pods: bool = True
+) -> bool:
+    return _side_allows(policies, source, target, port, protocol, "Egress", ip_blocks_match_pods) and _side_allows(
+        policies, target, source, port, protocol, "Ingress", ip_blocks_match_pods
     )

@@ -65,9 +65,12 @@ def test_the_metric_list_names_its_exporters_and_they_are_scraped(prod):
         "the kubelets' /metrics": "kubernetes-kubelet-volumes",
         "cert-manager's controller": "cert-manager",
         "ingress-nginx's controller": "ingress-nginx",
+        "the Envoy proxies' /stats/prometheus": "envoy-proxies",
     }
     assert set(METRICS.values()) == set(sources)
     assert set(sources.values()) <= set(jobs), "every exporter a rule reads is scraped"
+    # Envoy serves Prometheus text at /stats/prometheus; /metrics on its admin port is not it.
+    assert jobs["envoy-proxies"]["metrics_path"] == "/stats/prometheus"
     kafka = prod["data/Kafka.kafka.k8s.yaml"]["spec"]
     assert kafka["kafkaExporter"] == {"groupRegex": ".*", "topicRegex": ".*"}
     metrics_config = kafka["kafka"]["metricsConfig"]["valueFrom"]["configMapKeyRef"]

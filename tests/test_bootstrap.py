@@ -32,10 +32,14 @@ CHART_CRDS = {
                                "kafka.strimzi.io/KafkaUser", "kafka.strimzi.io/KafkaConnect", "kafka.strimzi.io/KafkaRebalance"},
     "keda": {"keda.sh/ScaledObject", "keda.sh/ScaledJob", "keda.sh/TriggerAuthentication", "keda.sh/ClusterTriggerAuthentication"},
     "argocd-image-updater": {"argocd-image-updater.argoproj.io/ImageUpdater"},
+    # Envoy Gateway's crds subchart: its own kinds, and Gateway API v1.6.1 (experimental channel).
+    "gateway-helm": {f"gateway.envoyproxy.io/{kind}" for kind in (
+        "Backend", "BackendTrafficPolicy", "ClientTrafficPolicy", "EnvoyExtensionPolicy", "EnvoyPatchPolicy", "EnvoyProxy",
+        "HTTPRouteFilter", "SecurityPolicy")}
+    | {f"gateway.networking.k8s.io/{kind}" for kind in (
+        "BackendTLSPolicy", "GatewayClass", "Gateway", "GRPCRoute", "HTTPRoute", "ListenerSet", "ReferenceGrant", "TCPRoute",
+        "TLSRoute", "UDPRoute")},
 }
-#: CRDs a cluster feature provides (GKE's Gateway API, when the bootstrap plan enables it).
-CLUSTER_FEATURE_CRDS = {"gateway.networking.k8s.io/Gateway", "gateway.networking.k8s.io/HTTPRoute",
-                        "gateway.networking.k8s.io/GatewayClass"}
 EXISTING_NAMESPACES = {"argocd", "default", "kube-system", "kube-public"}
 HEALTH_KEY = "resource.customizations.health.argoproj.io_Application"
 
@@ -70,11 +74,11 @@ def load_repo(root: Path, environment: str) -> dict[str, list[dict]]:
     return repo
 
 
-def sync_problems(repo: dict[str, list[dict]], environment: str, cluster_features: set[str] = frozenset()) -> list[str]:
+def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
     problems: list[str] = []
     gitops = repo[f"dist/{environment}/gitops"]
     (root,) = [o for o in gitops if o["kind"] == "Application" and o["spec"]["source"].get("path") == f"dist/{environment}/gitops"]
-    installed = set(ARGO_CD_KINDS) | (CLUSTER_FEATURE_CRDS if "gateway-api" in cluster_features else set())
+    installed = set(ARGO_CD_KINDS)
     namespaces = set(EXISTING_NAMESPACES)
 
     def dry_run(objects: list[dict], provided: set[str], who: str) -> None:
@@ -109,6 +113,11 @@ def sync_problems(repo: dict[str, list[dict]], environment: str, cluster_feature
             if "chart" in source:
                 if not create and destination not in namespaces:
                     problems.append(f"{who}: chart installed into {destination}, which does not exist yet")
+                # cert-manager's Gateway support looks for the Gateway API CRDs when it starts
+                # (its docs: install them first, or restart cert-manager).
+                gateway_support = source.get("helm", {}).get("valuesObject", {}).get("config", {}).get("enableGatewayAPI")
+                if gateway_support and "gateway.networking.k8s.io/HTTPRoute" not in installed:
+                    problems.append(f"{who}: cert-manager starts with Gateway support before the Gateway API CRDs exist")
                 became_healthy.append(obj)
                 continue
             objects = repo.get(source["path"])
@@ -163,6 +172,13 @@ def test_a_custom_resource_synced_before_its_operator_fails(repos):
     (kafka,) = [o for o in repo["dist/prod/data"] if o["kind"] == "Kafka"]
     repo["dist/prod/namespaces"].append(kafka)  # wave 0, before Strimzi (wave 1)
     assert any("codex-namespaces (wave 0): dry run of kafka.strimzi.io/Kafka" in p for p in sync_problems(repo, "prod"))
+
+
+def test_cert_manager_started_before_the_gateway_api_crds_is_found(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (envoy,) = [o for o in repo["dist/prod/gitops"] if o["metadata"]["name"] == "codex-envoy-gateway"]
+    envoy["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] = "1"  # beside cert-manager
+    assert "codex-cert-manager (wave 1): cert-manager starts with Gateway support before the Gateway API CRDs exist" in sync_problems(repo, "prod")
 
 
 def test_without_the_health_check_nothing_waits(repos):
@@ -221,15 +237,18 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert any("code-execution" in p and "taint dedicated=code-execution:NoSchedule" in p for p in pools)
     assert any("at least 3 nodes" in p for p in pools), "three Kafka brokers, one per node"
     features = " ".join(sections["Cluster features:"])
-    assert "Dataplane V2" in features and "Workload Identity" in features and "Gateway API" not in features
+    assert "Dataplane V2" in features and "Workload Identity" in features
+    assert "GKE's own Gateway API left off" in features, "Envoy Gateway's chart owns the Gateway API CRDs"
     iam = " ".join(sections["IAM bindings:"])
     assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets-prod " in iam
     assert 'resource.name.startsWith("projects/SECRETS_PROJECT_NUMBER/secrets/codex-prod-")' in iam, "its own secrets only"
     assert "metadata server" in iam, "what ESO detects itself is said"
-    assert sections["DNS records:"][0].startswith("api.codexakash.space: A record")
+    assert sections["DNS records:"][0].startswith("api.codexakash.space: A record -> the external IP of the LoadBalancer Service")
+    assert sections["DNS records:"][1].startswith("admin.codexakash.space: A record")
+    assert "standby edge (ingress)" in sections["DNS records:"][2], "mid-migration, the plan says how to move"
     assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
     order = next(items for title, items in sections.items() if title.startswith("The platform is up"))
-    assert order[0] == "wave 0: codex-namespaces" and order[-1] == "wave 5: codex-edge"
+    assert order[0] == "wave 0: codex-envoy-gateway, codex-namespaces" and order[-1] == "wave 5: codex-edge"
 
 
 def test_the_plan_follows_the_model(project, tmp_path):
@@ -238,15 +257,16 @@ def test_the_plan_follows_the_model(project, tmp_path):
     def add_key(data):
         data["services"]["problem-service"]["secret_keys"].append("SEARCH_API_KEY")
 
-    def use_gateway(data):
-        data["edge"].update(api="gateway", admin_access="off")
+    def use_ingress(data):
+        data["edge"].update(api="ingress")
 
     project.edit("platform.yaml", add_key)
-    project.edit("environments/dev.yaml", use_gateway)
+    project.edit("environments/dev.yaml", use_ingress)
     (environment,) = [e for e in project.load() if e.config.name == "dev"]
     text = bootstrap_plan(environment.model, environment.config, fresh_dist() / "dev")
     assert "   - codex-dev-search-api-key\n" in text
-    assert "Gateway API on the cluster" in text and "address of the Gateway" in text
+    assert "GKE's own Gateway API" not in text and "ingress-nginx's NodePorts" in text
+    assert "admin.dev.codexakash.space: A record" in text
 
 
 def test_an_unknown_environment_is_refused(capsys):

@@ -1,4 +1,5 @@
-"""The data plane and the edge: Kafka and topics, lag scaling, Redis, kafka-ui, Ingress and Gateway."""
+"""The data plane and the legacy Ingress edge: Kafka and topics, lag scaling, Redis, kafka-ui, Ingress
+(the Gateway API edge: test_gateway_edge.py)."""
 
 import pytest
 
@@ -11,7 +12,6 @@ from codex_constructs import (
     HelmRelease,
     KafkaLagScaling,
     KafkaWorker,
-    PlatformGateway,
     PlatformIngress,
     RedisCache,
     Route,
@@ -237,7 +237,8 @@ def test_ingress_tls_from_cert_manager():
     assert certificate["issuerRef"] == {"name": "letsencrypt-prod", "kind": "ClusterIssuer", "group": "cert-manager.io"}
     issuer = PROD["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]
     assert issuer["server"] == "https://acme-v02.api.letsencrypt.org/directory"
-    assert issuer["solvers"] == [{"http01": {"ingress": {"ingressClassName": "nginx"}}}]
+    # prod's api is the Gateway: it answers the challenges (tests/test_gateway_edge.py).
+    assert list(issuer["solvers"][0]["http01"]) == ["gatewayHTTPRoute"]
     assert DEV["edge/ClusterIssuer.letsencrypt-staging.k8s.yaml"]["spec"]["acme"]["server"].startswith("https://acme-staging")
 
 
@@ -289,45 +290,6 @@ def test_catch_all_route_must_be_last(project):
 def test_route_to_an_unknown_backend(project):
     project.edit("platform.yaml", lambda d: d["edge"]["routes"][2].update(backend="chat-service"))
     assert "platform.yaml: edge.routes[2].backend: unknown backend 'chat-service'" in refused(project)
-
-
-# Gateway API edge -----------------------------------------------------------------------------
-
-def gateway_project(project):
-    project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="gateway", admin_access="off"))
-    return project
-
-
-def test_gateway_rendering_has_the_same_public_routes(project, tmp_path):
-    prod = synth_project(gateway_project(project), tmp_path / "out")["prod"]
-    gateway = prod["edge/Gateway.codex-gateway.k8s.yaml"]
-    assert gateway["spec"]["gatewayClassName"] == "gke-l7-global-external-managed"
-    https = next(l for l in gateway["spec"]["listeners"] if l["name"] == "https")
-    assert https["tls"]["certificateRefs"] == [{"group": "", "kind": "Secret", "name": "codex-api-tls"}]
-    routes = [o for o in prod.values() if o["kind"] == "HTTPRoute" and o["metadata"]["name"] != "codex-gateway-https-redirect"]
-    rendered = [(r["spec"]["rules"][0]["matches"][0]["path"]["value"], r["spec"]["rules"][0]["backendRefs"][0]["name"]) for r in routes]
-    assert sorted(rendered) == sorted([("/socket.io", "collab-service"), ("/", "gateway-service")])
-    collab = next(r for r in routes if r["metadata"]["name"] == "collab-service")
-    assert collab["spec"]["rules"][0]["timeouts"] == {"request": "3600s"}
-    assert not any(o["kind"] == "Ingress" for o in prod.values())
-    solver = prod["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]["solvers"][0]["http01"]
-    assert solver["gatewayHTTPRoute"]["parentRefs"][0]["name"] == "codex-gateway"
-    for obj in prod.values():
-        schemas.validate(obj, "1.33.0")
-    assert "gitops/Application.codex-ingress-nginx.k8s.yaml" not in prod, "no ingress controller behind a Gateway"
-
-
-def test_gateway_refuses_admin_routes_it_cannot_protect(project):
-    project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="gateway"))
-    assert (
-        "environments/prod.yaml: edge.admin_access: Gateway API cannot put ['/kafka-ui', '/grafana-ui'] behind "
-        "authentication; set admin_access: off"
-    ) in refused(project)
-    with pytest.raises(ValueError, match="cannot be protected with Gateway API alone"):
-        PlatformGateway(
-            chart(), "gw", name="gw", namespace="apps", host="api.example.com", tls_secret="tls", cluster_issuer="le",
-            routes=[Route("/admin", "admin", 80, admin=True)],
-        )
 
 
 def test_helm_release_versions_must_be_exact():

@@ -21,7 +21,7 @@ import yaml
 from helpers import ROOT, load_dist
 from netpol import Endpoint, allowed
 
-PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability"}
+PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability", "envoy-gateway-system"}
 
 #: Pods of the pinned charts and operators: labels as their templates write them.
 CHART_PODS = [
@@ -39,6 +39,15 @@ CHART_PODS = [
     Endpoint("kafka-entity-operator", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-entity-operator"}),
     Endpoint("acme-solver", "app-services", {"acme.cert-manager.io/http01-solver": "true"}, ports=(8089,)),
     Endpoint("ingress-nginx", "ingress-nginx", {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}, ports=(80, 443, 10254)),
+    # Envoy Gateway v1.9.0: the proxies of Gateway codex-gateway (labels from
+    # internal/infrastructure/kubernetes/proxy/resource.go; listener ports 80/443 shifted by
+    # 10000; 19001 stats, 19003 readiness), the controller (chart labels; xDS 18000) and certgen.
+    Endpoint("envoy-proxy", "envoy-gateway-system", {"app.kubernetes.io/name": "envoy", "app.kubernetes.io/component": "proxy",
+             "app.kubernetes.io/managed-by": "envoy-gateway", "gateway.envoyproxy.io/owning-gateway-name": "codex-gateway",
+             "gateway.envoyproxy.io/owning-gateway-namespace": "app-services"}, ports=(10080, 10443, 19001, 19003)),
+    Endpoint("envoy-gateway", "envoy-gateway-system", {"control-plane": "envoy-gateway", "app.kubernetes.io/name": "gateway-helm",
+             "app.kubernetes.io/instance": "envoy-gateway"}, ports=(18000, 18001, 18002, 19001)),
+    Endpoint("envoy-certgen", "envoy-gateway-system", {"app": "certgen"}),
     Endpoint("keda-operator", "keda", {"app.kubernetes.io/name": "keda-operator", "app": "keda-operator"}),
     Endpoint("keda-metrics-apiserver", "keda", {"app.kubernetes.io/name": "keda-operator-metrics-apiserver"}),
     Endpoint("kube-dns", "kube-system", {"k8s-app": "kube-dns"}, ports=(53,)),
@@ -59,6 +68,7 @@ CHART_SERVICES = {
     ("loki", "observability"): ("loki", {3100: 3100}),
     ("tempo", "observability"): ("tempo", {3200: 3200, 4317: 4317}),
     ("kafka-kafka-bootstrap", "app-services"): ("kafka-broker", {9092: 9092}),
+    ("envoy-gateway", "envoy-gateway-system"): ("envoy-gateway", {18000: 18000, 18001: 18001, 18002: 18002, 19001: 19001}),
 }
 #: From the platform spec: who dials what outside the cluster (Outbound internet, databases).
 SPEC_OUTBOUND = {
@@ -222,6 +232,20 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
                     pods, mapping = cluster.services[cluster.resolve(address.split(":")[0], "", [])]
                     flows |= {("ingress-nginx", pod, mapping[backend["port"]["number"]]) for pod in pods}
             flows.add(("ingress-nginx", "acme-solver", 8089))
+        if obj["kind"] == "HTTPRoute":
+            for rule in obj["spec"]["rules"]:
+                for backend in rule.get("backendRefs", []):
+                    # Envoy dials the Service's endpoints: the pods, on the target port.
+                    pods, mapping = cluster.services[(backend["name"], obj["metadata"]["namespace"])]
+                    flows |= {("envoy-proxy", pod, mapping[backend["port"]]) for pod in pods}
+        if obj["kind"] == "Gateway":
+            # The Service's LoadBalancer keeps client addresses: anyone, on the listeners' ports
+            # (in-cluster clients too, unless their own egress rules keep them in).
+            anyone = OUTSIDE + [p for p in cluster.pods.values() if p.namespace not in PLATFORM_NAMESPACES]
+            flows |= {(source.name, "envoy-proxy", port) for source in anyone for port in (10080, 10443)}
+            flows.add(("envoy-proxy", "acme-solver", 8089))  # cert-manager's challenge routes
+            # The proxies' bootstrap: envoy-gateway.envoy-gateway-system.svc.cluster.local:18000.
+            flows |= set(cluster.dial("envoy-proxy", "envoy-gateway.envoy-gateway-system.svc.cluster.local:18000"))
         if obj["kind"] == "Application" and obj["metadata"]["name"].endswith("-prometheus"):
             values = obj["spec"]["source"]["helm"]["valuesObject"]
             for job in values["serverFiles"]["prometheus.yml"]["scrape_configs"]:
@@ -249,7 +273,8 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
     flows |= {(source.name, target.name, 9404) for source in unrestricted for target in metrics}
     # The Kubernetes API (discovery, sidecars, topic operator), whose address differs per
     # cluster: port 443 on any address, which includes pods serving 443 (README, Security).
-    flows |= {(a.name, o.name, 443) for a in telemetry + kafka for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
+    api_clients = telemetry + kafka + [cluster.pods[name] for name in ("envoy-gateway", "envoy-certgen")]
+    flows |= {(a.name, o.name, 443) for a in api_clients for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
     for name, ports in outbound_destinations().items():
         flows |= {(name, "internet", port) for port in ports}
     flows |= {(p.name, "kube-dns", 53) for p in cluster.pods.values()}
@@ -313,3 +338,17 @@ def test_a_pod_in_the_sandbox_namespace_reaches_only_what_the_worker_was_given(p
     )
     assert reachable == ["internet:443", "kafka-broker:9092", "kube-dns:53", "otel-collector:4317", "redis:6379"]
     assert not allowed(rules, replace(worker), OUTSIDE[1], 80), "never the metadata server"
+
+
+@pytest.mark.parametrize("environment", ["dev", "prod"])
+def test_cert_manager_s_self_check_reaches_the_proxies_on_dataplane_v2(fresh_dist, environment):
+    """Before asking Let's Encrypt, cert-manager fetches the challenge from its own pod through
+    the public address, which lands on the proxies with the pod's address as source. Cilium's
+    CIDR rules never match pods, so the internet rule does not admit it: a rule of its own must."""
+    objects = load_dist(fresh_dist / environment)
+    cluster = Cluster(objects)
+    rules = policies(objects)
+    proxy, cert_manager = cluster.pods["envoy-proxy"], cluster.pods["cert-manager"]
+    assert allowed(rules, cert_manager, proxy, 10080, ip_blocks_match_pods=False)
+    assert not allowed(rules, cert_manager, proxy, 19001, ip_blocks_match_pods=False)
+    assert allowed(rules, OUTSIDE[0], proxy, 10443, ip_blocks_match_pods=False), "the internet, through the load balancer"

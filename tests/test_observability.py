@@ -55,7 +55,7 @@ def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
 def test_prometheus_scrapes_only_served_metrics_ports_and_the_collector():
     values = helm_values("prometheus")
     jobs = {j["job_name"]: j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"]}
-    exporters = {"kube-state-metrics", "kubernetes-cadvisor", "kubernetes-kubelet-volumes", "cert-manager", "kafka-brokers", "kafka-exporter", "ingress-nginx"}
+    exporters = {"kube-state-metrics", "kubernetes-cadvisor", "kubernetes-kubelet-volumes", "cert-manager", "kafka-brokers", "kafka-exporter", "ingress-nginx", "envoy-proxies"}
     assert set(jobs) == {"otel-collector", "code-manage-service"} | exporters, "of the services, only code-manage serves /metrics today"
     assert jobs["otel-collector"]["scrape_interval"] == "15s"
     assert jobs["otel-collector"]["static_configs"] == [{"targets": ["otel-collector.observability.svc.cluster.local:9464"]}]
@@ -120,7 +120,7 @@ def test_grafana_charts_come_from_the_community_repository():
 
 def test_grafana_under_its_sub_path_with_its_password_from_a_secret():
     values = helm_values("grafana")
-    assert values["grafana.ini"]["server"] == {"root_url": "https://api.codexakash.space/grafana-ui/", "serve_from_sub_path": True}
+    assert values["grafana.ini"]["server"] == {"root_url": "https://admin.codexakash.space/grafana-ui/", "serve_from_sub_path": True}
     assert values["admin"] == {"existingSecret": "grafana-admin", "userKey": "admin-user", "passwordKey": "admin-password"}
     assert "adminPassword" not in values
     secret = PROD["secrets/ExternalSecret.grafana-admin.k8s.yaml"]

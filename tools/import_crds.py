@@ -25,7 +25,9 @@ GROUPS = {
     "strimzi": ["kafka.strimzi.io_kafkas", "kafka.strimzi.io_kafkanodepools", "kafka.strimzi.io_kafkatopics"],
     "keda": ["keda.sh_scaledobjects"],
     "certmanager": ["cert-manager.io_clusterissuers", "cert-manager.io_certificates"],
-    "gatewayapi": ["gateway.networking.k8s.io_gateways", "gateway.networking.k8s.io_httproutes"],
+    "gatewayapi": ["gateway.networking.k8s.io_gatewayclasses", "gateway.networking.k8s.io_gateways", "gateway.networking.k8s.io_httproutes",
+                   "gateway.networking.k8s.io_referencegrants"],
+    "envoygateway": ["gateway.envoyproxy.io_envoyproxies", "gateway.envoyproxy.io_securitypolicies", "gateway.envoyproxy.io_backendtrafficpolicies"],
     "argocd": ["argoproj.io_applications", "argoproj.io_appprojects"],
     "imageupdater": ["argocd-image-updater.argoproj.io_imageupdaters"],
     "externalsecrets": ["external-secrets.io_externalsecrets", "external-secrets.io_clustersecretstores"],
@@ -38,12 +40,40 @@ GROUPS = {
 SECRET_STORE_PROVIDERS = {"gcpsm"}
 
 
+#: Envoy Gateway's policy kinds are large (EnvoyProxy alone is 1.4 MB of schema); each binding
+#: keeps only the spec fields the library sets (``True``: the whole subtree), so importing the
+#: library does not load megabytes of unused classes. Tests validate against the full schemas.
+KEEP: dict[str, dict] = {
+    "EnvoyProxy": {"provider": {"type": True, "kubernetes": {
+        "envoyDeployment": {"replicas": True, "container": {"resources": True}, "pod": {"topologySpreadConstraints": True}},
+        "envoyPDB": {"minAvailable": True},
+        "envoyService": {"externalTrafficPolicy": True, "loadBalancerIP": True, "type": True},
+    }}},
+    "SecurityPolicy": {"targetRefs": True, "basicAuth": True, "authorization": True},
+    "BackendTrafficPolicy": {"targetRefs": True, "timeout": True, "requestBuffer": True},
+}
+
+
+def _keep(schema: dict, keep: "dict | bool") -> dict:
+    if keep is True or "properties" not in schema:
+        return schema
+    assert isinstance(keep, dict)
+    properties = {name: _keep(schema["properties"][name], sub) for name, sub in keep.items()}
+    pruned = {key: value for key, value in schema.items() if key not in ("properties", "required", "x-kubernetes-validations")}
+    required = [name for name in schema.get("required", []) if name in properties]
+    return {**pruned, "properties": properties, **({"required": required} if required else {})}
+
+
 def prune(document: dict) -> dict:
-    if document.get("spec", {}).get("names", {}).get("kind") != "ClusterSecretStore":
-        return document
+    kind = document.get("spec", {}).get("names", {}).get("kind")
     for version in document["spec"]["versions"]:
-        provider = version["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["provider"]
-        provider["properties"] = {k: v for k, v in provider["properties"].items() if k in SECRET_STORE_PROVIDERS}
+        root = version["schema"]["openAPIV3Schema"]["properties"]
+        if kind == "ClusterSecretStore":
+            provider = root["spec"]["properties"]["provider"]
+            provider["properties"] = {k: v for k, v in provider["properties"].items() if k in SECRET_STORE_PROVIDERS}
+        elif kind in KEEP:
+            root["spec"] = _keep(root["spec"], KEEP[kind])
+            root.pop("status", None)
     return document
 
 

@@ -1,50 +1,83 @@
-"""The public edge: TLS issuer and certificate, and the routes as Ingress or Gateway API."""
+"""The public edge: TLS issuer and certificate, and the routes on Envoy Gateway (Gateway API)
+or, to migrate from, ingress-nginx; both side by side while DNS moves."""
 
 from __future__ import annotations
+
+from typing import Optional
 
 import cdk8s
 from constructs import Construct
 
-from codex_constructs import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer, BasicAuth, PlatformGateway, PlatformIngress
+from codex_constructs import (
+    LETS_ENCRYPT_PRODUCTION,
+    LETS_ENCRYPT_STAGING,
+    AcmeClusterIssuer,
+    BasicAuth,
+    EnvoyGatewayClass,
+    PlatformGateway,
+    PlatformIngress,
+)
 
+from ..addons import ENVOY_GATEWAY_NAMESPACE, GATEWAY_CLASS, GATEWAY_NAME
 from ..config import EnvironmentConfig
 from ..derive import public_routes
 from ..model import PlatformModel
 
 INGRESS_NAME = "main-ingress"
-GATEWAY_NAME = "codex-gateway"
 
 
 class EdgeChart(cdk8s.Chart):
-    """No chart namespace: the ClusterIssuer is cluster-scoped; the rest is placed explicitly."""
+    """No chart namespace: the ClusterIssuer and GatewayClass are cluster-scoped; the rest is
+    placed explicitly. The edge ``api`` names issues the certificate and answers challenges;
+    a ``standby`` edge serves the same hosts with the same certificate Secret."""
 
     def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         edge = config.edge
-        gateway = edge.api == "gateway"
         self.issuer = AcmeClusterIssuer(
             self,
             "issuer",
             name=edge.cluster_issuer,
             server=LETS_ENCRYPT_PRODUCTION if edge.acme_server == "production" else LETS_ENCRYPT_STAGING,
             email=edge.acme_email,
-            solver="gateway" if gateway else "ingress",
+            solver=edge.api,
             ingress_class=edge.ingress_class,
-            gateway_name=GATEWAY_NAME if gateway else None,
-            gateway_namespace=model.namespace if gateway else None,
+            gateway_name=GATEWAY_NAME if edge.api == "gateway" else None,
+            gateway_namespace=model.namespace if edge.api == "gateway" else None,
         )
+        routes = public_routes(model, config)
+        admin = any(route.admin for route in routes)
+        admin_auth = BasicAuth(edge.admin_auth_secret, realm="Codex admin") if edge.admin_access == "basic-auth" else None
+
+        def issuer(kind: str) -> Optional[str]:
+            return edge.cluster_issuer if kind == edge.api else None
+
         common = dict(
             namespace=model.namespace,
             host=edge.host,
-            routes=public_routes(model, config),
+            routes=routes,
             tls_secret=edge.tls_secret,
-            cluster_issuer=edge.cluster_issuer,
+            admin_host=edge.admin_host if admin else None,
+            admin_tls_secret=edge.admin_tls_secret,
+            admin_auth=admin_auth,
         )
-        if gateway:
-            self.edge = PlatformGateway(self, "gateway", name=GATEWAY_NAME, gateway_class=edge.gateway_class, **common)
-        else:
-            self.edge = PlatformIngress(
-                self, "ingress", name=INGRESS_NAME, class_name=edge.ingress_class,
-                admin_auth=BasicAuth(edge.admin_auth_secret, realm="Codex admin") if edge.admin_access == "basic-auth" else None,
-                **common,
+        self.gateway_class: Optional[EnvoyGatewayClass] = None
+        self.gateway: Optional[PlatformGateway] = None
+        self.ingress: Optional[PlatformIngress] = None
+        if "gateway" in edge.rendered():
+            self.gateway_class = EnvoyGatewayClass(
+                self,
+                "gateway-class",
+                name=GATEWAY_CLASS,
+                controller_namespace=ENVOY_GATEWAY_NAMESPACE,
+                replicas=edge.controller_replicas,
+                load_balancer_ip=edge.load_balancer_ip,
+            )
+            self.gateway = PlatformGateway(
+                self, "gateway", name=GATEWAY_NAME, gateway_class=GATEWAY_CLASS, cluster_issuer=issuer("gateway"),
+                admin_source_ranges=edge.admin_source_ranges, **common,
+            )
+        if "ingress" in edge.rendered():
+            self.ingress = PlatformIngress(
+                self, "ingress", name=INGRESS_NAME, class_name=edge.ingress_class, cluster_issuer=issuer("ingress"), **common
             )

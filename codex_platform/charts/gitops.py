@@ -10,7 +10,7 @@ from constructs import Construct
 
 from codex_constructs import GitOps, HelmApplication, HelmRelease, ImageUpdates, SyncedFolder, TrackedImage
 
-from ..addons import helm_releases
+from ..addons import ENVOY_GATEWAY_RELEASE, helm_releases
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
 from ..overlays import overlay_path
@@ -28,6 +28,10 @@ WAVES = {
     "services": 4,
     "edge": 5,
 }
+
+#: Releases that go before the other operators: Envoy Gateway's chart installs the Gateway API
+#: CRDs, which cert-manager's Gateway support looks for when it starts.
+EARLY_RELEASES = {ENVOY_GATEWAY_RELEASE: WAVES["namespaces"]}
 
 #: Cluster-scoped kinds each synthesized folder contains.
 FOLDER_CLUSTER_KINDS = {
@@ -59,7 +63,8 @@ class GitOpsChart(cdk8s.Chart):
                 path=overlay_path(config, folder) if folder == "services" else f"dist/{env}/{folder}",
                 namespace=model.observability.namespace if folder == "observability" and model.observability else model.namespace,
                 wave=WAVES[folder],
-                cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ()),
+                cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ())
+                + ((("gateway.networking.k8s.io", "GatewayClass"),) if folder == "edge" and "gateway" in config.edge.rendered() else ()),
                 autoscaled=folder == "services" and autoscaled,
             )
             for folder in folders
@@ -75,7 +80,10 @@ class GitOpsChart(cdk8s.Chart):
             argocd_namespace=ARGOCD_NAMESPACE,
             folders=synced,
             namespaces=list(model.all_namespaces()),
-            helm=[HelmApplication(release, WAVES["operators"]) for release in helm_releases(model, config, ARGOCD_NAMESPACE)]
+            helm=[
+                HelmApplication(release, EARLY_RELEASES.get(release.name, WAVES["operators"]))
+                for release in helm_releases(model, config, ARGOCD_NAMESPACE)
+            ]
             + [HelmApplication(release, WAVES["observability"]) for release in observability_releases],
         )
         # Only where images roll out by themselves; elsewhere tags move by `make promote`.

@@ -7,6 +7,7 @@ from constructs import Construct
 
 from codex_constructs import NamespaceBaseline, WorkloadNetworkPolicy
 
+from ..addons import ENVOY_GATEWAY_NAMESPACE
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
 from ..network import workload_rules
@@ -15,9 +16,11 @@ from ..network import workload_rules
 class NetworkChart(cdk8s.Chart):
     def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
+        # Envoy Gateway's namespace too: it holds the internet-facing proxies.
+        edge = [ENVOY_GATEWAY_NAMESPACE] if "gateway" in config.edge.rendered() else []
         self.baselines = {
             namespace: NamespaceBaseline(self, f"baseline-{namespace}", namespace=namespace)
-            for namespace in model.all_namespaces()
+            for namespace in [*model.all_namespaces(), *edge]
         }
         self.policies = {
             rules.name: WorkloadNetworkPolicy(

@@ -45,7 +45,8 @@ class ObservabilityChart(cdk8s.Chart):
             "stack",
             namespace=model.observability.namespace,
             workloads=observed_workloads(model),
-            grafana_root_url=f"https://{config.edge.host}{GRAFANA_PATH}",
+            # Grafana is an admin route: it is served on the admin host.
+            grafana_root_url=f"https://{config.edge.admin_host or config.edge.host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,
             settings=config.observability,
             scrape_targets=scrape_targets(model, config),

@@ -105,6 +105,766 @@ class Gateway(
         return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
 
 
+class GatewayClass(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClass",
+):
+    '''GatewayClass describes a class of Gateways available to the user for creating Gateway resources.
+
+    It is recommended that this resource be used as a template for Gateways. This
+    means that a Gateway is based on the state of the GatewayClass at the time it
+    was created and changes to the GatewayClass or associated parameters are not
+    propagated down to existing Gateways. This recommendation is intended to
+    limit the blast radius of changes to GatewayClass or associated parameters.
+    If implementations choose to propagate GatewayClass changes to existing
+    Gateways, that MUST be clearly documented by the implementation.
+
+    Whenever one or more Gateways are using a GatewayClass, implementations SHOULD
+    add the ``gateway-exists-finalizer.gateway.networking.k8s.io`` finalizer on the
+    associated GatewayClass. This ensures that a GatewayClass associated with a
+    Gateway is not deleted while in use.
+
+    GatewayClass is a Cluster level resource.
+
+    A GatewayClass name SHOULD be compliant with RFC 1035, consisting of a maximum of 63 lower case alphanumeric
+    characters or hyphens ('-'), and MUST start and end with an alphanumeric character.
+
+    :schema: GatewayClass
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["GatewayClassSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "GatewayClass" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__235f66980a50eb2371aad00461665bc2948754e62e51b7c0dac22ecf111ad666)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = GatewayClassProps(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["GatewayClassSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "GatewayClass".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+        '''
+        props = GatewayClassProps(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "GatewayClass".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassProps",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class GatewayClassProps:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["GatewayClassSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''GatewayClass describes a class of Gateways available to the user for creating Gateway resources.
+
+        It is recommended that this resource be used as a template for Gateways. This
+        means that a Gateway is based on the state of the GatewayClass at the time it
+        was created and changes to the GatewayClass or associated parameters are not
+        propagated down to existing Gateways. This recommendation is intended to
+        limit the blast radius of changes to GatewayClass or associated parameters.
+        If implementations choose to propagate GatewayClass changes to existing
+        Gateways, that MUST be clearly documented by the implementation.
+
+        Whenever one or more Gateways are using a GatewayClass, implementations SHOULD
+        add the ``gateway-exists-finalizer.gateway.networking.k8s.io`` finalizer on the
+        associated GatewayClass. This ensures that a GatewayClass associated with a
+        Gateway is not deleted while in use.
+
+        GatewayClass is a Cluster level resource.
+
+        A GatewayClass name SHOULD be compliant with RFC 1035, consisting of a maximum of 63 lower case alphanumeric
+        characters or hyphens ('-'), and MUST start and end with an alphanumeric character.
+
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+
+        :schema: GatewayClass
+        '''
+        if isinstance(spec, dict):
+            spec = GatewayClassSpec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ffd21bfd32db0127c00d53a937a7991252165c8f522a384209ef52e15da45e28)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "GatewayClassSpec":
+        '''Spec defines the desired state of GatewayClass.
+
+        :schema: GatewayClass#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("GatewayClassSpec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: GatewayClass#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "controller_name": "controllerName",
+        "description": "description",
+        "parameters_ref": "parametersRef",
+    },
+)
+class GatewayClassSpec:
+    def __init__(
+        self,
+        *,
+        controller_name: builtins.str,
+        description: typing.Optional[builtins.str] = None,
+        parameters_ref: typing.Optional[typing.Union["GatewayClassSpecParametersRef", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Spec defines the desired state of GatewayClass.
+
+        :param controller_name: ControllerName is the name of the controller that is managing Gateways of this class. The value of this field MUST be a domain prefixed path. Example: "example.net/gateway-controller". This field is not mutable and cannot be empty. Support: Core
+        :param description: Description helps describe a GatewayClass with more details.
+        :param parameters_ref: ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass. This is optional if the controller does not require any additional configuration. ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap, or an implementation-specific custom resource. The resource can be cluster-scoped or namespace-scoped. If the referent cannot be found, refers to an unsupported kind, or when the data within that resource is malformed, the GatewayClass SHOULD be rejected with the "Accepted" status condition set to "False" and an "InvalidParameters" reason. A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified, the merging behavior is implementation specific. It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway. Support: Implementation-specific
+
+        :schema: GatewayClassSpec
+        '''
+        if isinstance(parameters_ref, dict):
+            parameters_ref = GatewayClassSpecParametersRef(**parameters_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__21dec0ce354c9990e1f2ee1d11214b2431cbc22c4bbe56c3a4e82ec61a3feb58)
+            check_type(argname="argument controller_name", value=controller_name, expected_type=type_hints["controller_name"])
+            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
+            check_type(argname="argument parameters_ref", value=parameters_ref, expected_type=type_hints["parameters_ref"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "controller_name": controller_name,
+        }
+        if description is not None:
+            self._values["description"] = description
+        if parameters_ref is not None:
+            self._values["parameters_ref"] = parameters_ref
+
+    @builtins.property
+    def controller_name(self) -> builtins.str:
+        '''ControllerName is the name of the controller that is managing Gateways of this class.
+
+        The value of this field MUST be a domain prefixed path.
+
+        Example: "example.net/gateway-controller".
+
+        This field is not mutable and cannot be empty.
+
+        Support: Core
+
+        :schema: GatewayClassSpec#controllerName
+        '''
+        result = self._values.get("controller_name")
+        assert result is not None, "Required property 'controller_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def description(self) -> typing.Optional[builtins.str]:
+        '''Description helps describe a GatewayClass with more details.
+
+        :schema: GatewayClassSpec#description
+        '''
+        result = self._values.get("description")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def parameters_ref(self) -> typing.Optional["GatewayClassSpecParametersRef"]:
+        '''ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass.
+
+        This is optional if the
+        controller does not require any additional configuration.
+
+        ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,
+        or an implementation-specific custom resource. The resource can be
+        cluster-scoped or namespace-scoped.
+
+        If the referent cannot be found, refers to an unsupported kind, or when
+        the data within that resource is malformed, the GatewayClass SHOULD be
+        rejected with the "Accepted" status condition set to "False" and an
+        "InvalidParameters" reason.
+
+        A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified,
+        the merging behavior is implementation specific.
+        It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.
+
+        Support: Implementation-specific
+
+        :schema: GatewayClassSpec#parametersRef
+        '''
+        result = self._values.get("parameters_ref")
+        return typing.cast(typing.Optional["GatewayClassSpecParametersRef"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassSpecParametersRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "group": "group",
+        "kind": "kind",
+        "name": "name",
+        "namespace": "namespace",
+    },
+)
+class GatewayClassSpecParametersRef:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+        namespace: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass.
+
+        This is optional if the
+        controller does not require any additional configuration.
+
+        ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,
+        or an implementation-specific custom resource. The resource can be
+        cluster-scoped or namespace-scoped.
+
+        If the referent cannot be found, refers to an unsupported kind, or when
+        the data within that resource is malformed, the GatewayClass SHOULD be
+        rejected with the "Accepted" status condition set to "False" and an
+        "InvalidParameters" reason.
+
+        A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified,
+        the merging behavior is implementation specific.
+        It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.
+
+        Support: Implementation-specific
+
+        :param group: Group is the group of the referent.
+        :param kind: Kind is kind of the referent.
+        :param name: Name is the name of the referent.
+        :param namespace: Namespace is the namespace of the referent. This field is required when referring to a Namespace-scoped resource and MUST be unset when referring to a Cluster-scoped resource.
+
+        :schema: GatewayClassSpecParametersRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__68db7cdb71b7eda3ac772cd2c852f764ca62a56811fe4679bd96093e94cee1ed)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+        if namespace is not None:
+            self._values["namespace"] = namespace
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent.
+
+        :schema: GatewayClassSpecParametersRef#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the referent.
+
+        :schema: GatewayClassSpecParametersRef#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: GatewayClassSpecParametersRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the referent.
+
+        This field is required when referring to a Namespace-scoped resource and
+        MUST be unset when referring to a Cluster-scoped resource.
+
+        :schema: GatewayClassSpecParametersRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassSpecParametersRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class GatewayClassV1Beta1(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassV1Beta1",
+):
+    '''GatewayClass describes a class of Gateways available to the user for creating Gateway resources.
+
+    It is recommended that this resource be used as a template for Gateways. This
+    means that a Gateway is based on the state of the GatewayClass at the time it
+    was created and changes to the GatewayClass or associated parameters are not
+    propagated down to existing Gateways. This recommendation is intended to
+    limit the blast radius of changes to GatewayClass or associated parameters.
+    If implementations choose to propagate GatewayClass changes to existing
+    Gateways, that MUST be clearly documented by the implementation.
+
+    Whenever one or more Gateways are using a GatewayClass, implementations SHOULD
+    add the ``gateway-exists-finalizer.gateway.networking.k8s.io`` finalizer on the
+    associated GatewayClass. This ensures that a GatewayClass associated with a
+    Gateway is not deleted while in use.
+
+    GatewayClass is a Cluster level resource.
+
+    :schema: GatewayClassV1Beta1
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["GatewayClassV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "GatewayClassV1Beta1" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cec734644dde2cda2f592356020ee64c711280b21ee82937560b0e2af5e2153e)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = GatewayClassV1Beta1Props(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["GatewayClassV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "GatewayClassV1Beta1".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+        '''
+        props = GatewayClassV1Beta1Props(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "GatewayClassV1Beta1".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassV1Beta1Props",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class GatewayClassV1Beta1Props:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["GatewayClassV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''GatewayClass describes a class of Gateways available to the user for creating Gateway resources.
+
+        It is recommended that this resource be used as a template for Gateways. This
+        means that a Gateway is based on the state of the GatewayClass at the time it
+        was created and changes to the GatewayClass or associated parameters are not
+        propagated down to existing Gateways. This recommendation is intended to
+        limit the blast radius of changes to GatewayClass or associated parameters.
+        If implementations choose to propagate GatewayClass changes to existing
+        Gateways, that MUST be clearly documented by the implementation.
+
+        Whenever one or more Gateways are using a GatewayClass, implementations SHOULD
+        add the ``gateway-exists-finalizer.gateway.networking.k8s.io`` finalizer on the
+        associated GatewayClass. This ensures that a GatewayClass associated with a
+        Gateway is not deleted while in use.
+
+        GatewayClass is a Cluster level resource.
+
+        :param spec: Spec defines the desired state of GatewayClass.
+        :param metadata: 
+
+        :schema: GatewayClassV1Beta1
+        '''
+        if isinstance(spec, dict):
+            spec = GatewayClassV1Beta1Spec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d29ac81542a191599fd8718f21ebd5d4561407747a34d7e5905c18d04d874309)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "GatewayClassV1Beta1Spec":
+        '''Spec defines the desired state of GatewayClass.
+
+        :schema: GatewayClassV1Beta1#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("GatewayClassV1Beta1Spec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: GatewayClassV1Beta1#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassV1Beta1Props(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassV1Beta1Spec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "controller_name": "controllerName",
+        "description": "description",
+        "parameters_ref": "parametersRef",
+    },
+)
+class GatewayClassV1Beta1Spec:
+    def __init__(
+        self,
+        *,
+        controller_name: builtins.str,
+        description: typing.Optional[builtins.str] = None,
+        parameters_ref: typing.Optional[typing.Union["GatewayClassV1Beta1SpecParametersRef", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Spec defines the desired state of GatewayClass.
+
+        :param controller_name: ControllerName is the name of the controller that is managing Gateways of this class. The value of this field MUST be a domain prefixed path. Example: "example.net/gateway-controller". This field is not mutable and cannot be empty. Support: Core
+        :param description: Description helps describe a GatewayClass with more details.
+        :param parameters_ref: ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass. This is optional if the controller does not require any additional configuration. ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap, or an implementation-specific custom resource. The resource can be cluster-scoped or namespace-scoped. If the referent cannot be found, refers to an unsupported kind, or when the data within that resource is malformed, the GatewayClass SHOULD be rejected with the "Accepted" status condition set to "False" and an "InvalidParameters" reason. A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified, the merging behavior is implementation specific. It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway. Support: Implementation-specific
+
+        :schema: GatewayClassV1Beta1Spec
+        '''
+        if isinstance(parameters_ref, dict):
+            parameters_ref = GatewayClassV1Beta1SpecParametersRef(**parameters_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__876bdbdc3856c4a17da73c2331e7b8de36672b5f56b9315fc8bfd41a98428022)
+            check_type(argname="argument controller_name", value=controller_name, expected_type=type_hints["controller_name"])
+            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
+            check_type(argname="argument parameters_ref", value=parameters_ref, expected_type=type_hints["parameters_ref"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "controller_name": controller_name,
+        }
+        if description is not None:
+            self._values["description"] = description
+        if parameters_ref is not None:
+            self._values["parameters_ref"] = parameters_ref
+
+    @builtins.property
+    def controller_name(self) -> builtins.str:
+        '''ControllerName is the name of the controller that is managing Gateways of this class.
+
+        The value of this field MUST be a domain prefixed path.
+
+        Example: "example.net/gateway-controller".
+
+        This field is not mutable and cannot be empty.
+
+        Support: Core
+
+        :schema: GatewayClassV1Beta1Spec#controllerName
+        '''
+        result = self._values.get("controller_name")
+        assert result is not None, "Required property 'controller_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def description(self) -> typing.Optional[builtins.str]:
+        '''Description helps describe a GatewayClass with more details.
+
+        :schema: GatewayClassV1Beta1Spec#description
+        '''
+        result = self._values.get("description")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def parameters_ref(self) -> typing.Optional["GatewayClassV1Beta1SpecParametersRef"]:
+        '''ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass.
+
+        This is optional if the
+        controller does not require any additional configuration.
+
+        ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,
+        or an implementation-specific custom resource. The resource can be
+        cluster-scoped or namespace-scoped.
+
+        If the referent cannot be found, refers to an unsupported kind, or when
+        the data within that resource is malformed, the GatewayClass SHOULD be
+        rejected with the "Accepted" status condition set to "False" and an
+        "InvalidParameters" reason.
+
+        A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified,
+        the merging behavior is implementation specific.
+        It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.
+
+        Support: Implementation-specific
+
+        :schema: GatewayClassV1Beta1Spec#parametersRef
+        '''
+        result = self._values.get("parameters_ref")
+        return typing.cast(typing.Optional["GatewayClassV1Beta1SpecParametersRef"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassV1Beta1Spec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayClassV1Beta1SpecParametersRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "group": "group",
+        "kind": "kind",
+        "name": "name",
+        "namespace": "namespace",
+    },
+)
+class GatewayClassV1Beta1SpecParametersRef:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+        namespace: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ParametersRef is a reference to a resource that contains the configuration parameters corresponding to the GatewayClass.
+
+        This is optional if the
+        controller does not require any additional configuration.
+
+        ParametersRef can reference a standard Kubernetes resource, i.e. ConfigMap,
+        or an implementation-specific custom resource. The resource can be
+        cluster-scoped or namespace-scoped.
+
+        If the referent cannot be found, refers to an unsupported kind, or when
+        the data within that resource is malformed, the GatewayClass SHOULD be
+        rejected with the "Accepted" status condition set to "False" and an
+        "InvalidParameters" reason.
+
+        A Gateway for this GatewayClass may provide its own ``parametersRef``. When both are specified,
+        the merging behavior is implementation specific.
+        It is generally recommended that GatewayClass provides defaults that can be overridden by a Gateway.
+
+        Support: Implementation-specific
+
+        :param group: Group is the group of the referent.
+        :param kind: Kind is kind of the referent.
+        :param name: Name is the name of the referent.
+        :param namespace: Namespace is the namespace of the referent. This field is required when referring to a Namespace-scoped resource and MUST be unset when referring to a Cluster-scoped resource.
+
+        :schema: GatewayClassV1Beta1SpecParametersRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__150a9fdf116c588727e18a1c824e2872baa54a03de2644eb388b1c5ede95a6ea)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+        if namespace is not None:
+            self._values["namespace"] = namespace
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent.
+
+        :schema: GatewayClassV1Beta1SpecParametersRef#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the referent.
+
+        :schema: GatewayClassV1Beta1SpecParametersRef#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: GatewayClassV1Beta1SpecParametersRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the referent.
+
+        This field is required when referring to a Namespace-scoped resource and
+        MUST be unset when referring to a Cluster-scoped resource.
+
+        :schema: GatewayClassV1Beta1SpecParametersRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "GatewayClassV1Beta1SpecParametersRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 @jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.GatewayProps",
     jsii_struct_bases=[],
@@ -179,6 +939,7 @@ class GatewayProps:
         "listeners": "listeners",
         "addresses": "addresses",
         "allowed_listeners": "allowedListeners",
+        "default_scope": "defaultScope",
         "infrastructure": "infrastructure",
         "tls": "tls",
     },
@@ -191,6 +952,7 @@ class GatewaySpec:
         listeners: typing.Sequence[typing.Union["GatewaySpecListeners", typing.Dict[builtins.str, typing.Any]]],
         addresses: typing.Optional[typing.Sequence[typing.Union["GatewaySpecAddresses", typing.Dict[builtins.str, typing.Any]]]] = None,
         allowed_listeners: typing.Optional[typing.Union["GatewaySpecAllowedListeners", typing.Dict[builtins.str, typing.Any]]] = None,
+        default_scope: typing.Optional["GatewaySpecDefaultScope"] = None,
         infrastructure: typing.Optional[typing.Union["GatewaySpecInfrastructure", typing.Dict[builtins.str, typing.Any]]] = None,
         tls: typing.Optional[typing.Union["GatewaySpecTls", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
@@ -200,6 +962,7 @@ class GatewaySpec:
         :param listeners: Listeners associated with this Gateway. Listeners define logical endpoints that are bound on this Gateway's addresses. At least one Listener MUST be specified. Distinct Listeners Each Listener in a set of Listeners (for example, in a single Gateway) MUST be *distinct*, in that a traffic flow MUST be able to be assigned to exactly one listener. (This section uses "set of Listeners" rather than "Listeners in a single Gateway" because implementations MAY merge configuration from multiple Gateways onto a single data plane, and these rules *also* apply in that case). Practically, this means that each listener in a set MUST have a unique combination of Port, Protocol, and, if supported by the protocol, Hostname. Some combinations of port, protocol, and TLS settings are considered Core support and MUST be supported by implementations based on the objects they support: HTTPRoute 1. HTTPRoute, Port: 80, Protocol: HTTP 2. HTTPRoute, Port: 443, Protocol: HTTPS, TLS Mode: Terminate, TLS keypair provided TLSRoute 1. TLSRoute, Port: 443, Protocol: TLS, TLS Mode: Passthrough "Distinct" Listeners have the following property: **The implementation can match inbound requests to a single distinct Listener**. When multiple Listeners share values for fields (for example, two Listeners with the same Port value), the implementation can match requests to only one of the Listeners using other Listener fields. When multiple listeners have the same value for the Protocol field, then each of the Listeners with matching Protocol values MUST have different values for other fields. The set of fields that MUST be different for a Listener differs per protocol. The following rules define the rules for what fields MUST be considered for Listeners to be distinct with each protocol currently defined in the Gateway API spec. The set of listeners that all share a protocol value MUST have *different* values for *at least one* of these fields to be distinct: - **HTTP, HTTPS, TLS**: Port, Hostname - **TCP, UDP**: Port One **very** important rule to call out involves what happens when an implementation: - Supports TCP protocol Listeners, as well as HTTP, HTTPS, or TLS protocol Listeners, and - sees HTTP, HTTPS, or TLS protocols with the same ``port`` as one with TCP Protocol. In this case all the Listeners that share a port with the TCP Listener are not distinct and so MUST NOT be accepted. If an implementation does not support TCP Protocol Listeners, then the previous rule does not apply, and the TCP Listeners SHOULD NOT be accepted. Note that the ``tls`` field is not used for determining if a listener is distinct, because Listeners that *only* differ on TLS config will still conflict in all cases. Listeners that are distinct only by Hostname When the Listeners are distinct based only on Hostname, inbound request hostnames MUST match from the most specific to least specific Hostname values to choose the correct Listener and its associated set of Routes. Exact matches MUST be processed before wildcard matches, and wildcard matches MUST be processed before fallback (empty Hostname value) matches. For example, ``"foo.example.com"`` takes precedence over ``"*.example.com"``, and ``"*.example.com"`` takes precedence over ``""``. Additionally, if there are multiple wildcard entries, more specific wildcard entries must be processed before less specific wildcard entries. For example, ``"*.foo.example.com"`` takes precedence over ``"*.example.com"``. The precise definition here is that the higher the number of dots in the hostname to the right of the wildcard character, the higher the precedence. The wildcard character will match any number of characters *and dots* to the left, however, so ``"*.example.com"`` will match both ``"foo.bar.example.com"`` *and* ``"bar.example.com"``. Handling indistinct Listeners If a set of Listeners contains Listeners that are not distinct, then those Listeners are *Conflicted*, and the implementation MUST set the "Conflicted" condition in the Listener Status to "True". The words "indistinct" and "conflicted" are considered equivalent for the purpose of this documentation. Implementations MAY choose to accept a Gateway with some Conflicted Listeners only if they only accept the partial Listener set that contains no Conflicted Listeners. Specifically, an implementation MAY accept a partial Listener set subject to the following rules: - The implementation MUST NOT pick one conflicting Listener as the winner. ALL indistinct Listeners must not be accepted for processing. - At least one distinct Listener MUST be present, or else the Gateway effectively contains *no* Listeners, and must be rejected from processing as a whole. The implementation MUST set a "ListenersNotValid" condition on the Gateway Status when the Gateway contains Conflicted Listeners whether or not they accept the Gateway. That Condition SHOULD clearly indicate in the Message which Listeners are conflicted, and which are Accepted. Additionally, the Listener status for those listeners SHOULD indicate which Listeners are conflicted and not Accepted. General Listener behavior Note that, for all distinct Listeners, requests SHOULD match at most one Listener. For example, if Listeners are defined for "foo.example.com" and "*.example.com", a request to "foo.example.com" SHOULD only be routed using routes attached to the "foo.example.com" Listener (and not the "*.example.com" Listener). If traffic to a Gateway does not match any Listener's hostname (or if the Listener does not specify a hostname and the request does not match any attached Route), the request MUST be rejected. The specific mechanism for rejection depends on the protocol: HTTP returns a 404 status code, while gRPC returns an Unimplemented status code. This concept is known as "Listener Isolation", and it is an Extended feature of Gateway API. Implementations that do not support Listener Isolation MUST clearly document this, and MUST NOT claim support for the ``GatewayHTTPListenerIsolation`` feature. Implementations that *do* support Listener Isolation SHOULD claim support for the Extended ``GatewayHTTPListenerIsolation`` feature and pass the associated conformance tests. Compatible Listeners A Gateway's Listeners are considered *compatible* if: 1. They are distinct. 2. The implementation can serve them in compliance with the Addresses requirement that all Listeners are available on all assigned addresses. Compatible combinations in Extended support are expected to vary across implementations. A combination that is compatible for one implementation may not be compatible for another. For example, an implementation that cannot serve both TCP and UDP listeners on the same address, or cannot mix HTTPS and generic TLS listens on the same port would not consider those cases compatible, even though they are distinct. Implementations MAY merge separate Gateways onto a single set of Addresses if all Listeners across all Gateways are compatible. In a future release the MinItems=1 requirement MAY be dropped. Support: Core
         :param addresses: Addresses requested for this Gateway. This is optional and behavior can depend on the implementation. If a value is set in the spec and the requested address is invalid or unavailable, the implementation MUST indicate this in an associated entry in GatewayStatus.Conditions. The Addresses field represents a request for the address(es) on the "outside of the Gateway", that traffic bound for this Gateway will use. This could be the IP address or hostname of an external load balancer or other networking infrastructure, or some other address that traffic will be sent to. If no Addresses are specified, the implementation MAY schedule the Gateway in an implementation-specific manner, assigning an appropriate set of Addresses. The implementation MUST bind all Listeners to every GatewayAddress that it assigns to the Gateway and add a corresponding entry in GatewayStatus.Addresses. Support: Extended
         :param allowed_listeners: AllowedListeners defines which ListenerSets can be attached to this Gateway. The default value is to allow no ListenerSets.
+        :param default_scope: DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here. If unset (the default) or set to None, the Gateway will not act as a default Gateway; if set, the Gateway will claim any Route with a matching scope set in its UseDefaultGateway field, subject to the usual rules about which routes the Gateway can attach to. Think carefully before using this functionality! While the normal rules about which Route can apply are still enforced, it is simply easier for the wrong Route to be accidentally attached to this Gateway in this configuration. If the Gateway operator is not also the operator in control of the scope (e.g. namespace) with tight controls and checks on what kind of workloads and Routes get added in that scope, we strongly recommend not using this just because it seems convenient, and instead stick to direct Route attachment.
         :param infrastructure: Infrastructure defines infrastructure level attributes about this Gateway instance. Support: Extended
         :param tls: TLS specifies frontend and backend tls configuration for entire gateway. Support: Extended
 
@@ -217,6 +980,7 @@ class GatewaySpec:
             check_type(argname="argument listeners", value=listeners, expected_type=type_hints["listeners"])
             check_type(argname="argument addresses", value=addresses, expected_type=type_hints["addresses"])
             check_type(argname="argument allowed_listeners", value=allowed_listeners, expected_type=type_hints["allowed_listeners"])
+            check_type(argname="argument default_scope", value=default_scope, expected_type=type_hints["default_scope"])
             check_type(argname="argument infrastructure", value=infrastructure, expected_type=type_hints["infrastructure"])
             check_type(argname="argument tls", value=tls, expected_type=type_hints["tls"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -227,6 +991,8 @@ class GatewaySpec:
             self._values["addresses"] = addresses
         if allowed_listeners is not None:
             self._values["allowed_listeners"] = allowed_listeners
+        if default_scope is not None:
+            self._values["default_scope"] = default_scope
         if infrastructure is not None:
             self._values["infrastructure"] = infrastructure
         if tls is not None:
@@ -468,6 +1234,29 @@ class GatewaySpec:
         '''
         result = self._values.get("allowed_listeners")
         return typing.cast(typing.Optional["GatewaySpecAllowedListeners"], result)
+
+    @builtins.property
+    def default_scope(self) -> typing.Optional["GatewaySpecDefaultScope"]:
+        '''DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here.
+
+        If unset (the default) or set to None, the Gateway will not act as a
+        default Gateway; if set, the Gateway will claim any Route with a
+        matching scope set in its UseDefaultGateway field, subject to the usual
+        rules about which routes the Gateway can attach to.
+
+        Think carefully before using this functionality! While the normal rules
+        about which Route can apply are still enforced, it is simply easier for
+        the wrong Route to be accidentally attached to this Gateway in this
+        configuration. If the Gateway operator is not also the operator in
+        control of the scope (e.g. namespace) with tight controls and checks on
+        what kind of workloads and Routes get added in that scope, we strongly
+        recommend not using this just because it seems convenient, and instead
+        stick to direct Route attachment.
+
+        :schema: GatewaySpec#defaultScope
+        '''
+        result = self._values.get("default_scope")
+        return typing.cast(typing.Optional["GatewaySpecDefaultScope"], result)
 
     @builtins.property
     def infrastructure(self) -> typing.Optional["GatewaySpecInfrastructure"]:
@@ -875,6 +1664,33 @@ class GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions:
         return "GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
+
+
+@jsii.enum(jsii_type="gatewayapi_iok8snetworkinggateway.GatewaySpecDefaultScope")
+class GatewaySpecDefaultScope(enum.Enum):
+    '''DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here.
+
+    If unset (the default) or set to None, the Gateway will not act as a
+    default Gateway; if set, the Gateway will claim any Route with a
+    matching scope set in its UseDefaultGateway field, subject to the usual
+    rules about which routes the Gateway can attach to.
+
+    Think carefully before using this functionality! While the normal rules
+    about which Route can apply are still enforced, it is simply easier for
+    the wrong Route to be accidentally attached to this Gateway in this
+    configuration. If the Gateway operator is not also the operator in
+    control of the scope (e.g. namespace) with tight controls and checks on
+    what kind of workloads and Routes get added in that scope, we strongly
+    recommend not using this just because it seems convenient, and instead
+    stick to direct Route attachment.
+
+    :schema: GatewaySpecDefaultScope
+    '''
+
+    ALL = "ALL"
+    '''All.'''
+    NONE = "NONE"
+    '''None.'''
 
 
 @jsii.data_type(
@@ -3198,6 +4014,7 @@ class GatewayV1Beta1Props:
         "listeners": "listeners",
         "addresses": "addresses",
         "allowed_listeners": "allowedListeners",
+        "default_scope": "defaultScope",
         "infrastructure": "infrastructure",
         "tls": "tls",
     },
@@ -3210,6 +4027,7 @@ class GatewayV1Beta1Spec:
         listeners: typing.Sequence[typing.Union["GatewayV1Beta1SpecListeners", typing.Dict[builtins.str, typing.Any]]],
         addresses: typing.Optional[typing.Sequence[typing.Union["GatewayV1Beta1SpecAddresses", typing.Dict[builtins.str, typing.Any]]]] = None,
         allowed_listeners: typing.Optional[typing.Union["GatewayV1Beta1SpecAllowedListeners", typing.Dict[builtins.str, typing.Any]]] = None,
+        default_scope: typing.Optional["GatewayV1Beta1SpecDefaultScope"] = None,
         infrastructure: typing.Optional[typing.Union["GatewayV1Beta1SpecInfrastructure", typing.Dict[builtins.str, typing.Any]]] = None,
         tls: typing.Optional[typing.Union["GatewayV1Beta1SpecTls", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
@@ -3219,6 +4037,7 @@ class GatewayV1Beta1Spec:
         :param listeners: Listeners associated with this Gateway. Listeners define logical endpoints that are bound on this Gateway's addresses. At least one Listener MUST be specified. Distinct Listeners Each Listener in a set of Listeners (for example, in a single Gateway) MUST be *distinct*, in that a traffic flow MUST be able to be assigned to exactly one listener. (This section uses "set of Listeners" rather than "Listeners in a single Gateway" because implementations MAY merge configuration from multiple Gateways onto a single data plane, and these rules *also* apply in that case). Practically, this means that each listener in a set MUST have a unique combination of Port, Protocol, and, if supported by the protocol, Hostname. Some combinations of port, protocol, and TLS settings are considered Core support and MUST be supported by implementations based on the objects they support: HTTPRoute 1. HTTPRoute, Port: 80, Protocol: HTTP 2. HTTPRoute, Port: 443, Protocol: HTTPS, TLS Mode: Terminate, TLS keypair provided TLSRoute 1. TLSRoute, Port: 443, Protocol: TLS, TLS Mode: Passthrough "Distinct" Listeners have the following property: **The implementation can match inbound requests to a single distinct Listener**. When multiple Listeners share values for fields (for example, two Listeners with the same Port value), the implementation can match requests to only one of the Listeners using other Listener fields. When multiple listeners have the same value for the Protocol field, then each of the Listeners with matching Protocol values MUST have different values for other fields. The set of fields that MUST be different for a Listener differs per protocol. The following rules define the rules for what fields MUST be considered for Listeners to be distinct with each protocol currently defined in the Gateway API spec. The set of listeners that all share a protocol value MUST have *different* values for *at least one* of these fields to be distinct: - **HTTP, HTTPS, TLS**: Port, Hostname - **TCP, UDP**: Port One **very** important rule to call out involves what happens when an implementation: - Supports TCP protocol Listeners, as well as HTTP, HTTPS, or TLS protocol Listeners, and - sees HTTP, HTTPS, or TLS protocols with the same ``port`` as one with TCP Protocol. In this case all the Listeners that share a port with the TCP Listener are not distinct and so MUST NOT be accepted. If an implementation does not support TCP Protocol Listeners, then the previous rule does not apply, and the TCP Listeners SHOULD NOT be accepted. Note that the ``tls`` field is not used for determining if a listener is distinct, because Listeners that *only* differ on TLS config will still conflict in all cases. Listeners that are distinct only by Hostname When the Listeners are distinct based only on Hostname, inbound request hostnames MUST match from the most specific to least specific Hostname values to choose the correct Listener and its associated set of Routes. Exact matches MUST be processed before wildcard matches, and wildcard matches MUST be processed before fallback (empty Hostname value) matches. For example, ``"foo.example.com"`` takes precedence over ``"*.example.com"``, and ``"*.example.com"`` takes precedence over ``""``. Additionally, if there are multiple wildcard entries, more specific wildcard entries must be processed before less specific wildcard entries. For example, ``"*.foo.example.com"`` takes precedence over ``"*.example.com"``. The precise definition here is that the higher the number of dots in the hostname to the right of the wildcard character, the higher the precedence. The wildcard character will match any number of characters *and dots* to the left, however, so ``"*.example.com"`` will match both ``"foo.bar.example.com"`` *and* ``"bar.example.com"``. Handling indistinct Listeners If a set of Listeners contains Listeners that are not distinct, then those Listeners are *Conflicted*, and the implementation MUST set the "Conflicted" condition in the Listener Status to "True". The words "indistinct" and "conflicted" are considered equivalent for the purpose of this documentation. Implementations MAY choose to accept a Gateway with some Conflicted Listeners only if they only accept the partial Listener set that contains no Conflicted Listeners. Specifically, an implementation MAY accept a partial Listener set subject to the following rules: - The implementation MUST NOT pick one conflicting Listener as the winner. ALL indistinct Listeners must not be accepted for processing. - At least one distinct Listener MUST be present, or else the Gateway effectively contains *no* Listeners, and must be rejected from processing as a whole. The implementation MUST set a "ListenersNotValid" condition on the Gateway Status when the Gateway contains Conflicted Listeners whether or not they accept the Gateway. That Condition SHOULD clearly indicate in the Message which Listeners are conflicted, and which are Accepted. Additionally, the Listener status for those listeners SHOULD indicate which Listeners are conflicted and not Accepted. General Listener behavior Note that, for all distinct Listeners, requests SHOULD match at most one Listener. For example, if Listeners are defined for "foo.example.com" and "*.example.com", a request to "foo.example.com" SHOULD only be routed using routes attached to the "foo.example.com" Listener (and not the "*.example.com" Listener). If traffic to a Gateway does not match any Listener's hostname (or if the Listener does not specify a hostname and the request does not match any attached Route), the request MUST be rejected. The specific mechanism for rejection depends on the protocol: HTTP returns a 404 status code, while gRPC returns an Unimplemented status code. This concept is known as "Listener Isolation", and it is an Extended feature of Gateway API. Implementations that do not support Listener Isolation MUST clearly document this, and MUST NOT claim support for the ``GatewayHTTPListenerIsolation`` feature. Implementations that *do* support Listener Isolation SHOULD claim support for the Extended ``GatewayHTTPListenerIsolation`` feature and pass the associated conformance tests. Compatible Listeners A Gateway's Listeners are considered *compatible* if: 1. They are distinct. 2. The implementation can serve them in compliance with the Addresses requirement that all Listeners are available on all assigned addresses. Compatible combinations in Extended support are expected to vary across implementations. A combination that is compatible for one implementation may not be compatible for another. For example, an implementation that cannot serve both TCP and UDP listeners on the same address, or cannot mix HTTPS and generic TLS listens on the same port would not consider those cases compatible, even though they are distinct. Implementations MAY merge separate Gateways onto a single set of Addresses if all Listeners across all Gateways are compatible. In a future release the MinItems=1 requirement MAY be dropped. Support: Core
         :param addresses: Addresses requested for this Gateway. This is optional and behavior can depend on the implementation. If a value is set in the spec and the requested address is invalid or unavailable, the implementation MUST indicate this in an associated entry in GatewayStatus.Conditions. The Addresses field represents a request for the address(es) on the "outside of the Gateway", that traffic bound for this Gateway will use. This could be the IP address or hostname of an external load balancer or other networking infrastructure, or some other address that traffic will be sent to. If no Addresses are specified, the implementation MAY schedule the Gateway in an implementation-specific manner, assigning an appropriate set of Addresses. The implementation MUST bind all Listeners to every GatewayAddress that it assigns to the Gateway and add a corresponding entry in GatewayStatus.Addresses. Support: Extended
         :param allowed_listeners: AllowedListeners defines which ListenerSets can be attached to this Gateway. The default value is to allow no ListenerSets.
+        :param default_scope: DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here. If unset (the default) or set to None, the Gateway will not act as a default Gateway; if set, the Gateway will claim any Route with a matching scope set in its UseDefaultGateway field, subject to the usual rules about which routes the Gateway can attach to. Think carefully before using this functionality! While the normal rules about which Route can apply are still enforced, it is simply easier for the wrong Route to be accidentally attached to this Gateway in this configuration. If the Gateway operator is not also the operator in control of the scope (e.g. namespace) with tight controls and checks on what kind of workloads and Routes get added in that scope, we strongly recommend not using this just because it seems convenient, and instead stick to direct Route attachment.
         :param infrastructure: Infrastructure defines infrastructure level attributes about this Gateway instance. Support: Extended
         :param tls: TLS specifies frontend and backend tls configuration for entire gateway. Support: Extended
 
@@ -3236,6 +4055,7 @@ class GatewayV1Beta1Spec:
             check_type(argname="argument listeners", value=listeners, expected_type=type_hints["listeners"])
             check_type(argname="argument addresses", value=addresses, expected_type=type_hints["addresses"])
             check_type(argname="argument allowed_listeners", value=allowed_listeners, expected_type=type_hints["allowed_listeners"])
+            check_type(argname="argument default_scope", value=default_scope, expected_type=type_hints["default_scope"])
             check_type(argname="argument infrastructure", value=infrastructure, expected_type=type_hints["infrastructure"])
             check_type(argname="argument tls", value=tls, expected_type=type_hints["tls"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3246,6 +4066,8 @@ class GatewayV1Beta1Spec:
             self._values["addresses"] = addresses
         if allowed_listeners is not None:
             self._values["allowed_listeners"] = allowed_listeners
+        if default_scope is not None:
+            self._values["default_scope"] = default_scope
         if infrastructure is not None:
             self._values["infrastructure"] = infrastructure
         if tls is not None:
@@ -3489,6 +4311,29 @@ class GatewayV1Beta1Spec:
         '''
         result = self._values.get("allowed_listeners")
         return typing.cast(typing.Optional["GatewayV1Beta1SpecAllowedListeners"], result)
+
+    @builtins.property
+    def default_scope(self) -> typing.Optional["GatewayV1Beta1SpecDefaultScope"]:
+        '''DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here.
+
+        If unset (the default) or set to None, the Gateway will not act as a
+        default Gateway; if set, the Gateway will claim any Route with a
+        matching scope set in its UseDefaultGateway field, subject to the usual
+        rules about which routes the Gateway can attach to.
+
+        Think carefully before using this functionality! While the normal rules
+        about which Route can apply are still enforced, it is simply easier for
+        the wrong Route to be accidentally attached to this Gateway in this
+        configuration. If the Gateway operator is not also the operator in
+        control of the scope (e.g. namespace) with tight controls and checks on
+        what kind of workloads and Routes get added in that scope, we strongly
+        recommend not using this just because it seems convenient, and instead
+        stick to direct Route attachment.
+
+        :schema: GatewayV1Beta1Spec#defaultScope
+        '''
+        result = self._values.get("default_scope")
+        return typing.cast(typing.Optional["GatewayV1Beta1SpecDefaultScope"], result)
 
     @builtins.property
     def infrastructure(self) -> typing.Optional["GatewayV1Beta1SpecInfrastructure"]:
@@ -3900,6 +4745,35 @@ class GatewayV1Beta1SpecAllowedListenersNamespacesSelectorMatchExpressions:
         return "GatewayV1Beta1SpecAllowedListenersNamespacesSelectorMatchExpressions(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.GatewayV1Beta1SpecDefaultScope"
+)
+class GatewayV1Beta1SpecDefaultScope(enum.Enum):
+    '''DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically and implicitly have Routes (e.g. HTTPRoute) attached to it, according to the scope configured here.
+
+    If unset (the default) or set to None, the Gateway will not act as a
+    default Gateway; if set, the Gateway will claim any Route with a
+    matching scope set in its UseDefaultGateway field, subject to the usual
+    rules about which routes the Gateway can attach to.
+
+    Think carefully before using this functionality! While the normal rules
+    about which Route can apply are still enforced, it is simply easier for
+    the wrong Route to be accidentally attached to this Gateway in this
+    configuration. If the Gateway operator is not also the operator in
+    control of the scope (e.g. namespace) with tight controls and checks on
+    what kind of workloads and Routes get added in that scope, we strongly
+    recommend not using this just because it seems convenient, and instead
+    stick to direct Route attachment.
+
+    :schema: GatewayV1Beta1SpecDefaultScope
+    '''
+
+    ALL = "ALL"
+    '''All.'''
+    NONE = "NONE"
+    '''None.'''
 
 
 @jsii.data_type(
@@ -6244,6 +7118,7 @@ class HttpRouteProps:
         "hostnames": "hostnames",
         "parent_refs": "parentRefs",
         "rules": "rules",
+        "use_default_gateways": "useDefaultGateways",
     },
 )
 class HttpRouteSpec:
@@ -6253,12 +7128,14 @@ class HttpRouteSpec:
         hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
         parent_refs: typing.Optional[typing.Sequence[typing.Union["HttpRouteSpecParentRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
         rules: typing.Optional[typing.Sequence[typing.Union["HttpRouteSpecRules", typing.Dict[builtins.str, typing.Any]]]] = None,
+        use_default_gateways: typing.Optional["HttpRouteSpecUseDefaultGateways"] = None,
     ) -> None:
         '''Spec defines the desired state of HTTPRoute.
 
         :param hostnames: Hostnames defines a set of hostnames that should match against the HTTP Host header to select a HTTPRoute used to process the request. Implementations MUST ignore any port value specified in the HTTP Host header while performing a match and (absent of any applicable header modification configuration) MUST forward this header unmodified to the backend. Valid values for Hostnames are determined by RFC 1123 definition of a hostname with 2 notable exceptions: 1. IPs are not allowed. 2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard label must appear by itself as the first label. If a hostname is specified by both the Listener and HTTPRoute, there must be at least one intersecting hostname for the HTTPRoute to be attached to the Listener. For example: - A Listener with ``test.example.com`` as the hostname matches HTTPRoutes that have either not specified any hostnames, or have specified at least one of ``test.example.com`` or ``*.example.com``. - A Listener with ``*.example.com`` as the hostname matches HTTPRoutes that have either not specified any hostnames or have specified at least one hostname that matches the Listener hostname. For example, ``*.example.com``, ``test.example.com``, and ``foo.test.example.com`` would all match. On the other hand, ``example.com`` and ``test.example.net`` would not match. Hostnames that are prefixed with a wildcard label (``*.``) are interpreted as a suffix match. That means that a match for ``*.example.com`` would match both ``test.example.com``, and ``foo.test.example.com``, but not ``example.com``. If both the Listener and HTTPRoute have specified hostnames, any HTTPRoute hostnames that do not match the Listener hostname MUST be ignored. For example, if a Listener specified ``*.example.com``, and the HTTPRoute specified ``test.example.com`` and ``test.example.net``, ``test.example.net`` must not be considered for a match. If both the Listener and HTTPRoute have specified hostnames, and none match with the criteria above, then the HTTPRoute is not accepted. The implementation must raise an 'Accepted' Condition with a status of ``False`` in the corresponding RouteParentStatus. In the event that multiple HTTPRoutes specify intersecting hostnames (e.g. overlapping wildcard matching and exact matching hostnames), precedence must be given to rules from the HTTPRoute with the largest number of: - Characters in a matching non-wildcard hostname. - Characters in a matching hostname. If ties exist across multiple Routes, the matching precedence rules for HTTPRouteMatches takes over. Support: Core
-        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference.
+        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference. ParentRefs from a Route to a Service in the same namespace are "producer" routes, which apply default routing rules to inbound connections from any namespace to the Service. ParentRefs from a Route to a Service in a different namespace are "consumer" routes, and these routing rules are only applied to outbound connections originating from the same namespace as the Route, for which the intended destination of the connections are a Service targeted as a ParentRef of the Route.
         :param rules: Rules are a list of HTTP matchers, filters and actions.
+        :param use_default_gateways: UseDefaultGateways indicates the default Gateway scope to use for this Route. If unset (the default) or set to None, the Route will not be attached to any default Gateway; if set, it will be attached to any default Gateway supporting the named scope, subject to the usual rules about which Routes a Gateway is allowed to claim. Think carefully before using this functionality! The set of default Gateways supporting the requested scope can change over time without any notice to the Route author, and in many situations it will not be appropriate to request a default Gateway for a given Route -- for example, a Route with specific security requirements should almost certainly not use a default Gateway.
 
         :schema: HttpRouteSpec
         '''
@@ -6267,6 +7144,7 @@ class HttpRouteSpec:
             check_type(argname="argument hostnames", value=hostnames, expected_type=type_hints["hostnames"])
             check_type(argname="argument parent_refs", value=parent_refs, expected_type=type_hints["parent_refs"])
             check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
+            check_type(argname="argument use_default_gateways", value=use_default_gateways, expected_type=type_hints["use_default_gateways"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if hostnames is not None:
             self._values["hostnames"] = hostnames
@@ -6274,6 +7152,8 @@ class HttpRouteSpec:
             self._values["parent_refs"] = parent_refs
         if rules is not None:
             self._values["rules"] = rules
+        if use_default_gateways is not None:
+            self._values["use_default_gateways"] = use_default_gateways
 
     @builtins.property
     def hostnames(self) -> typing.Optional[typing.List[builtins.str]]:
@@ -6391,6 +7271,16 @@ class HttpRouteSpec:
         Gateway has the AllowedRoutes field, and ReferenceGrant provides a
         generic way to enable other kinds of cross-namespace reference.
 
+        ParentRefs from a Route to a Service in the same namespace are "producer"
+        routes, which apply default routing rules to inbound connections from
+        any namespace to the Service.
+
+        ParentRefs from a Route to a Service in a different namespace are
+        "consumer" routes, and these routing rules are only applied to outbound
+        connections originating from the same namespace as the Route, for which
+        the intended destination of the connections are a Service targeted as a
+        ParentRef of the Route.
+
         :schema: HttpRouteSpec#parentRefs
         '''
         result = self._values.get("parent_refs")
@@ -6404,6 +7294,29 @@ class HttpRouteSpec:
         '''
         result = self._values.get("rules")
         return typing.cast(typing.Optional[typing.List["HttpRouteSpecRules"]], result)
+
+    @builtins.property
+    def use_default_gateways(
+        self,
+    ) -> typing.Optional["HttpRouteSpecUseDefaultGateways"]:
+        '''UseDefaultGateways indicates the default Gateway scope to use for this Route.
+
+        If unset (the default) or set to None, the Route will not be
+        attached to any default Gateway; if set, it will be attached to any
+        default Gateway supporting the named scope, subject to the usual rules
+        about which Routes a Gateway is allowed to claim.
+
+        Think carefully before using this functionality! The set of default
+        Gateways supporting the requested scope can change over time without
+        any notice to the Route author, and in many situations it will not be
+        appropriate to request a default Gateway for a given Route -- for
+        example, a Route with specific security requirements should almost
+        certainly not use a default Gateway.
+
+        :schema: HttpRouteSpec#useDefaultGateways
+        '''
+        result = self._values.get("use_default_gateways")
+        return typing.cast(typing.Optional["HttpRouteSpecUseDefaultGateways"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -6457,8 +7370,8 @@ class HttpRouteSpecParentRefs:
         :param name: Name is the name of the referent. Support: Core
         :param group: Group is the group of the referent. When unspecified, "gateway.networking.k8s.io" is inferred. To set the core API group (such as for a "Service" kind referent), Group must be explicitly set to "" (empty string). Support: Core
         :param kind: Kind is kind of the referent. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) Support for other resources is Implementation-Specific.
-        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. Support: Core
-        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
+        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. ParentRefs from a Route to a Service in the same namespace are "producer" routes, which apply default routing rules to inbound connections from any namespace to the Service. ParentRefs from a Route to a Service in a different namespace are "consumer" routes, and these routing rules are only applied to outbound connections originating from the same namespace as the Route, for which the intended destination of the connections are a Service targeted as a ParentRef of the Route. Support: Core
+        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. When the parent resource is a Service, this targets a specific port in the Service spec. When both Port (experimental) and SectionName are specified, the name and port of the selected port must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
         :param section_name: SectionName is the name of a section within the target resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. - Service: Port name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support attaching Routes to other resources. If that is the case, they MUST clearly document how SectionName is interpreted. When unspecified (empty string), this will reference the entire resource. For the purpose of status, an attachment is considered successful if at least one section in the parent resource accepts it. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Core
 
         :schema: HttpRouteSpecParentRefs
@@ -6538,6 +7451,16 @@ class HttpRouteSpecParentRefs:
         Gateway has the AllowedRoutes field, and ReferenceGrant provides a
         generic way to enable any other kind of cross-namespace reference.
 
+        ParentRefs from a Route to a Service in the same namespace are "producer"
+        routes, which apply default routing rules to inbound connections from
+        any namespace to the Service.
+
+        ParentRefs from a Route to a Service in a different namespace are
+        "consumer" routes, and these routing rules are only applied to outbound
+        connections originating from the same namespace as the Route, for which
+        the intended destination of the connections are a Service targeted as a
+        ParentRef of the Route.
+
         Support: Core
 
         :schema: HttpRouteSpecParentRefs#namespace
@@ -6556,6 +7479,10 @@ class HttpRouteSpecParentRefs:
         as opposed to a listener(s) whose port(s) may be changed. When both Port
         and SectionName are specified, the name and port of the selected listener
         must match both specified values.
+
+        When the parent resource is a Service, this targets a specific port in the
+        Service spec. When both Port (experimental) and SectionName are specified,
+        the name and port of the selected port must match both specified values.
 
         Implementations MAY choose to support other parent resources.
         Implementations supporting other types of parent resources MUST clearly
@@ -6630,6 +7557,8 @@ class HttpRouteSpecParentRefs:
         "filters": "filters",
         "matches": "matches",
         "name": "name",
+        "retry": "retry",
+        "session_persistence": "sessionPersistence",
         "timeouts": "timeouts",
     },
 )
@@ -6641,6 +7570,8 @@ class HttpRouteSpecRules:
         filters: typing.Optional[typing.Sequence[typing.Union["HttpRouteSpecRulesFilters", typing.Dict[builtins.str, typing.Any]]]] = None,
         matches: typing.Optional[typing.Sequence[typing.Union["HttpRouteSpecRulesMatches", typing.Dict[builtins.str, typing.Any]]]] = None,
         name: typing.Optional[builtins.str] = None,
+        retry: typing.Optional[typing.Union["HttpRouteSpecRulesRetry", typing.Dict[builtins.str, typing.Any]]] = None,
+        session_persistence: typing.Optional[typing.Union["HttpRouteSpecRulesSessionPersistence", typing.Dict[builtins.str, typing.Any]]] = None,
         timeouts: typing.Optional[typing.Union["HttpRouteSpecRulesTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''HTTPRouteRule defines semantics for matching an HTTP request based on conditions (matches), processing it (filters), and forwarding the request to an API object (backendRefs).
@@ -6649,10 +7580,16 @@ class HttpRouteSpecRules:
         :param filters: Filters define the filters that are applied to requests that match this rule. Wherever possible, implementations SHOULD implement filters in the order they are specified. Implementations MAY choose to implement this ordering strictly, rejecting any combination or order of filters that cannot be supported. If implementations choose a strict interpretation of filter ordering, they MUST clearly document that behavior. To reject an invalid combination or order of filters, implementations SHOULD consider the Route Rules with this configuration invalid. If all Route Rules in a Route are invalid, the entire Route would be considered invalid. If only a portion of Route Rules are invalid, implementations MUST set the "PartiallyInvalid" condition for the Route. Conformance-levels at this level are defined based on the type of filter: - ALL core filters MUST be supported by all implementations. - Implementers are encouraged to support extended filters. - Implementation-specific custom filters have no API guarantees across implementations. Specifying the same filter multiple times is not supported unless explicitly indicated in the filter. All filters are expected to be compatible with each other except for the URLRewrite and RequestRedirect filters, which may not be combined. If an implementation cannot support other combinations of filters, they must clearly document that limitation. In cases where incompatible or unsupported filters are specified and cause the ``Accepted`` condition to be set to status ``False``, implementations may use the ``IncompatibleFilters`` reason to specify this configuration error. Support: Core
         :param matches: Matches define conditions used for matching the rule against incoming HTTP requests. Each match is independent, i.e. this rule will be matched if **any** one of the matches is satisfied. For example, take the following matches configuration:: matches: - path: value: "/foo" headers: - name: "version" value: "v2" - path: value: "/v2/foo" For a request to match against this rule, a request must satisfy EITHER of the two conditions: - path prefixed with ``/foo`` AND contains the header ``version: v2`` - path prefix of ``/v2/foo`` See the documentation for HTTPRouteMatch on how to specify multiple match conditions that should be ANDed together. If no matches are specified, the default is a prefix path match on "/", which has the effect of matching every HTTP request. Proxy or Load Balancer routing configuration generated from HTTPRoutes MUST prioritize matches based on the following criteria, continuing on ties. Across all rules specified on applicable Routes, precedence must be given to the match having: - "Exact" path match. - "Prefix" path match with largest number of characters. - Method match. - Largest number of header matches. - Largest number of query param matches. Note: The precedence of RegularExpression path matches are implementation-specific. If ties still exist across multiple Routes, matching precedence MUST be determined in order of the following criteria, continuing on ties: - The oldest Route based on creation timestamp. - The Route appearing first in alphabetical order by "{namespace}/{name}". If ties still exist within an HTTPRoute, matching precedence MUST be granted to the FIRST matching rule (in list order) with a match meeting the above criteria. When no rules matching a request have been successfully attached to the parent a request is coming from, a HTTP 404 status code MUST be returned.
         :param name: Name is the name of the route rule. This name MUST be unique within a Route if it is set. Support: Extended
+        :param retry: Retry defines the configuration for when to retry an HTTP request. Support: Extended
+        :param session_persistence: SessionPersistence defines and configures session persistence for the route rule. Support: Extended
         :param timeouts: Timeouts defines the timeouts that can be configured for an HTTP request. Support: Extended
 
         :schema: HttpRouteSpecRules
         '''
+        if isinstance(retry, dict):
+            retry = HttpRouteSpecRulesRetry(**retry)
+        if isinstance(session_persistence, dict):
+            session_persistence = HttpRouteSpecRulesSessionPersistence(**session_persistence)
         if isinstance(timeouts, dict):
             timeouts = HttpRouteSpecRulesTimeouts(**timeouts)
         if __debug__:
@@ -6661,6 +7598,8 @@ class HttpRouteSpecRules:
             check_type(argname="argument filters", value=filters, expected_type=type_hints["filters"])
             check_type(argname="argument matches", value=matches, expected_type=type_hints["matches"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument retry", value=retry, expected_type=type_hints["retry"])
+            check_type(argname="argument session_persistence", value=session_persistence, expected_type=type_hints["session_persistence"])
             check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if backend_refs is not None:
@@ -6671,6 +7610,10 @@ class HttpRouteSpecRules:
             self._values["matches"] = matches
         if name is not None:
             self._values["name"] = name
+        if retry is not None:
+            self._values["retry"] = retry
+        if session_persistence is not None:
+            self._values["session_persistence"] = session_persistence
         if timeouts is not None:
             self._values["timeouts"] = timeouts
 
@@ -6838,6 +7781,30 @@ class HttpRouteSpecRules:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def retry(self) -> typing.Optional["HttpRouteSpecRulesRetry"]:
+        '''Retry defines the configuration for when to retry an HTTP request.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRules#retry
+        '''
+        result = self._values.get("retry")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesRetry"], result)
+
+    @builtins.property
+    def session_persistence(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesSessionPersistence"]:
+        '''SessionPersistence defines and configures session persistence for the route rule.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRules#sessionPersistence
+        '''
+        result = self._values.get("session_persistence")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesSessionPersistence"], result)
+
+    @builtins.property
     def timeouts(self) -> typing.Optional["HttpRouteSpecRulesTimeouts"]:
         '''Timeouts defines the timeouts that can be configured for an HTTP request.
 
@@ -6891,6 +7858,20 @@ class HttpRouteSpecRulesBackendRefs:
         ReferenceGrant object is required in the referent namespace to allow that
         namespace's owner to accept the reference. See the ReferenceGrant
         documentation for details.
+
+        When the BackendRef points to a Kubernetes Service, implementations SHOULD
+        honor the appProtocol field if it is set for the target Service Port.
+
+        Implementations supporting appProtocol SHOULD recognize the Kubernetes
+        Standard Application Protocols defined in KEP-3726.
+
+        If a Service appProtocol isn't specified, an implementation MAY infer the
+        backend protocol through its own means. Implementations MAY infer the
+        protocol from the Route type referring to the backend Service.
+
+        If a Route is not able to send traffic to the backend using the specified
+        protocol then the backend is considered invalid. Implementations MUST set the
+        "ResolvedRefs" condition to "False" with the "UnsupportedProtocol" reason.
 
         :param name: Name is the name of the referent.
         :param filters: Filters defined at this level should be executed if and only if the request is being forwarded to the backend defined here. Support: Implementation-specific (For broader support of filters, use the Filters field in HTTPRouteRule.)
@@ -7057,6 +8038,7 @@ class HttpRouteSpecRulesBackendRefs:
         "type": "type",
         "cors": "cors",
         "extension_ref": "extensionRef",
+        "external_auth": "externalAuth",
         "request_header_modifier": "requestHeaderModifier",
         "request_mirror": "requestMirror",
         "request_redirect": "requestRedirect",
@@ -7071,6 +8053,7 @@ class HttpRouteSpecRulesBackendRefsFilters:
         type: "HttpRouteSpecRulesBackendRefsFiltersType",
         cors: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersCors", typing.Dict[builtins.str, typing.Any]]] = None,
         extension_ref: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersExtensionRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        external_auth: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersExternalAuth", typing.Dict[builtins.str, typing.Any]]] = None,
         request_header_modifier: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier", typing.Dict[builtins.str, typing.Any]]] = None,
         request_mirror: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersRequestMirror", typing.Dict[builtins.str, typing.Any]]] = None,
         request_redirect: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersRequestRedirect", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -7088,6 +8071,7 @@ class HttpRouteSpecRulesBackendRefsFilters:
         :param type: Type identifies the type of filter to apply. As with other API fields, types are classified into three conformance levels:. - Core: Filter types and their corresponding configuration defined by "Support: Core" in this package, e.g. "RequestHeaderModifier". All implementations must support core filters. - Extended: Filter types and their corresponding configuration defined by "Support: Extended" in this package, e.g. "RequestMirror". Implementers are encouraged to support extended filters. - Implementation-specific: Filters that are defined and supported by specific vendors. In the future, filters showing convergence in behavior across multiple implementations will be considered for inclusion in extended or core conformance levels. Filter-specific configuration for such filters is specified using the ExtensionRef field. ``Type`` should be set to "ExtensionRef" for custom filters. Implementers are encouraged to define custom implementation types to extend the core API with implementation-specific behavior. If a reference to a custom filter type cannot be resolved, the filter MUST NOT be skipped. Instead, requests that would have been processed by that filter MUST receive a HTTP error response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``.
         :param cors: CORS defines a schema for a filter that responds to the cross-origin request based on HTTP response header. Support: Extended
         :param extension_ref: ExtensionRef is an optional, implementation-specific extension to the "filter" behavior. For example, resource "myroutefilter" in group "networking.example.net"). ExtensionRef MUST NOT be used for core and extended filters. This filter can be used multiple times within the same rule. Support: Implementation-specific
+        :param external_auth: ExternalAuth configures settings related to sending request details to an external auth service. The external service MUST authenticate the request, and MAY authorize the request as well. If there is any problem communicating with the external service, this filter MUST fail closed. Support: Extended
         :param request_header_modifier: RequestHeaderModifier defines a schema for a filter that modifies request headers. Support: Core
         :param request_mirror: RequestMirror defines a schema for a filter that mirrors requests. Requests are sent to the specified destination, but responses from that destination are ignored. This filter can be used multiple times within the same rule. Note that not all implementations will be able to support mirroring to multiple backends. Support: Extended
         :param request_redirect: RequestRedirect defines a schema for a filter that responds to the request with an HTTP redirection. Support: Core
@@ -7100,6 +8084,8 @@ class HttpRouteSpecRulesBackendRefsFilters:
             cors = HttpRouteSpecRulesBackendRefsFiltersCors(**cors)
         if isinstance(extension_ref, dict):
             extension_ref = HttpRouteSpecRulesBackendRefsFiltersExtensionRef(**extension_ref)
+        if isinstance(external_auth, dict):
+            external_auth = HttpRouteSpecRulesBackendRefsFiltersExternalAuth(**external_auth)
         if isinstance(request_header_modifier, dict):
             request_header_modifier = HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier(**request_header_modifier)
         if isinstance(request_mirror, dict):
@@ -7115,6 +8101,7 @@ class HttpRouteSpecRulesBackendRefsFilters:
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument cors", value=cors, expected_type=type_hints["cors"])
             check_type(argname="argument extension_ref", value=extension_ref, expected_type=type_hints["extension_ref"])
+            check_type(argname="argument external_auth", value=external_auth, expected_type=type_hints["external_auth"])
             check_type(argname="argument request_header_modifier", value=request_header_modifier, expected_type=type_hints["request_header_modifier"])
             check_type(argname="argument request_mirror", value=request_mirror, expected_type=type_hints["request_mirror"])
             check_type(argname="argument request_redirect", value=request_redirect, expected_type=type_hints["request_redirect"])
@@ -7127,6 +8114,8 @@ class HttpRouteSpecRulesBackendRefsFilters:
             self._values["cors"] = cors
         if extension_ref is not None:
             self._values["extension_ref"] = extension_ref
+        if external_auth is not None:
+            self._values["external_auth"] = external_auth
         if request_header_modifier is not None:
             self._values["request_header_modifier"] = request_header_modifier
         if request_mirror is not None:
@@ -7205,6 +8194,25 @@ class HttpRouteSpecRulesBackendRefsFilters:
         '''
         result = self._values.get("extension_ref")
         return typing.cast(typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExtensionRef"], result)
+
+    @builtins.property
+    def external_auth(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuth"]:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesBackendRefsFilters#externalAuth
+        '''
+        result = self._values.get("external_auth")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuth"], result)
 
     @builtins.property
     def request_header_modifier(
@@ -7718,6 +8726,577 @@ class HttpRouteSpecRulesBackendRefsFiltersExtensionRef:
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuth",
+    jsii_struct_bases=[],
+    name_mapping={
+        "backend_ref": "backendRef",
+        "protocol": "protocol",
+        "forward_body": "forwardBody",
+        "grpc": "grpc",
+        "http": "http",
+    },
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuth:
+    def __init__(
+        self,
+        *,
+        backend_ref: typing.Union["HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef", typing.Dict[builtins.str, typing.Any]],
+        protocol: "HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol",
+        forward_body: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody", typing.Dict[builtins.str, typing.Any]]] = None,
+        grpc: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc", typing.Dict[builtins.str, typing.Any]]] = None,
+        http: typing.Optional[typing.Union["HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :param backend_ref: BackendRef is a reference to a backend to send authorization requests to. The backend must speak the selected protocol (GRPC or HTTP) on the referenced port. If the backend service requires TLS, use BackendTLSPolicy to tell the implementation to supply the TLS details to be used to connect to that backend.
+        :param protocol: ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server. When this is set to GRPC, each backend must use the Envoy ext_authz protocol on the port specified in ``backendRefs``. Requests and responses are defined in the protobufs explained at: https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto When this is set to HTTP, each backend must respond with a ``200`` status code in on a successful authorization. Any other code is considered an authorization failure. Feature Names: GRPC Support - HTTPRouteExternalAuthGRPC HTTP Support - HTTPRouteExternalAuthHTTP
+        :param forward_body: ForwardBody controls if requests to the authorization server should include the body of the client request; and if so, how big that body is allowed to be. It is expected that implementations will buffer the request body up to ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a 4xx series error (413 or 403 are common examples), and fail processing of the filter. If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not be forwarded. Feature Name: HTTPRouteExternalAuthForwardBody
+        :param grpc: GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+        :param http: HTTPAuthConfig contains configuration for communication with HTTP-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth
+        '''
+        if isinstance(backend_ref, dict):
+            backend_ref = HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef(**backend_ref)
+        if isinstance(forward_body, dict):
+            forward_body = HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody(**forward_body)
+        if isinstance(grpc, dict):
+            grpc = HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc(**grpc)
+        if isinstance(http, dict):
+            http = HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp(**http)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0aad24eb39658576f926b03ac8a226d64d9faa1b17549a38a6cdf8b16c5bfa4b)
+            check_type(argname="argument backend_ref", value=backend_ref, expected_type=type_hints["backend_ref"])
+            check_type(argname="argument protocol", value=protocol, expected_type=type_hints["protocol"])
+            check_type(argname="argument forward_body", value=forward_body, expected_type=type_hints["forward_body"])
+            check_type(argname="argument grpc", value=grpc, expected_type=type_hints["grpc"])
+            check_type(argname="argument http", value=http, expected_type=type_hints["http"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_ref": backend_ref,
+            "protocol": protocol,
+        }
+        if forward_body is not None:
+            self._values["forward_body"] = forward_body
+        if grpc is not None:
+            self._values["grpc"] = grpc
+        if http is not None:
+            self._values["http"] = http
+
+    @builtins.property
+    def backend_ref(
+        self,
+    ) -> "HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef":
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth#backendRef
+        '''
+        result = self._values.get("backend_ref")
+        assert result is not None, "Required property 'backend_ref' is missing"
+        return typing.cast("HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef", result)
+
+    @builtins.property
+    def protocol(self) -> "HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol":
+        '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+        When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+        on the port specified in ``backendRefs``. Requests and responses are defined
+        in the protobufs explained at:
+        https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+        When this is set to HTTP, each backend must respond with a ``200`` status
+        code in on a successful authorization. Any other code is considered
+        an authorization failure.
+
+        Feature Names:
+        GRPC Support - HTTPRouteExternalAuthGRPC
+        HTTP Support - HTTPRouteExternalAuthHTTP
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth#protocol
+        '''
+        result = self._values.get("protocol")
+        assert result is not None, "Required property 'protocol' is missing"
+        return typing.cast("HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol", result)
+
+    @builtins.property
+    def forward_body(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody"]:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth#forwardBody
+        '''
+        result = self._values.get("forward_body")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody"], result)
+
+    @builtins.property
+    def grpc(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc"]:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth#grpc
+        '''
+        result = self._values.get("grpc")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc"], result)
+
+    @builtins.property
+    def http(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp"]:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuth#http
+        '''
+        result = self._values.get("http")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesBackendRefsFiltersExternalAuth(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+    },
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0961ba5ca0f9a60b9b1448ece6dedad3cfe502744254be4aa5a8b293d4d72109)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody",
+    jsii_struct_bases=[],
+    name_mapping={"max_size": "maxSize"},
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody:
+    def __init__(self, *, max_size: typing.Optional[jsii.Number] = None) -> None:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :param max_size: MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server. If the body size is larger than ``maxSize``, then the body sent to the authorization server must be truncated to ``maxSize`` bytes. Experimental note: This behavior needs to be checked against various dataplanes; it may need to be changed. See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746 for more. If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__53974a546f47c021c2941aebf16767564a2ab1e45bb50d7550394bd6c7401334)
+            check_type(argname="argument max_size", value=max_size, expected_type=type_hints["max_size"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if max_size is not None:
+            self._values["max_size"] = max_size
+
+    @builtins.property
+    def max_size(self) -> typing.Optional[jsii.Number]:
+        '''MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server.
+
+        If the body size is larger than
+        ``maxSize``, then the body sent to the authorization server must be
+        truncated to ``maxSize`` bytes.
+
+        Experimental note: This behavior needs to be checked against
+        various dataplanes; it may need to be changed.
+        See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+        for more.
+
+        If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody#maxSize
+        '''
+        result = self._values.get("max_size")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc",
+    jsii_struct_bases=[],
+    name_mapping={"allowed_headers": "allowedHeaders"},
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server. If this list is empty, then all headers must be sent. If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9f023cbac2f5f2ef08b88bbbab92af1ed0233cc63daacd32591edb8149eab11b)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server.
+
+        If this list is empty, then all headers must be sent.
+
+        If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp",
+    jsii_struct_bases=[],
+    name_mapping={
+        "allowed_headers": "allowedHeaders",
+        "allowed_response_headers": "allowedResponseHeaders",
+        "path": "path",
+    },
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        path: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server. The following headers must always be sent to the authorization server, regardless of this setting: - ``Host`` - ``Method`` - ``Path`` - ``Content-Length`` - ``Authorization`` If this list is empty, then only those headers must be sent. Note that ``Content-Length`` has a special behavior, in that the length sent must be correct for the actual request to the external authorization server - that is, it must reflect the actual number of bytes sent in the body of the request to the authorization server. So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set to anything other than ``0``, then the ``Content-Length`` of the authorization request must be set to the actual number of bytes forwarded.
+        :param allowed_response_headers: AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend. If this list is empty, then all headers from the authorization server except Authority or Host must be copied.
+        :param path: Path sets the prefix that paths from the client request will have added when forwarded to the authorization server. When empty or unspecified, no prefix is added. Valid values are the same as the "value" regex for path values in the ``match`` stanza, and the validation regex will screen out invalid paths in the same way. Even with the validation, implementations MUST sanitize this input before using it directly.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ecbd5204bb98c7c7e62f73ed59e507c681add0c98f6790299b3909433a8c72df)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+            check_type(argname="argument allowed_response_headers", value=allowed_response_headers, expected_type=type_hints["allowed_response_headers"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+        if allowed_response_headers is not None:
+            self._values["allowed_response_headers"] = allowed_response_headers
+        if path is not None:
+            self._values["path"] = path
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server.
+
+        The following headers must always be sent to the authorization server,
+        regardless of this setting:
+
+        - ``Host``
+        - ``Method``
+        - ``Path``
+        - ``Content-Length``
+        - ``Authorization``
+
+        If this list is empty, then only those headers must be sent.
+
+        Note that ``Content-Length`` has a special behavior, in that the length
+        sent must be correct for the actual request to the external authorization
+        server - that is, it must reflect the actual number of bytes sent in the
+        body of the request to the authorization server.
+
+        So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set
+        to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set
+        to anything other than ``0``, then the ``Content-Length`` of the authorization
+        request must be set to the actual number of bytes forwarded.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def allowed_response_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend.
+
+        If this list is empty, then all headers from the authorization server
+        except Authority or Host must be copied.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#allowedResponseHeaders
+        '''
+        result = self._values.get("allowed_response_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def path(self) -> typing.Optional[builtins.str]:
+        '''Path sets the prefix that paths from the client request will have added when forwarded to the authorization server.
+
+        When empty or unspecified, no prefix is added.
+
+        Valid values are the same as the "value" regex for path values in the ``match``
+        stanza, and the validation regex will screen out invalid paths in the same way.
+        Even with the validation, implementations MUST sanitize this input before using it
+        directly.
+
+        :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#path
+        '''
+        result = self._values.get("path")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol"
+)
+class HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol(enum.Enum):
+    '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+    When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+    on the port specified in ``backendRefs``. Requests and responses are defined
+    in the protobufs explained at:
+    https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+    When this is set to HTTP, each backend must respond with a ``200`` status
+    code in on a successful authorization. Any other code is considered
+    an authorization failure.
+
+    Feature Names:
+    GRPC Support - HTTPRouteExternalAuthGRPC
+    HTTP Support - HTTPRouteExternalAuthHTTP
+
+    :schema: HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol
+    '''
+
+    HTTP = "HTTP"
+    '''HTTP.'''
+    GRPC = "GRPC"
+    '''GRPC.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier",
     jsii_struct_bases=[],
     name_mapping={"add": "add", "remove": "remove", "set": "set"},
@@ -7855,7 +9434,7 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd
         '''
@@ -7888,6 +9467,9 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -7916,7 +9498,7 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet
         '''
@@ -7948,6 +9530,9 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet#value
         '''
@@ -8350,7 +9935,7 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestRedirect:
         :param path: Path defines parameters used to modify the path of the incoming request. The modified path is then used to construct the ``Location`` header. When empty, the request path is used as-is. Support: Extended
         :param port: Port is the port to be used in the value of the ``Location`` header in the response. If no port is specified, the redirect port MUST be derived using the following rules: - If redirect scheme is not-empty, the redirect port MUST be the well-known port associated with the redirect scheme. Specifically "http" to port 80 and "https" to port 443. If the redirect scheme does not have a well-known port, the listener port of the Gateway SHOULD be used. - If redirect scheme is empty, the redirect port MUST be the Gateway Listener port. Implementations SHOULD NOT add the port number in the 'Location' header in the following cases: - A Location header that will use HTTP (whether that is determined via the Listener protocol or the Scheme field) *and* use port 80. - A Location header that will use HTTPS (whether that is determined via the Listener protocol or the Scheme field) *and* use port 443. Support: Extended
         :param scheme: Scheme is the scheme to be used in the value of the ``Location`` header in the response. When empty, the scheme of the request is used. Scheme redirects can affect the port of the redirect, for more information, refer to the documentation for the port field of this filter. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Extended
-        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: statusCode 301 and 302 are Core; all others are Extended.
+        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Core
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestRedirect
         '''
@@ -8471,7 +10056,7 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestRedirect:
         Accepted Condition for the Route to ``status: False``, with a
         Reason of ``UnsupportedValue``.
 
-        Support: statusCode 301 and 302 are Core; all others are Extended.
+        Support: Core
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersRequestRedirect#statusCode
         '''
@@ -8660,7 +10245,7 @@ class HttpRouteSpecRulesBackendRefsFiltersRequestRedirectStatusCode(enum.Enum):
     Accepted Condition for the Route to ``status: False``, with a
     Reason of ``UnsupportedValue``.
 
-    Support: statusCode 301 and 302 are Core; all others are Extended.
+    Support: Core
 
     :schema: HttpRouteSpecRulesBackendRefsFiltersRequestRedirectStatusCode
     '''
@@ -8815,7 +10400,7 @@ class HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd
         '''
@@ -8848,6 +10433,9 @@ class HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -8876,7 +10464,7 @@ class HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet
         '''
@@ -8908,6 +10496,9 @@ class HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet#value
         '''
@@ -8978,6 +10569,8 @@ class HttpRouteSpecRulesBackendRefsFiltersType(enum.Enum):
     '''ExtensionRef.'''
     CORS = "CORS"
     '''CORS.'''
+    EXTERNAL_AUTH = "EXTERNAL_AUTH"
+    '''ExternalAuth.'''
 
 
 @jsii.data_type(
@@ -9181,6 +10774,7 @@ class HttpRouteSpecRulesBackendRefsFiltersUrlRewritePathType(enum.Enum):
         "type": "type",
         "cors": "cors",
         "extension_ref": "extensionRef",
+        "external_auth": "externalAuth",
         "request_header_modifier": "requestHeaderModifier",
         "request_mirror": "requestMirror",
         "request_redirect": "requestRedirect",
@@ -9195,6 +10789,7 @@ class HttpRouteSpecRulesFilters:
         type: "HttpRouteSpecRulesFiltersType",
         cors: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersCors", typing.Dict[builtins.str, typing.Any]]] = None,
         extension_ref: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersExtensionRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        external_auth: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersExternalAuth", typing.Dict[builtins.str, typing.Any]]] = None,
         request_header_modifier: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersRequestHeaderModifier", typing.Dict[builtins.str, typing.Any]]] = None,
         request_mirror: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersRequestMirror", typing.Dict[builtins.str, typing.Any]]] = None,
         request_redirect: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersRequestRedirect", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -9212,6 +10807,7 @@ class HttpRouteSpecRulesFilters:
         :param type: Type identifies the type of filter to apply. As with other API fields, types are classified into three conformance levels:. - Core: Filter types and their corresponding configuration defined by "Support: Core" in this package, e.g. "RequestHeaderModifier". All implementations must support core filters. - Extended: Filter types and their corresponding configuration defined by "Support: Extended" in this package, e.g. "RequestMirror". Implementers are encouraged to support extended filters. - Implementation-specific: Filters that are defined and supported by specific vendors. In the future, filters showing convergence in behavior across multiple implementations will be considered for inclusion in extended or core conformance levels. Filter-specific configuration for such filters is specified using the ExtensionRef field. ``Type`` should be set to "ExtensionRef" for custom filters. Implementers are encouraged to define custom implementation types to extend the core API with implementation-specific behavior. If a reference to a custom filter type cannot be resolved, the filter MUST NOT be skipped. Instead, requests that would have been processed by that filter MUST receive a HTTP error response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``.
         :param cors: CORS defines a schema for a filter that responds to the cross-origin request based on HTTP response header. Support: Extended
         :param extension_ref: ExtensionRef is an optional, implementation-specific extension to the "filter" behavior. For example, resource "myroutefilter" in group "networking.example.net"). ExtensionRef MUST NOT be used for core and extended filters. This filter can be used multiple times within the same rule. Support: Implementation-specific
+        :param external_auth: ExternalAuth configures settings related to sending request details to an external auth service. The external service MUST authenticate the request, and MAY authorize the request as well. If there is any problem communicating with the external service, this filter MUST fail closed. Support: Extended
         :param request_header_modifier: RequestHeaderModifier defines a schema for a filter that modifies request headers. Support: Core
         :param request_mirror: RequestMirror defines a schema for a filter that mirrors requests. Requests are sent to the specified destination, but responses from that destination are ignored. This filter can be used multiple times within the same rule. Note that not all implementations will be able to support mirroring to multiple backends. Support: Extended
         :param request_redirect: RequestRedirect defines a schema for a filter that responds to the request with an HTTP redirection. Support: Core
@@ -9224,6 +10820,8 @@ class HttpRouteSpecRulesFilters:
             cors = HttpRouteSpecRulesFiltersCors(**cors)
         if isinstance(extension_ref, dict):
             extension_ref = HttpRouteSpecRulesFiltersExtensionRef(**extension_ref)
+        if isinstance(external_auth, dict):
+            external_auth = HttpRouteSpecRulesFiltersExternalAuth(**external_auth)
         if isinstance(request_header_modifier, dict):
             request_header_modifier = HttpRouteSpecRulesFiltersRequestHeaderModifier(**request_header_modifier)
         if isinstance(request_mirror, dict):
@@ -9239,6 +10837,7 @@ class HttpRouteSpecRulesFilters:
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument cors", value=cors, expected_type=type_hints["cors"])
             check_type(argname="argument extension_ref", value=extension_ref, expected_type=type_hints["extension_ref"])
+            check_type(argname="argument external_auth", value=external_auth, expected_type=type_hints["external_auth"])
             check_type(argname="argument request_header_modifier", value=request_header_modifier, expected_type=type_hints["request_header_modifier"])
             check_type(argname="argument request_mirror", value=request_mirror, expected_type=type_hints["request_mirror"])
             check_type(argname="argument request_redirect", value=request_redirect, expected_type=type_hints["request_redirect"])
@@ -9251,6 +10850,8 @@ class HttpRouteSpecRulesFilters:
             self._values["cors"] = cors
         if extension_ref is not None:
             self._values["extension_ref"] = extension_ref
+        if external_auth is not None:
+            self._values["external_auth"] = external_auth
         if request_header_modifier is not None:
             self._values["request_header_modifier"] = request_header_modifier
         if request_mirror is not None:
@@ -9327,6 +10928,23 @@ class HttpRouteSpecRulesFilters:
         '''
         result = self._values.get("extension_ref")
         return typing.cast(typing.Optional["HttpRouteSpecRulesFiltersExtensionRef"], result)
+
+    @builtins.property
+    def external_auth(self) -> typing.Optional["HttpRouteSpecRulesFiltersExternalAuth"]:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesFilters#externalAuth
+        '''
+        result = self._values.get("external_auth")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesFiltersExternalAuth"], result)
 
     @builtins.property
     def request_header_modifier(
@@ -9838,6 +11456,571 @@ class HttpRouteSpecRulesFiltersExtensionRef:
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuth",
+    jsii_struct_bases=[],
+    name_mapping={
+        "backend_ref": "backendRef",
+        "protocol": "protocol",
+        "forward_body": "forwardBody",
+        "grpc": "grpc",
+        "http": "http",
+    },
+)
+class HttpRouteSpecRulesFiltersExternalAuth:
+    def __init__(
+        self,
+        *,
+        backend_ref: typing.Union["HttpRouteSpecRulesFiltersExternalAuthBackendRef", typing.Dict[builtins.str, typing.Any]],
+        protocol: "HttpRouteSpecRulesFiltersExternalAuthProtocol",
+        forward_body: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersExternalAuthForwardBody", typing.Dict[builtins.str, typing.Any]]] = None,
+        grpc: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersExternalAuthGrpc", typing.Dict[builtins.str, typing.Any]]] = None,
+        http: typing.Optional[typing.Union["HttpRouteSpecRulesFiltersExternalAuthHttp", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :param backend_ref: BackendRef is a reference to a backend to send authorization requests to. The backend must speak the selected protocol (GRPC or HTTP) on the referenced port. If the backend service requires TLS, use BackendTLSPolicy to tell the implementation to supply the TLS details to be used to connect to that backend.
+        :param protocol: ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server. When this is set to GRPC, each backend must use the Envoy ext_authz protocol on the port specified in ``backendRefs``. Requests and responses are defined in the protobufs explained at: https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto When this is set to HTTP, each backend must respond with a ``200`` status code in on a successful authorization. Any other code is considered an authorization failure. Feature Names: GRPC Support - HTTPRouteExternalAuthGRPC HTTP Support - HTTPRouteExternalAuthHTTP
+        :param forward_body: ForwardBody controls if requests to the authorization server should include the body of the client request; and if so, how big that body is allowed to be. It is expected that implementations will buffer the request body up to ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a 4xx series error (413 or 403 are common examples), and fail processing of the filter. If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not be forwarded. Feature Name: HTTPRouteExternalAuthForwardBody
+        :param grpc: GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+        :param http: HTTPAuthConfig contains configuration for communication with HTTP-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth
+        '''
+        if isinstance(backend_ref, dict):
+            backend_ref = HttpRouteSpecRulesFiltersExternalAuthBackendRef(**backend_ref)
+        if isinstance(forward_body, dict):
+            forward_body = HttpRouteSpecRulesFiltersExternalAuthForwardBody(**forward_body)
+        if isinstance(grpc, dict):
+            grpc = HttpRouteSpecRulesFiltersExternalAuthGrpc(**grpc)
+        if isinstance(http, dict):
+            http = HttpRouteSpecRulesFiltersExternalAuthHttp(**http)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2475d58b231580c5d27a89279dfdcaede79da18e89e508a601b18232da0f87ff)
+            check_type(argname="argument backend_ref", value=backend_ref, expected_type=type_hints["backend_ref"])
+            check_type(argname="argument protocol", value=protocol, expected_type=type_hints["protocol"])
+            check_type(argname="argument forward_body", value=forward_body, expected_type=type_hints["forward_body"])
+            check_type(argname="argument grpc", value=grpc, expected_type=type_hints["grpc"])
+            check_type(argname="argument http", value=http, expected_type=type_hints["http"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_ref": backend_ref,
+            "protocol": protocol,
+        }
+        if forward_body is not None:
+            self._values["forward_body"] = forward_body
+        if grpc is not None:
+            self._values["grpc"] = grpc
+        if http is not None:
+            self._values["http"] = http
+
+    @builtins.property
+    def backend_ref(self) -> "HttpRouteSpecRulesFiltersExternalAuthBackendRef":
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth#backendRef
+        '''
+        result = self._values.get("backend_ref")
+        assert result is not None, "Required property 'backend_ref' is missing"
+        return typing.cast("HttpRouteSpecRulesFiltersExternalAuthBackendRef", result)
+
+    @builtins.property
+    def protocol(self) -> "HttpRouteSpecRulesFiltersExternalAuthProtocol":
+        '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+        When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+        on the port specified in ``backendRefs``. Requests and responses are defined
+        in the protobufs explained at:
+        https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+        When this is set to HTTP, each backend must respond with a ``200`` status
+        code in on a successful authorization. Any other code is considered
+        an authorization failure.
+
+        Feature Names:
+        GRPC Support - HTTPRouteExternalAuthGRPC
+        HTTP Support - HTTPRouteExternalAuthHTTP
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth#protocol
+        '''
+        result = self._values.get("protocol")
+        assert result is not None, "Required property 'protocol' is missing"
+        return typing.cast("HttpRouteSpecRulesFiltersExternalAuthProtocol", result)
+
+    @builtins.property
+    def forward_body(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesFiltersExternalAuthForwardBody"]:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth#forwardBody
+        '''
+        result = self._values.get("forward_body")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesFiltersExternalAuthForwardBody"], result)
+
+    @builtins.property
+    def grpc(self) -> typing.Optional["HttpRouteSpecRulesFiltersExternalAuthGrpc"]:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth#grpc
+        '''
+        result = self._values.get("grpc")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesFiltersExternalAuthGrpc"], result)
+
+    @builtins.property
+    def http(self) -> typing.Optional["HttpRouteSpecRulesFiltersExternalAuthHttp"]:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuth#http
+        '''
+        result = self._values.get("http")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesFiltersExternalAuthHttp"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesFiltersExternalAuth(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuthBackendRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+    },
+)
+class HttpRouteSpecRulesFiltersExternalAuthBackendRef:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__df1d576fe5b6ef213059a38df771f9029358531470ac787325b61e38f35d63fb)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthBackendRef#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesFiltersExternalAuthBackendRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuthForwardBody",
+    jsii_struct_bases=[],
+    name_mapping={"max_size": "maxSize"},
+)
+class HttpRouteSpecRulesFiltersExternalAuthForwardBody:
+    def __init__(self, *, max_size: typing.Optional[jsii.Number] = None) -> None:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :param max_size: MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server. If the body size is larger than ``maxSize``, then the body sent to the authorization server must be truncated to ``maxSize`` bytes. Experimental note: This behavior needs to be checked against various dataplanes; it may need to be changed. See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746 for more. If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthForwardBody
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ef7973cf3b84c512af24ee15dcffeb04385196c95fcd819d5756bd8d430b0bc4)
+            check_type(argname="argument max_size", value=max_size, expected_type=type_hints["max_size"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if max_size is not None:
+            self._values["max_size"] = max_size
+
+    @builtins.property
+    def max_size(self) -> typing.Optional[jsii.Number]:
+        '''MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server.
+
+        If the body size is larger than
+        ``maxSize``, then the body sent to the authorization server must be
+        truncated to ``maxSize`` bytes.
+
+        Experimental note: This behavior needs to be checked against
+        various dataplanes; it may need to be changed.
+        See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+        for more.
+
+        If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthForwardBody#maxSize
+        '''
+        result = self._values.get("max_size")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesFiltersExternalAuthForwardBody(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuthGrpc",
+    jsii_struct_bases=[],
+    name_mapping={"allowed_headers": "allowedHeaders"},
+)
+class HttpRouteSpecRulesFiltersExternalAuthGrpc:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server. If this list is empty, then all headers must be sent. If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthGrpc
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__05699ae65a73651f4ff80414450e33687a0c53b54724c0fc2b847c883104d9f5)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server.
+
+        If this list is empty, then all headers must be sent.
+
+        If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthGrpc#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesFiltersExternalAuthGrpc(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuthHttp",
+    jsii_struct_bases=[],
+    name_mapping={
+        "allowed_headers": "allowedHeaders",
+        "allowed_response_headers": "allowedResponseHeaders",
+        "path": "path",
+    },
+)
+class HttpRouteSpecRulesFiltersExternalAuthHttp:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        path: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server. The following headers must always be sent to the authorization server, regardless of this setting: - ``Host`` - ``Method`` - ``Path`` - ``Content-Length`` - ``Authorization`` If this list is empty, then only those headers must be sent. Note that ``Content-Length`` has a special behavior, in that the length sent must be correct for the actual request to the external authorization server - that is, it must reflect the actual number of bytes sent in the body of the request to the authorization server. So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set to anything other than ``0``, then the ``Content-Length`` of the authorization request must be set to the actual number of bytes forwarded.
+        :param allowed_response_headers: AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend. If this list is empty, then all headers from the authorization server except Authority or Host must be copied.
+        :param path: Path sets the prefix that paths from the client request will have added when forwarded to the authorization server. When empty or unspecified, no prefix is added. Valid values are the same as the "value" regex for path values in the ``match`` stanza, and the validation regex will screen out invalid paths in the same way. Even with the validation, implementations MUST sanitize this input before using it directly.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthHttp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__4372f74797568c5e1d6fda956c6be7522f4cd928f3406a5b4f80346094d5be63)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+            check_type(argname="argument allowed_response_headers", value=allowed_response_headers, expected_type=type_hints["allowed_response_headers"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+        if allowed_response_headers is not None:
+            self._values["allowed_response_headers"] = allowed_response_headers
+        if path is not None:
+            self._values["path"] = path
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server.
+
+        The following headers must always be sent to the authorization server,
+        regardless of this setting:
+
+        - ``Host``
+        - ``Method``
+        - ``Path``
+        - ``Content-Length``
+        - ``Authorization``
+
+        If this list is empty, then only those headers must be sent.
+
+        Note that ``Content-Length`` has a special behavior, in that the length
+        sent must be correct for the actual request to the external authorization
+        server - that is, it must reflect the actual number of bytes sent in the
+        body of the request to the authorization server.
+
+        So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set
+        to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set
+        to anything other than ``0``, then the ``Content-Length`` of the authorization
+        request must be set to the actual number of bytes forwarded.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthHttp#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def allowed_response_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend.
+
+        If this list is empty, then all headers from the authorization server
+        except Authority or Host must be copied.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthHttp#allowedResponseHeaders
+        '''
+        result = self._values.get("allowed_response_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def path(self) -> typing.Optional[builtins.str]:
+        '''Path sets the prefix that paths from the client request will have added when forwarded to the authorization server.
+
+        When empty or unspecified, no prefix is added.
+
+        Valid values are the same as the "value" regex for path values in the ``match``
+        stanza, and the validation regex will screen out invalid paths in the same way.
+        Even with the validation, implementations MUST sanitize this input before using it
+        directly.
+
+        :schema: HttpRouteSpecRulesFiltersExternalAuthHttp#path
+        '''
+        result = self._values.get("path")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesFiltersExternalAuthHttp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersExternalAuthProtocol"
+)
+class HttpRouteSpecRulesFiltersExternalAuthProtocol(enum.Enum):
+    '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+    When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+    on the port specified in ``backendRefs``. Requests and responses are defined
+    in the protobufs explained at:
+    https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+    When this is set to HTTP, each backend must respond with a ``200`` status
+    code in on a successful authorization. Any other code is considered
+    an authorization failure.
+
+    Feature Names:
+    GRPC Support - HTTPRouteExternalAuthGRPC
+    HTTP Support - HTTPRouteExternalAuthHTTP
+
+    :schema: HttpRouteSpecRulesFiltersExternalAuthProtocol
+    '''
+
+    HTTP = "HTTP"
+    '''HTTP.'''
+    GRPC = "GRPC"
+    '''GRPC.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesFiltersRequestHeaderModifier",
     jsii_struct_bases=[],
     name_mapping={"add": "add", "remove": "remove", "set": "set"},
@@ -9975,7 +12158,7 @@ class HttpRouteSpecRulesFiltersRequestHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersRequestHeaderModifierAdd
         '''
@@ -10008,6 +12191,9 @@ class HttpRouteSpecRulesFiltersRequestHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteSpecRulesFiltersRequestHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -10036,7 +12222,7 @@ class HttpRouteSpecRulesFiltersRequestHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersRequestHeaderModifierSet
         '''
@@ -10068,6 +12254,9 @@ class HttpRouteSpecRulesFiltersRequestHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersRequestHeaderModifierSet#value
         '''
@@ -10468,7 +12657,7 @@ class HttpRouteSpecRulesFiltersRequestRedirect:
         :param path: Path defines parameters used to modify the path of the incoming request. The modified path is then used to construct the ``Location`` header. When empty, the request path is used as-is. Support: Extended
         :param port: Port is the port to be used in the value of the ``Location`` header in the response. If no port is specified, the redirect port MUST be derived using the following rules: - If redirect scheme is not-empty, the redirect port MUST be the well-known port associated with the redirect scheme. Specifically "http" to port 80 and "https" to port 443. If the redirect scheme does not have a well-known port, the listener port of the Gateway SHOULD be used. - If redirect scheme is empty, the redirect port MUST be the Gateway Listener port. Implementations SHOULD NOT add the port number in the 'Location' header in the following cases: - A Location header that will use HTTP (whether that is determined via the Listener protocol or the Scheme field) *and* use port 80. - A Location header that will use HTTPS (whether that is determined via the Listener protocol or the Scheme field) *and* use port 443. Support: Extended
         :param scheme: Scheme is the scheme to be used in the value of the ``Location`` header in the response. When empty, the scheme of the request is used. Scheme redirects can affect the port of the redirect, for more information, refer to the documentation for the port field of this filter. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Extended
-        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: statusCode 301 and 302 are Core; all others are Extended.
+        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Core
 
         :schema: HttpRouteSpecRulesFiltersRequestRedirect
         '''
@@ -10587,7 +12776,7 @@ class HttpRouteSpecRulesFiltersRequestRedirect:
         Accepted Condition for the Route to ``status: False``, with a
         Reason of ``UnsupportedValue``.
 
-        Support: statusCode 301 and 302 are Core; all others are Extended.
+        Support: Core
 
         :schema: HttpRouteSpecRulesFiltersRequestRedirect#statusCode
         '''
@@ -10776,7 +12965,7 @@ class HttpRouteSpecRulesFiltersRequestRedirectStatusCode(enum.Enum):
     Accepted Condition for the Route to ``status: False``, with a
     Reason of ``UnsupportedValue``.
 
-    Support: statusCode 301 and 302 are Core; all others are Extended.
+    Support: Core
 
     :schema: HttpRouteSpecRulesFiltersRequestRedirectStatusCode
     '''
@@ -10931,7 +13120,7 @@ class HttpRouteSpecRulesFiltersResponseHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersResponseHeaderModifierAdd
         '''
@@ -10964,6 +13153,9 @@ class HttpRouteSpecRulesFiltersResponseHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteSpecRulesFiltersResponseHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -10992,7 +13184,7 @@ class HttpRouteSpecRulesFiltersResponseHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersResponseHeaderModifierSet
         '''
@@ -11024,6 +13216,9 @@ class HttpRouteSpecRulesFiltersResponseHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesFiltersResponseHeaderModifierSet#value
         '''
@@ -11092,6 +13287,8 @@ class HttpRouteSpecRulesFiltersType(enum.Enum):
     '''ExtensionRef.'''
     CORS = "CORS"
     '''CORS.'''
+    EXTERNAL_AUTH = "EXTERNAL_AUTH"
+    '''ExternalAuth.'''
 
 
 @jsii.data_type(
@@ -11429,7 +13626,7 @@ class HttpRouteSpecRulesMatchesHeaders:
         '''HTTPHeaderMatch describes how to select a HTTP route by matching HTTP request headers.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, only the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent. When a header is repeated in an HTTP request, it is implementation-specific behavior as to how this is represented. Generally, proxies should follow the guidance from the RFC: https://www.rfc-editor.org/rfc/rfc7230.html#section-3.2.2 regarding processing a repeated header, with special handling for "Set-Cookie".
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
         :param type: Type specifies how to match against the value of the header. Support: Core (Exact) Support: Implementation-specific (RegularExpression) Since RegularExpression HeaderMatchType has implementation-specific conformance, implementations can support POSIX, PCRE or any other dialects of regular expressions. Please read the implementation's documentation to determine the supported dialect.
 
         :schema: HttpRouteSpecRulesMatchesHeaders
@@ -11471,6 +13668,9 @@ class HttpRouteSpecRulesMatchesHeaders:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteSpecRulesMatchesHeaders#value
         '''
@@ -11772,6 +13972,372 @@ class HttpRouteSpecRulesMatchesQueryParamsType(enum.Enum):
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesRetry",
+    jsii_struct_bases=[],
+    name_mapping={"attempts": "attempts", "backoff": "backoff", "codes": "codes"},
+)
+class HttpRouteSpecRulesRetry:
+    def __init__(
+        self,
+        *,
+        attempts: typing.Optional[jsii.Number] = None,
+        backoff: typing.Optional[builtins.str] = None,
+        codes: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    ) -> None:
+        '''Retry defines the configuration for when to retry an HTTP request.
+
+        Support: Extended
+
+        :param attempts: Attempts specifies the maximum number of times an individual request from the gateway to a backend should be retried. If the maximum number of retries has been attempted without a successful response from the backend, the Gateway MUST return an error. When this field is unspecified, the number of times to attempt to retry a backend request is implementation-specific. Support: Extended
+        :param backoff: Backoff specifies the minimum duration a Gateway should wait between retry attempts and is represented in Gateway API Duration formatting. For example, setting the ``rules[].retry.backoff`` field to the value ``100ms`` will cause a backend request to first be retried approximately 100 milliseconds after timing out or receiving a response code configured to be retriable. An implementation MAY use an exponential or alternative backoff strategy for subsequent retry attempts, MAY cap the maximum backoff duration to some amount greater than the specified minimum, and MAY add arbitrary jitter to stagger requests, as long as unsuccessful backend requests are not retried before the configured minimum duration. If a Request timeout (``rules[].timeouts.request``) is configured on the route, the entire duration of the initial request and any retry attempts MUST not exceed the Request timeout duration. If any retry attempts are still in progress when the Request timeout duration has been reached, these SHOULD be canceled if possible and the Gateway MUST immediately return a timeout error. If a BackendRequest timeout (``rules[].timeouts.backendRequest``) is configured on the route, any retry attempts which reach the configured BackendRequest timeout duration without a response SHOULD be canceled if possible and the Gateway should wait for at least the specified backoff duration before attempting to retry the backend request again. If a BackendRequest timeout is *not* configured on the route, retry attempts MAY time out after an implementation default duration, or MAY remain pending until a configured Request timeout or implementation default duration for total request time is reached. When this field is unspecified, the time to wait between retry attempts is implementation-specific. Support: Extended
+        :param codes: Codes defines the HTTP response status codes for which a backend request should be retried. Support: Extended
+
+        :schema: HttpRouteSpecRulesRetry
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a38490227528caa89ae5f472811b1c1aec3d17ed33ef555539d6ca1c72414f87)
+            check_type(argname="argument attempts", value=attempts, expected_type=type_hints["attempts"])
+            check_type(argname="argument backoff", value=backoff, expected_type=type_hints["backoff"])
+            check_type(argname="argument codes", value=codes, expected_type=type_hints["codes"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if attempts is not None:
+            self._values["attempts"] = attempts
+        if backoff is not None:
+            self._values["backoff"] = backoff
+        if codes is not None:
+            self._values["codes"] = codes
+
+    @builtins.property
+    def attempts(self) -> typing.Optional[jsii.Number]:
+        '''Attempts specifies the maximum number of times an individual request from the gateway to a backend should be retried.
+
+        If the maximum number of retries has been attempted without a successful
+        response from the backend, the Gateway MUST return an error.
+
+        When this field is unspecified, the number of times to attempt to retry
+        a backend request is implementation-specific.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesRetry#attempts
+        '''
+        result = self._values.get("attempts")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def backoff(self) -> typing.Optional[builtins.str]:
+        '''Backoff specifies the minimum duration a Gateway should wait between retry attempts and is represented in Gateway API Duration formatting.
+
+        For example, setting the ``rules[].retry.backoff`` field to the value
+        ``100ms`` will cause a backend request to first be retried approximately
+        100 milliseconds after timing out or receiving a response code configured
+        to be retriable.
+
+        An implementation MAY use an exponential or alternative backoff strategy
+        for subsequent retry attempts, MAY cap the maximum backoff duration to
+        some amount greater than the specified minimum, and MAY add arbitrary
+        jitter to stagger requests, as long as unsuccessful backend requests are
+        not retried before the configured minimum duration.
+
+        If a Request timeout (``rules[].timeouts.request``) is configured on the
+        route, the entire duration of the initial request and any retry attempts
+        MUST not exceed the Request timeout duration. If any retry attempts are
+        still in progress when the Request timeout duration has been reached,
+        these SHOULD be canceled if possible and the Gateway MUST immediately
+        return a timeout error.
+
+        If a BackendRequest timeout (``rules[].timeouts.backendRequest``) is
+        configured on the route, any retry attempts which reach the configured
+        BackendRequest timeout duration without a response SHOULD be canceled if
+        possible and the Gateway should wait for at least the specified backoff
+        duration before attempting to retry the backend request again.
+
+        If a BackendRequest timeout is *not* configured on the route, retry
+        attempts MAY time out after an implementation default duration, or MAY
+        remain pending until a configured Request timeout or implementation
+        default duration for total request time is reached.
+
+        When this field is unspecified, the time to wait between retry attempts
+        is implementation-specific.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesRetry#backoff
+        '''
+        result = self._values.get("backoff")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def codes(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''Codes defines the HTTP response status codes for which a backend request should be retried.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesRetry#codes
+        '''
+        result = self._values.get("codes")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesRetry(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesSessionPersistence",
+    jsii_struct_bases=[],
+    name_mapping={
+        "absolute_timeout": "absoluteTimeout",
+        "cookie_config": "cookieConfig",
+        "session_name": "sessionName",
+        "type": "type",
+    },
+)
+class HttpRouteSpecRulesSessionPersistence:
+    def __init__(
+        self,
+        *,
+        absolute_timeout: typing.Optional[builtins.str] = None,
+        cookie_config: typing.Optional[typing.Union["HttpRouteSpecRulesSessionPersistenceCookieConfig", typing.Dict[builtins.str, typing.Any]]] = None,
+        session_name: typing.Optional[builtins.str] = None,
+        type: typing.Optional["HttpRouteSpecRulesSessionPersistenceType"] = None,
+    ) -> None:
+        '''SessionPersistence defines and configures session persistence for the route rule.
+
+        Support: Extended
+
+        :param absolute_timeout: AbsoluteTimeout defines the absolute timeout of the persistent session. Once the AbsoluteTimeout duration has elapsed, the session becomes invalid. Support: Extended
+        :param cookie_config: CookieConfig provides configuration settings that are specific to cookie-based session persistence. Support: Core
+        :param session_name: SessionName defines the name of the persistent session token which may be reflected in the cookie or the header. Users should avoid reusing session names to prevent unintended consequences, such as rejection or unpredictable behavior. Support: Implementation-specific
+        :param type: Type defines the type of session persistence such as through the use of a header or cookie. Defaults to cookie based session persistence. Support: Core for "Cookie" type Support: Extended for "Header" type Default: cookie based session
+
+        :schema: HttpRouteSpecRulesSessionPersistence
+        '''
+        if isinstance(cookie_config, dict):
+            cookie_config = HttpRouteSpecRulesSessionPersistenceCookieConfig(**cookie_config)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__55463aae739c7a2eaa0f8aef20f5d23e60b6423f43a4da0b4a46e1ec4696e841)
+            check_type(argname="argument absolute_timeout", value=absolute_timeout, expected_type=type_hints["absolute_timeout"])
+            check_type(argname="argument cookie_config", value=cookie_config, expected_type=type_hints["cookie_config"])
+            check_type(argname="argument session_name", value=session_name, expected_type=type_hints["session_name"])
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if absolute_timeout is not None:
+            self._values["absolute_timeout"] = absolute_timeout
+        if cookie_config is not None:
+            self._values["cookie_config"] = cookie_config
+        if session_name is not None:
+            self._values["session_name"] = session_name
+        if type is not None:
+            self._values["type"] = type
+
+    @builtins.property
+    def absolute_timeout(self) -> typing.Optional[builtins.str]:
+        '''AbsoluteTimeout defines the absolute timeout of the persistent session. Once the AbsoluteTimeout duration has elapsed, the session becomes invalid.
+
+        Support: Extended
+
+        :schema: HttpRouteSpecRulesSessionPersistence#absoluteTimeout
+        '''
+        result = self._values.get("absolute_timeout")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def cookie_config(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesSessionPersistenceCookieConfig"]:
+        '''CookieConfig provides configuration settings that are specific to cookie-based session persistence.
+
+        Support: Core
+
+        :schema: HttpRouteSpecRulesSessionPersistence#cookieConfig
+        '''
+        result = self._values.get("cookie_config")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesSessionPersistenceCookieConfig"], result)
+
+    @builtins.property
+    def session_name(self) -> typing.Optional[builtins.str]:
+        '''SessionName defines the name of the persistent session token which may be reflected in the cookie or the header.
+
+        Users
+        should avoid reusing session names to prevent unintended
+        consequences, such as rejection or unpredictable behavior.
+
+        Support: Implementation-specific
+
+        :schema: HttpRouteSpecRulesSessionPersistence#sessionName
+        '''
+        result = self._values.get("session_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def type(self) -> typing.Optional["HttpRouteSpecRulesSessionPersistenceType"]:
+        '''Type defines the type of session persistence such as through the use of a header or cookie.
+
+        Defaults to cookie based session
+        persistence.
+
+        Support: Core for "Cookie" type
+
+        Support: Extended for "Header" type
+
+        :default: cookie based session
+
+        :schema: HttpRouteSpecRulesSessionPersistence#type
+        '''
+        result = self._values.get("type")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesSessionPersistenceType"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesSessionPersistence(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesSessionPersistenceCookieConfig",
+    jsii_struct_bases=[],
+    name_mapping={"lifetime_type": "lifetimeType"},
+)
+class HttpRouteSpecRulesSessionPersistenceCookieConfig:
+    def __init__(
+        self,
+        *,
+        lifetime_type: typing.Optional["HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType"] = None,
+    ) -> None:
+        '''CookieConfig provides configuration settings that are specific to cookie-based session persistence.
+
+        Support: Core
+
+        :param lifetime_type: LifetimeType specifies whether the cookie has a permanent or session-based lifetime. A permanent cookie persists until its specified expiry time, defined by the Expires or Max-Age cookie attributes, while a session cookie is deleted when the current session ends. When set to "Permanent", AbsoluteTimeout indicates the cookie's lifetime via the Expires or Max-Age cookie attributes and is required. When set to "Session", AbsoluteTimeout indicates the absolute lifetime of the cookie tracked by the gateway and is optional. Defaults to "Session". Support: Core for "Session" type Support: Extended for "Permanent" type Default: Session".
+
+        :schema: HttpRouteSpecRulesSessionPersistenceCookieConfig
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b48a4b3646b19fce56be1bcb5ccdde262615ed2b2fbaf48239e87eb02eb8fc4a)
+            check_type(argname="argument lifetime_type", value=lifetime_type, expected_type=type_hints["lifetime_type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if lifetime_type is not None:
+            self._values["lifetime_type"] = lifetime_type
+
+    @builtins.property
+    def lifetime_type(
+        self,
+    ) -> typing.Optional["HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType"]:
+        '''LifetimeType specifies whether the cookie has a permanent or session-based lifetime.
+
+        A permanent cookie persists until its
+        specified expiry time, defined by the Expires or Max-Age cookie
+        attributes, while a session cookie is deleted when the current
+        session ends.
+
+        When set to "Permanent", AbsoluteTimeout indicates the
+        cookie's lifetime via the Expires or Max-Age cookie attributes
+        and is required.
+
+        When set to "Session", AbsoluteTimeout indicates the
+        absolute lifetime of the cookie tracked by the gateway and
+        is optional.
+
+        Defaults to "Session".
+
+        Support: Core for "Session" type
+
+        Support: Extended for "Permanent" type
+
+        :default: Session".
+
+        :schema: HttpRouteSpecRulesSessionPersistenceCookieConfig#lifetimeType
+        '''
+        result = self._values.get("lifetime_type")
+        return typing.cast(typing.Optional["HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteSpecRulesSessionPersistenceCookieConfig(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType"
+)
+class HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType(enum.Enum):
+    '''LifetimeType specifies whether the cookie has a permanent or session-based lifetime.
+
+    A permanent cookie persists until its
+    specified expiry time, defined by the Expires or Max-Age cookie
+    attributes, while a session cookie is deleted when the current
+    session ends.
+
+    When set to "Permanent", AbsoluteTimeout indicates the
+    cookie's lifetime via the Expires or Max-Age cookie attributes
+    and is required.
+
+    When set to "Session", AbsoluteTimeout indicates the
+    absolute lifetime of the cookie tracked by the gateway and
+    is optional.
+
+    Defaults to "Session".
+
+    Support: Core for "Session" type
+
+    Support: Extended for "Permanent" type
+
+    :default: Session".
+
+    :schema: HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType
+    '''
+
+    PERMANENT = "PERMANENT"
+    '''Permanent.'''
+    SESSION = "SESSION"
+    '''Session.'''
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesSessionPersistenceType"
+)
+class HttpRouteSpecRulesSessionPersistenceType(enum.Enum):
+    '''Type defines the type of session persistence such as through the use of a header or cookie.
+
+    Defaults to cookie based session
+    persistence.
+
+    Support: Core for "Cookie" type
+
+    Support: Extended for "Header" type
+
+    :default: cookie based session
+
+    :schema: HttpRouteSpecRulesSessionPersistenceType
+    '''
+
+    COOKIE = "COOKIE"
+    '''Cookie.'''
+    HEADER = "HEADER"
+    '''Header.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecRulesTimeouts",
     jsii_struct_bases=[],
     name_mapping={"backend_request": "backendRequest", "request": "request"},
@@ -11871,6 +14437,33 @@ class HttpRouteSpecRulesTimeouts:
         return "HttpRouteSpecRulesTimeouts(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteSpecUseDefaultGateways"
+)
+class HttpRouteSpecUseDefaultGateways(enum.Enum):
+    '''UseDefaultGateways indicates the default Gateway scope to use for this Route.
+
+    If unset (the default) or set to None, the Route will not be
+    attached to any default Gateway; if set, it will be attached to any
+    default Gateway supporting the named scope, subject to the usual rules
+    about which Routes a Gateway is allowed to claim.
+
+    Think carefully before using this functionality! The set of default
+    Gateways supporting the requested scope can change over time without
+    any notice to the Route author, and in many situations it will not be
+    appropriate to request a default Gateway for a given Route -- for
+    example, a Route with specific security requirements should almost
+    certainly not use a default Gateway.
+
+    :schema: HttpRouteSpecUseDefaultGateways
+    '''
+
+    ALL = "ALL"
+    '''All.'''
+    NONE = "NONE"
+    '''None.'''
 
 
 class HttpRouteV1Beta1(
@@ -12017,6 +14610,7 @@ class HttpRouteV1Beta1Props:
         "hostnames": "hostnames",
         "parent_refs": "parentRefs",
         "rules": "rules",
+        "use_default_gateways": "useDefaultGateways",
     },
 )
 class HttpRouteV1Beta1Spec:
@@ -12026,12 +14620,14 @@ class HttpRouteV1Beta1Spec:
         hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
         parent_refs: typing.Optional[typing.Sequence[typing.Union["HttpRouteV1Beta1SpecParentRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
         rules: typing.Optional[typing.Sequence[typing.Union["HttpRouteV1Beta1SpecRules", typing.Dict[builtins.str, typing.Any]]]] = None,
+        use_default_gateways: typing.Optional["HttpRouteV1Beta1SpecUseDefaultGateways"] = None,
     ) -> None:
         '''Spec defines the desired state of HTTPRoute.
 
         :param hostnames: Hostnames defines a set of hostnames that should match against the HTTP Host header to select a HTTPRoute used to process the request. Implementations MUST ignore any port value specified in the HTTP Host header while performing a match and (absent of any applicable header modification configuration) MUST forward this header unmodified to the backend. Valid values for Hostnames are determined by RFC 1123 definition of a hostname with 2 notable exceptions: 1. IPs are not allowed. 2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard label must appear by itself as the first label. If a hostname is specified by both the Listener and HTTPRoute, there must be at least one intersecting hostname for the HTTPRoute to be attached to the Listener. For example: - A Listener with ``test.example.com`` as the hostname matches HTTPRoutes that have either not specified any hostnames, or have specified at least one of ``test.example.com`` or ``*.example.com``. - A Listener with ``*.example.com`` as the hostname matches HTTPRoutes that have either not specified any hostnames or have specified at least one hostname that matches the Listener hostname. For example, ``*.example.com``, ``test.example.com``, and ``foo.test.example.com`` would all match. On the other hand, ``example.com`` and ``test.example.net`` would not match. Hostnames that are prefixed with a wildcard label (``*.``) are interpreted as a suffix match. That means that a match for ``*.example.com`` would match both ``test.example.com``, and ``foo.test.example.com``, but not ``example.com``. If both the Listener and HTTPRoute have specified hostnames, any HTTPRoute hostnames that do not match the Listener hostname MUST be ignored. For example, if a Listener specified ``*.example.com``, and the HTTPRoute specified ``test.example.com`` and ``test.example.net``, ``test.example.net`` must not be considered for a match. If both the Listener and HTTPRoute have specified hostnames, and none match with the criteria above, then the HTTPRoute is not accepted. The implementation must raise an 'Accepted' Condition with a status of ``False`` in the corresponding RouteParentStatus. In the event that multiple HTTPRoutes specify intersecting hostnames (e.g. overlapping wildcard matching and exact matching hostnames), precedence must be given to rules from the HTTPRoute with the largest number of: - Characters in a matching non-wildcard hostname. - Characters in a matching hostname. If ties exist across multiple Routes, the matching precedence rules for HTTPRouteMatches takes over. Support: Core
-        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference.
+        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference. ParentRefs from a Route to a Service in the same namespace are "producer" routes, which apply default routing rules to inbound connections from any namespace to the Service. ParentRefs from a Route to a Service in a different namespace are "consumer" routes, and these routing rules are only applied to outbound connections originating from the same namespace as the Route, for which the intended destination of the connections are a Service targeted as a ParentRef of the Route.
         :param rules: Rules are a list of HTTP matchers, filters and actions.
+        :param use_default_gateways: UseDefaultGateways indicates the default Gateway scope to use for this Route. If unset (the default) or set to None, the Route will not be attached to any default Gateway; if set, it will be attached to any default Gateway supporting the named scope, subject to the usual rules about which Routes a Gateway is allowed to claim. Think carefully before using this functionality! The set of default Gateways supporting the requested scope can change over time without any notice to the Route author, and in many situations it will not be appropriate to request a default Gateway for a given Route -- for example, a Route with specific security requirements should almost certainly not use a default Gateway.
 
         :schema: HttpRouteV1Beta1Spec
         '''
@@ -12040,6 +14636,7 @@ class HttpRouteV1Beta1Spec:
             check_type(argname="argument hostnames", value=hostnames, expected_type=type_hints["hostnames"])
             check_type(argname="argument parent_refs", value=parent_refs, expected_type=type_hints["parent_refs"])
             check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
+            check_type(argname="argument use_default_gateways", value=use_default_gateways, expected_type=type_hints["use_default_gateways"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if hostnames is not None:
             self._values["hostnames"] = hostnames
@@ -12047,6 +14644,8 @@ class HttpRouteV1Beta1Spec:
             self._values["parent_refs"] = parent_refs
         if rules is not None:
             self._values["rules"] = rules
+        if use_default_gateways is not None:
+            self._values["use_default_gateways"] = use_default_gateways
 
     @builtins.property
     def hostnames(self) -> typing.Optional[typing.List[builtins.str]]:
@@ -12166,6 +14765,16 @@ class HttpRouteV1Beta1Spec:
         Gateway has the AllowedRoutes field, and ReferenceGrant provides a
         generic way to enable other kinds of cross-namespace reference.
 
+        ParentRefs from a Route to a Service in the same namespace are "producer"
+        routes, which apply default routing rules to inbound connections from
+        any namespace to the Service.
+
+        ParentRefs from a Route to a Service in a different namespace are
+        "consumer" routes, and these routing rules are only applied to outbound
+        connections originating from the same namespace as the Route, for which
+        the intended destination of the connections are a Service targeted as a
+        ParentRef of the Route.
+
         :schema: HttpRouteV1Beta1Spec#parentRefs
         '''
         result = self._values.get("parent_refs")
@@ -12179,6 +14788,29 @@ class HttpRouteV1Beta1Spec:
         '''
         result = self._values.get("rules")
         return typing.cast(typing.Optional[typing.List["HttpRouteV1Beta1SpecRules"]], result)
+
+    @builtins.property
+    def use_default_gateways(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecUseDefaultGateways"]:
+        '''UseDefaultGateways indicates the default Gateway scope to use for this Route.
+
+        If unset (the default) or set to None, the Route will not be
+        attached to any default Gateway; if set, it will be attached to any
+        default Gateway supporting the named scope, subject to the usual rules
+        about which Routes a Gateway is allowed to claim.
+
+        Think carefully before using this functionality! The set of default
+        Gateways supporting the requested scope can change over time without
+        any notice to the Route author, and in many situations it will not be
+        appropriate to request a default Gateway for a given Route -- for
+        example, a Route with specific security requirements should almost
+        certainly not use a default Gateway.
+
+        :schema: HttpRouteV1Beta1Spec#useDefaultGateways
+        '''
+        result = self._values.get("use_default_gateways")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecUseDefaultGateways"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -12232,8 +14864,8 @@ class HttpRouteV1Beta1SpecParentRefs:
         :param name: Name is the name of the referent. Support: Core
         :param group: Group is the group of the referent. When unspecified, "gateway.networking.k8s.io" is inferred. To set the core API group (such as for a "Service" kind referent), Group must be explicitly set to "" (empty string). Support: Core
         :param kind: Kind is kind of the referent. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) Support for other resources is Implementation-Specific.
-        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. Support: Core
-        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
+        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. ParentRefs from a Route to a Service in the same namespace are "producer" routes, which apply default routing rules to inbound connections from any namespace to the Service. ParentRefs from a Route to a Service in a different namespace are "consumer" routes, and these routing rules are only applied to outbound connections originating from the same namespace as the Route, for which the intended destination of the connections are a Service targeted as a ParentRef of the Route. Support: Core
+        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. When the parent resource is a Service, this targets a specific port in the Service spec. When both Port (experimental) and SectionName are specified, the name and port of the selected port must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
         :param section_name: SectionName is the name of a section within the target resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. - Service: Port name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support attaching Routes to other resources. If that is the case, they MUST clearly document how SectionName is interpreted. When unspecified (empty string), this will reference the entire resource. For the purpose of status, an attachment is considered successful if at least one section in the parent resource accepts it. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Core
 
         :schema: HttpRouteV1Beta1SpecParentRefs
@@ -12313,6 +14945,16 @@ class HttpRouteV1Beta1SpecParentRefs:
         Gateway has the AllowedRoutes field, and ReferenceGrant provides a
         generic way to enable any other kind of cross-namespace reference.
 
+        ParentRefs from a Route to a Service in the same namespace are "producer"
+        routes, which apply default routing rules to inbound connections from
+        any namespace to the Service.
+
+        ParentRefs from a Route to a Service in a different namespace are
+        "consumer" routes, and these routing rules are only applied to outbound
+        connections originating from the same namespace as the Route, for which
+        the intended destination of the connections are a Service targeted as a
+        ParentRef of the Route.
+
         Support: Core
 
         :schema: HttpRouteV1Beta1SpecParentRefs#namespace
@@ -12331,6 +14973,10 @@ class HttpRouteV1Beta1SpecParentRefs:
         as opposed to a listener(s) whose port(s) may be changed. When both Port
         and SectionName are specified, the name and port of the selected listener
         must match both specified values.
+
+        When the parent resource is a Service, this targets a specific port in the
+        Service spec. When both Port (experimental) and SectionName are specified,
+        the name and port of the selected port must match both specified values.
 
         Implementations MAY choose to support other parent resources.
         Implementations supporting other types of parent resources MUST clearly
@@ -12405,6 +15051,8 @@ class HttpRouteV1Beta1SpecParentRefs:
         "filters": "filters",
         "matches": "matches",
         "name": "name",
+        "retry": "retry",
+        "session_persistence": "sessionPersistence",
         "timeouts": "timeouts",
     },
 )
@@ -12416,6 +15064,8 @@ class HttpRouteV1Beta1SpecRules:
         filters: typing.Optional[typing.Sequence[typing.Union["HttpRouteV1Beta1SpecRulesFilters", typing.Dict[builtins.str, typing.Any]]]] = None,
         matches: typing.Optional[typing.Sequence[typing.Union["HttpRouteV1Beta1SpecRulesMatches", typing.Dict[builtins.str, typing.Any]]]] = None,
         name: typing.Optional[builtins.str] = None,
+        retry: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesRetry", typing.Dict[builtins.str, typing.Any]]] = None,
+        session_persistence: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesSessionPersistence", typing.Dict[builtins.str, typing.Any]]] = None,
         timeouts: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''HTTPRouteRule defines semantics for matching an HTTP request based on conditions (matches), processing it (filters), and forwarding the request to an API object (backendRefs).
@@ -12424,10 +15074,16 @@ class HttpRouteV1Beta1SpecRules:
         :param filters: Filters define the filters that are applied to requests that match this rule. Wherever possible, implementations SHOULD implement filters in the order they are specified. Implementations MAY choose to implement this ordering strictly, rejecting any combination or order of filters that cannot be supported. If implementations choose a strict interpretation of filter ordering, they MUST clearly document that behavior. To reject an invalid combination or order of filters, implementations SHOULD consider the Route Rules with this configuration invalid. If all Route Rules in a Route are invalid, the entire Route would be considered invalid. If only a portion of Route Rules are invalid, implementations MUST set the "PartiallyInvalid" condition for the Route. Conformance-levels at this level are defined based on the type of filter: - ALL core filters MUST be supported by all implementations. - Implementers are encouraged to support extended filters. - Implementation-specific custom filters have no API guarantees across implementations. Specifying the same filter multiple times is not supported unless explicitly indicated in the filter. All filters are expected to be compatible with each other except for the URLRewrite and RequestRedirect filters, which may not be combined. If an implementation cannot support other combinations of filters, they must clearly document that limitation. In cases where incompatible or unsupported filters are specified and cause the ``Accepted`` condition to be set to status ``False``, implementations may use the ``IncompatibleFilters`` reason to specify this configuration error. Support: Core
         :param matches: Matches define conditions used for matching the rule against incoming HTTP requests. Each match is independent, i.e. this rule will be matched if **any** one of the matches is satisfied. For example, take the following matches configuration:: matches: - path: value: "/foo" headers: - name: "version" value: "v2" - path: value: "/v2/foo" For a request to match against this rule, a request must satisfy EITHER of the two conditions: - path prefixed with ``/foo`` AND contains the header ``version: v2`` - path prefix of ``/v2/foo`` See the documentation for HTTPRouteMatch on how to specify multiple match conditions that should be ANDed together. If no matches are specified, the default is a prefix path match on "/", which has the effect of matching every HTTP request. Proxy or Load Balancer routing configuration generated from HTTPRoutes MUST prioritize matches based on the following criteria, continuing on ties. Across all rules specified on applicable Routes, precedence must be given to the match having: - "Exact" path match. - "Prefix" path match with largest number of characters. - Method match. - Largest number of header matches. - Largest number of query param matches. Note: The precedence of RegularExpression path matches are implementation-specific. If ties still exist across multiple Routes, matching precedence MUST be determined in order of the following criteria, continuing on ties: - The oldest Route based on creation timestamp. - The Route appearing first in alphabetical order by "{namespace}/{name}". If ties still exist within an HTTPRoute, matching precedence MUST be granted to the FIRST matching rule (in list order) with a match meeting the above criteria. When no rules matching a request have been successfully attached to the parent a request is coming from, a HTTP 404 status code MUST be returned.
         :param name: Name is the name of the route rule. This name MUST be unique within a Route if it is set. Support: Extended
+        :param retry: Retry defines the configuration for when to retry an HTTP request. Support: Extended
+        :param session_persistence: SessionPersistence defines and configures session persistence for the route rule. Support: Extended
         :param timeouts: Timeouts defines the timeouts that can be configured for an HTTP request. Support: Extended
 
         :schema: HttpRouteV1Beta1SpecRules
         '''
+        if isinstance(retry, dict):
+            retry = HttpRouteV1Beta1SpecRulesRetry(**retry)
+        if isinstance(session_persistence, dict):
+            session_persistence = HttpRouteV1Beta1SpecRulesSessionPersistence(**session_persistence)
         if isinstance(timeouts, dict):
             timeouts = HttpRouteV1Beta1SpecRulesTimeouts(**timeouts)
         if __debug__:
@@ -12436,6 +15092,8 @@ class HttpRouteV1Beta1SpecRules:
             check_type(argname="argument filters", value=filters, expected_type=type_hints["filters"])
             check_type(argname="argument matches", value=matches, expected_type=type_hints["matches"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument retry", value=retry, expected_type=type_hints["retry"])
+            check_type(argname="argument session_persistence", value=session_persistence, expected_type=type_hints["session_persistence"])
             check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if backend_refs is not None:
@@ -12446,6 +15104,10 @@ class HttpRouteV1Beta1SpecRules:
             self._values["matches"] = matches
         if name is not None:
             self._values["name"] = name
+        if retry is not None:
+            self._values["retry"] = retry
+        if session_persistence is not None:
+            self._values["session_persistence"] = session_persistence
         if timeouts is not None:
             self._values["timeouts"] = timeouts
 
@@ -12617,6 +15279,30 @@ class HttpRouteV1Beta1SpecRules:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
+    def retry(self) -> typing.Optional["HttpRouteV1Beta1SpecRulesRetry"]:
+        '''Retry defines the configuration for when to retry an HTTP request.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRules#retry
+        '''
+        result = self._values.get("retry")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesRetry"], result)
+
+    @builtins.property
+    def session_persistence(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistence"]:
+        '''SessionPersistence defines and configures session persistence for the route rule.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRules#sessionPersistence
+        '''
+        result = self._values.get("session_persistence")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistence"], result)
+
+    @builtins.property
     def timeouts(self) -> typing.Optional["HttpRouteV1Beta1SpecRulesTimeouts"]:
         '''Timeouts defines the timeouts that can be configured for an HTTP request.
 
@@ -12670,6 +15356,20 @@ class HttpRouteV1Beta1SpecRulesBackendRefs:
         ReferenceGrant object is required in the referent namespace to allow that
         namespace's owner to accept the reference. See the ReferenceGrant
         documentation for details.
+
+        When the BackendRef points to a Kubernetes Service, implementations SHOULD
+        honor the appProtocol field if it is set for the target Service Port.
+
+        Implementations supporting appProtocol SHOULD recognize the Kubernetes
+        Standard Application Protocols defined in KEP-3726.
+
+        If a Service appProtocol isn't specified, an implementation MAY infer the
+        backend protocol through its own means. Implementations MAY infer the
+        protocol from the Route type referring to the backend Service.
+
+        If a Route is not able to send traffic to the backend using the specified
+        protocol then the backend is considered invalid. Implementations MUST set the
+        "ResolvedRefs" condition to "False" with the "UnsupportedProtocol" reason.
 
         :param name: Name is the name of the referent.
         :param filters: Filters defined at this level should be executed if and only if the request is being forwarded to the backend defined here. Support: Implementation-specific (For broader support of filters, use the Filters field in HTTPRouteRule.)
@@ -12836,6 +15536,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefs:
         "type": "type",
         "cors": "cors",
         "extension_ref": "extensionRef",
+        "external_auth": "externalAuth",
         "request_header_modifier": "requestHeaderModifier",
         "request_mirror": "requestMirror",
         "request_redirect": "requestRedirect",
@@ -12850,6 +15551,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
         type: "HttpRouteV1Beta1SpecRulesBackendRefsFiltersType",
         cors: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersCors", typing.Dict[builtins.str, typing.Any]]] = None,
         extension_ref: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        external_auth: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth", typing.Dict[builtins.str, typing.Any]]] = None,
         request_header_modifier: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifier", typing.Dict[builtins.str, typing.Any]]] = None,
         request_mirror: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestMirror", typing.Dict[builtins.str, typing.Any]]] = None,
         request_redirect: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -12867,6 +15569,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
         :param type: Type identifies the type of filter to apply. As with other API fields, types are classified into three conformance levels:. - Core: Filter types and their corresponding configuration defined by "Support: Core" in this package, e.g. "RequestHeaderModifier". All implementations must support core filters. - Extended: Filter types and their corresponding configuration defined by "Support: Extended" in this package, e.g. "RequestMirror". Implementers are encouraged to support extended filters. - Implementation-specific: Filters that are defined and supported by specific vendors. In the future, filters showing convergence in behavior across multiple implementations will be considered for inclusion in extended or core conformance levels. Filter-specific configuration for such filters is specified using the ExtensionRef field. ``Type`` should be set to "ExtensionRef" for custom filters. Implementers are encouraged to define custom implementation types to extend the core API with implementation-specific behavior. If a reference to a custom filter type cannot be resolved, the filter MUST NOT be skipped. Instead, requests that would have been processed by that filter MUST receive a HTTP error response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``.
         :param cors: CORS defines a schema for a filter that responds to the cross-origin request based on HTTP response header. Support: Extended
         :param extension_ref: ExtensionRef is an optional, implementation-specific extension to the "filter" behavior. For example, resource "myroutefilter" in group "networking.example.net"). ExtensionRef MUST NOT be used for core and extended filters. This filter can be used multiple times within the same rule. Support: Implementation-specific
+        :param external_auth: ExternalAuth configures settings related to sending request details to an external auth service. The external service MUST authenticate the request, and MAY authorize the request as well. If there is any problem communicating with the external service, this filter MUST fail closed. Support: Extended
         :param request_header_modifier: RequestHeaderModifier defines a schema for a filter that modifies request headers. Support: Core
         :param request_mirror: RequestMirror defines a schema for a filter that mirrors requests. Requests are sent to the specified destination, but responses from that destination are ignored. This filter can be used multiple times within the same rule. Note that not all implementations will be able to support mirroring to multiple backends. Support: Extended
         :param request_redirect: RequestRedirect defines a schema for a filter that responds to the request with an HTTP redirection. Support: Core
@@ -12879,6 +15582,8 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
             cors = HttpRouteV1Beta1SpecRulesBackendRefsFiltersCors(**cors)
         if isinstance(extension_ref, dict):
             extension_ref = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef(**extension_ref)
+        if isinstance(external_auth, dict):
+            external_auth = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth(**external_auth)
         if isinstance(request_header_modifier, dict):
             request_header_modifier = HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifier(**request_header_modifier)
         if isinstance(request_mirror, dict):
@@ -12894,6 +15599,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument cors", value=cors, expected_type=type_hints["cors"])
             check_type(argname="argument extension_ref", value=extension_ref, expected_type=type_hints["extension_ref"])
+            check_type(argname="argument external_auth", value=external_auth, expected_type=type_hints["external_auth"])
             check_type(argname="argument request_header_modifier", value=request_header_modifier, expected_type=type_hints["request_header_modifier"])
             check_type(argname="argument request_mirror", value=request_mirror, expected_type=type_hints["request_mirror"])
             check_type(argname="argument request_redirect", value=request_redirect, expected_type=type_hints["request_redirect"])
@@ -12906,6 +15612,8 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
             self._values["cors"] = cors
         if extension_ref is not None:
             self._values["extension_ref"] = extension_ref
+        if external_auth is not None:
+            self._values["external_auth"] = external_auth
         if request_header_modifier is not None:
             self._values["request_header_modifier"] = request_header_modifier
         if request_mirror is not None:
@@ -12986,6 +15694,25 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFilters:
         '''
         result = self._values.get("extension_ref")
         return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef"], result)
+
+    @builtins.property
+    def external_auth(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth"]:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFilters#externalAuth
+        '''
+        result = self._values.get("external_auth")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth"], result)
 
     @builtins.property
     def request_header_modifier(
@@ -13499,6 +16226,579 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef:
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth",
+    jsii_struct_bases=[],
+    name_mapping={
+        "backend_ref": "backendRef",
+        "protocol": "protocol",
+        "forward_body": "forwardBody",
+        "grpc": "grpc",
+        "http": "http",
+    },
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth:
+    def __init__(
+        self,
+        *,
+        backend_ref: typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef", typing.Dict[builtins.str, typing.Any]],
+        protocol: "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol",
+        forward_body: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody", typing.Dict[builtins.str, typing.Any]]] = None,
+        grpc: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc", typing.Dict[builtins.str, typing.Any]]] = None,
+        http: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :param backend_ref: BackendRef is a reference to a backend to send authorization requests to. The backend must speak the selected protocol (GRPC or HTTP) on the referenced port. If the backend service requires TLS, use BackendTLSPolicy to tell the implementation to supply the TLS details to be used to connect to that backend.
+        :param protocol: ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server. When this is set to GRPC, each backend must use the Envoy ext_authz protocol on the port specified in ``backendRefs``. Requests and responses are defined in the protobufs explained at: https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto When this is set to HTTP, each backend must respond with a ``200`` status code in on a successful authorization. Any other code is considered an authorization failure. Feature Names: GRPC Support - HTTPRouteExternalAuthGRPC HTTP Support - HTTPRouteExternalAuthHTTP
+        :param forward_body: ForwardBody controls if requests to the authorization server should include the body of the client request; and if so, how big that body is allowed to be. It is expected that implementations will buffer the request body up to ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a 4xx series error (413 or 403 are common examples), and fail processing of the filter. If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not be forwarded. Feature Name: HTTPRouteExternalAuthForwardBody
+        :param grpc: GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+        :param http: HTTPAuthConfig contains configuration for communication with HTTP-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth
+        '''
+        if isinstance(backend_ref, dict):
+            backend_ref = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef(**backend_ref)
+        if isinstance(forward_body, dict):
+            forward_body = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody(**forward_body)
+        if isinstance(grpc, dict):
+            grpc = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc(**grpc)
+        if isinstance(http, dict):
+            http = HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp(**http)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__604bae0450b245388a5a9a6695d349245d71f5d1f1aa2fc1f4c033b4a159d086)
+            check_type(argname="argument backend_ref", value=backend_ref, expected_type=type_hints["backend_ref"])
+            check_type(argname="argument protocol", value=protocol, expected_type=type_hints["protocol"])
+            check_type(argname="argument forward_body", value=forward_body, expected_type=type_hints["forward_body"])
+            check_type(argname="argument grpc", value=grpc, expected_type=type_hints["grpc"])
+            check_type(argname="argument http", value=http, expected_type=type_hints["http"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_ref": backend_ref,
+            "protocol": protocol,
+        }
+        if forward_body is not None:
+            self._values["forward_body"] = forward_body
+        if grpc is not None:
+            self._values["grpc"] = grpc
+        if http is not None:
+            self._values["http"] = http
+
+    @builtins.property
+    def backend_ref(
+        self,
+    ) -> "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef":
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth#backendRef
+        '''
+        result = self._values.get("backend_ref")
+        assert result is not None, "Required property 'backend_ref' is missing"
+        return typing.cast("HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef", result)
+
+    @builtins.property
+    def protocol(
+        self,
+    ) -> "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol":
+        '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+        When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+        on the port specified in ``backendRefs``. Requests and responses are defined
+        in the protobufs explained at:
+        https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+        When this is set to HTTP, each backend must respond with a ``200`` status
+        code in on a successful authorization. Any other code is considered
+        an authorization failure.
+
+        Feature Names:
+        GRPC Support - HTTPRouteExternalAuthGRPC
+        HTTP Support - HTTPRouteExternalAuthHTTP
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth#protocol
+        '''
+        result = self._values.get("protocol")
+        assert result is not None, "Required property 'protocol' is missing"
+        return typing.cast("HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol", result)
+
+    @builtins.property
+    def forward_body(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody"]:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth#forwardBody
+        '''
+        result = self._values.get("forward_body")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody"], result)
+
+    @builtins.property
+    def grpc(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc"]:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth#grpc
+        '''
+        result = self._values.get("grpc")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc"], result)
+
+    @builtins.property
+    def http(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp"]:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth#http
+        '''
+        result = self._values.get("http")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+    },
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a89bd64740ec70bd2044329ee4936be138f31ca6b7b988bc46db0fa88d976814)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody",
+    jsii_struct_bases=[],
+    name_mapping={"max_size": "maxSize"},
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody:
+    def __init__(self, *, max_size: typing.Optional[jsii.Number] = None) -> None:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :param max_size: MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server. If the body size is larger than ``maxSize``, then the body sent to the authorization server must be truncated to ``maxSize`` bytes. Experimental note: This behavior needs to be checked against various dataplanes; it may need to be changed. See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746 for more. If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ca194da97de4c065eab4fd344f974d8253dc8abb5a312f3c0ebc6609b2914120)
+            check_type(argname="argument max_size", value=max_size, expected_type=type_hints["max_size"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if max_size is not None:
+            self._values["max_size"] = max_size
+
+    @builtins.property
+    def max_size(self) -> typing.Optional[jsii.Number]:
+        '''MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server.
+
+        If the body size is larger than
+        ``maxSize``, then the body sent to the authorization server must be
+        truncated to ``maxSize`` bytes.
+
+        Experimental note: This behavior needs to be checked against
+        various dataplanes; it may need to be changed.
+        See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+        for more.
+
+        If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody#maxSize
+        '''
+        result = self._values.get("max_size")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc",
+    jsii_struct_bases=[],
+    name_mapping={"allowed_headers": "allowedHeaders"},
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server. If this list is empty, then all headers must be sent. If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__15155ad9b0ed3bafb4f0f7d0b7389c1fa3397a73ab0f1fb2f64b33e36616ea32)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server.
+
+        If this list is empty, then all headers must be sent.
+
+        If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp",
+    jsii_struct_bases=[],
+    name_mapping={
+        "allowed_headers": "allowedHeaders",
+        "allowed_response_headers": "allowedResponseHeaders",
+        "path": "path",
+    },
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        path: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server. The following headers must always be sent to the authorization server, regardless of this setting: - ``Host`` - ``Method`` - ``Path`` - ``Content-Length`` - ``Authorization`` If this list is empty, then only those headers must be sent. Note that ``Content-Length`` has a special behavior, in that the length sent must be correct for the actual request to the external authorization server - that is, it must reflect the actual number of bytes sent in the body of the request to the authorization server. So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set to anything other than ``0``, then the ``Content-Length`` of the authorization request must be set to the actual number of bytes forwarded.
+        :param allowed_response_headers: AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend. If this list is empty, then all headers from the authorization server except Authority or Host must be copied.
+        :param path: Path sets the prefix that paths from the client request will have added when forwarded to the authorization server. When empty or unspecified, no prefix is added. Valid values are the same as the "value" regex for path values in the ``match`` stanza, and the validation regex will screen out invalid paths in the same way. Even with the validation, implementations MUST sanitize this input before using it directly.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c1e06dd6993967ad101d89504201ff6c36a1dfb6015786d126eefb7cbda65dfe)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+            check_type(argname="argument allowed_response_headers", value=allowed_response_headers, expected_type=type_hints["allowed_response_headers"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+        if allowed_response_headers is not None:
+            self._values["allowed_response_headers"] = allowed_response_headers
+        if path is not None:
+            self._values["path"] = path
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server.
+
+        The following headers must always be sent to the authorization server,
+        regardless of this setting:
+
+        - ``Host``
+        - ``Method``
+        - ``Path``
+        - ``Content-Length``
+        - ``Authorization``
+
+        If this list is empty, then only those headers must be sent.
+
+        Note that ``Content-Length`` has a special behavior, in that the length
+        sent must be correct for the actual request to the external authorization
+        server - that is, it must reflect the actual number of bytes sent in the
+        body of the request to the authorization server.
+
+        So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set
+        to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set
+        to anything other than ``0``, then the ``Content-Length`` of the authorization
+        request must be set to the actual number of bytes forwarded.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def allowed_response_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend.
+
+        If this list is empty, then all headers from the authorization server
+        except Authority or Host must be copied.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp#allowedResponseHeaders
+        '''
+        result = self._values.get("allowed_response_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def path(self) -> typing.Optional[builtins.str]:
+        '''Path sets the prefix that paths from the client request will have added when forwarded to the authorization server.
+
+        When empty or unspecified, no prefix is added.
+
+        Valid values are the same as the "value" regex for path values in the ``match``
+        stanza, and the validation regex will screen out invalid paths in the same way.
+        Even with the validation, implementations MUST sanitize this input before using it
+        directly.
+
+        :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp#path
+        '''
+        result = self._values.get("path")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol"
+)
+class HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol(enum.Enum):
+    '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+    When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+    on the port specified in ``backendRefs``. Requests and responses are defined
+    in the protobufs explained at:
+    https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+    When this is set to HTTP, each backend must respond with a ``200`` status
+    code in on a successful authorization. Any other code is considered
+    an authorization failure.
+
+    Feature Names:
+    GRPC Support - HTTPRouteExternalAuthGRPC
+    HTTP Support - HTTPRouteExternalAuthHTTP
+
+    :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol
+    '''
+
+    HTTP = "HTTP"
+    '''HTTP.'''
+    GRPC = "GRPC"
+    '''GRPC.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifier",
     jsii_struct_bases=[],
     name_mapping={"add": "add", "remove": "remove", "set": "set"},
@@ -13636,7 +16936,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierAdd
         '''
@@ -13669,6 +16969,9 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -13697,7 +17000,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet
         '''
@@ -13729,6 +17032,9 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet#value
         '''
@@ -14131,7 +17437,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect:
         :param path: Path defines parameters used to modify the path of the incoming request. The modified path is then used to construct the ``Location`` header. When empty, the request path is used as-is. Support: Extended
         :param port: Port is the port to be used in the value of the ``Location`` header in the response. If no port is specified, the redirect port MUST be derived using the following rules: - If redirect scheme is not-empty, the redirect port MUST be the well-known port associated with the redirect scheme. Specifically "http" to port 80 and "https" to port 443. If the redirect scheme does not have a well-known port, the listener port of the Gateway SHOULD be used. - If redirect scheme is empty, the redirect port MUST be the Gateway Listener port. Implementations SHOULD NOT add the port number in the 'Location' header in the following cases: - A Location header that will use HTTP (whether that is determined via the Listener protocol or the Scheme field) *and* use port 80. - A Location header that will use HTTPS (whether that is determined via the Listener protocol or the Scheme field) *and* use port 443. Support: Extended
         :param scheme: Scheme is the scheme to be used in the value of the ``Location`` header in the response. When empty, the scheme of the request is used. Scheme redirects can affect the port of the redirect, for more information, refer to the documentation for the port field of this filter. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Extended
-        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: statusCode 301 and 302 are Core; all others are Extended.
+        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Core
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect
         '''
@@ -14252,7 +17558,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect:
         Accepted Condition for the Route to ``status: False``, with a
         Reason of ``UnsupportedValue``.
 
-        Support: statusCode 301 and 302 are Core; all others are Extended.
+        Support: Core
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect#statusCode
         '''
@@ -14443,7 +17749,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirectStatusCode(enum.
     Accepted Condition for the Route to ``status: False``, with a
     Reason of ``UnsupportedValue``.
 
-    Support: statusCode 301 and 302 are Core; all others are Extended.
+    Support: Core
 
     :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirectStatusCode
     '''
@@ -14598,7 +17904,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierAdd
         '''
@@ -14631,6 +17937,9 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -14659,7 +17968,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierSet
         '''
@@ -14691,6 +18000,9 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesBackendRefsFiltersResponseHeaderModifierSet#value
         '''
@@ -14761,6 +18073,8 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersType(enum.Enum):
     '''ExtensionRef.'''
     CORS = "CORS"
     '''CORS.'''
+    EXTERNAL_AUTH = "EXTERNAL_AUTH"
+    '''ExternalAuth.'''
 
 
 @jsii.data_type(
@@ -14964,6 +18278,7 @@ class HttpRouteV1Beta1SpecRulesBackendRefsFiltersUrlRewritePathType(enum.Enum):
         "type": "type",
         "cors": "cors",
         "extension_ref": "extensionRef",
+        "external_auth": "externalAuth",
         "request_header_modifier": "requestHeaderModifier",
         "request_mirror": "requestMirror",
         "request_redirect": "requestRedirect",
@@ -14978,6 +18293,7 @@ class HttpRouteV1Beta1SpecRulesFilters:
         type: "HttpRouteV1Beta1SpecRulesFiltersType",
         cors: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersCors", typing.Dict[builtins.str, typing.Any]]] = None,
         extension_ref: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersExtensionRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        external_auth: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersExternalAuth", typing.Dict[builtins.str, typing.Any]]] = None,
         request_header_modifier: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifier", typing.Dict[builtins.str, typing.Any]]] = None,
         request_mirror: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersRequestMirror", typing.Dict[builtins.str, typing.Any]]] = None,
         request_redirect: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersRequestRedirect", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -14995,6 +18311,7 @@ class HttpRouteV1Beta1SpecRulesFilters:
         :param type: Type identifies the type of filter to apply. As with other API fields, types are classified into three conformance levels:. - Core: Filter types and their corresponding configuration defined by "Support: Core" in this package, e.g. "RequestHeaderModifier". All implementations must support core filters. - Extended: Filter types and their corresponding configuration defined by "Support: Extended" in this package, e.g. "RequestMirror". Implementers are encouraged to support extended filters. - Implementation-specific: Filters that are defined and supported by specific vendors. In the future, filters showing convergence in behavior across multiple implementations will be considered for inclusion in extended or core conformance levels. Filter-specific configuration for such filters is specified using the ExtensionRef field. ``Type`` should be set to "ExtensionRef" for custom filters. Implementers are encouraged to define custom implementation types to extend the core API with implementation-specific behavior. If a reference to a custom filter type cannot be resolved, the filter MUST NOT be skipped. Instead, requests that would have been processed by that filter MUST receive a HTTP error response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``.
         :param cors: CORS defines a schema for a filter that responds to the cross-origin request based on HTTP response header. Support: Extended
         :param extension_ref: ExtensionRef is an optional, implementation-specific extension to the "filter" behavior. For example, resource "myroutefilter" in group "networking.example.net"). ExtensionRef MUST NOT be used for core and extended filters. This filter can be used multiple times within the same rule. Support: Implementation-specific
+        :param external_auth: ExternalAuth configures settings related to sending request details to an external auth service. The external service MUST authenticate the request, and MAY authorize the request as well. If there is any problem communicating with the external service, this filter MUST fail closed. Support: Extended
         :param request_header_modifier: RequestHeaderModifier defines a schema for a filter that modifies request headers. Support: Core
         :param request_mirror: RequestMirror defines a schema for a filter that mirrors requests. Requests are sent to the specified destination, but responses from that destination are ignored. This filter can be used multiple times within the same rule. Note that not all implementations will be able to support mirroring to multiple backends. Support: Extended
         :param request_redirect: RequestRedirect defines a schema for a filter that responds to the request with an HTTP redirection. Support: Core
@@ -15007,6 +18324,8 @@ class HttpRouteV1Beta1SpecRulesFilters:
             cors = HttpRouteV1Beta1SpecRulesFiltersCors(**cors)
         if isinstance(extension_ref, dict):
             extension_ref = HttpRouteV1Beta1SpecRulesFiltersExtensionRef(**extension_ref)
+        if isinstance(external_auth, dict):
+            external_auth = HttpRouteV1Beta1SpecRulesFiltersExternalAuth(**external_auth)
         if isinstance(request_header_modifier, dict):
             request_header_modifier = HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifier(**request_header_modifier)
         if isinstance(request_mirror, dict):
@@ -15022,6 +18341,7 @@ class HttpRouteV1Beta1SpecRulesFilters:
             check_type(argname="argument type", value=type, expected_type=type_hints["type"])
             check_type(argname="argument cors", value=cors, expected_type=type_hints["cors"])
             check_type(argname="argument extension_ref", value=extension_ref, expected_type=type_hints["extension_ref"])
+            check_type(argname="argument external_auth", value=external_auth, expected_type=type_hints["external_auth"])
             check_type(argname="argument request_header_modifier", value=request_header_modifier, expected_type=type_hints["request_header_modifier"])
             check_type(argname="argument request_mirror", value=request_mirror, expected_type=type_hints["request_mirror"])
             check_type(argname="argument request_redirect", value=request_redirect, expected_type=type_hints["request_redirect"])
@@ -15034,6 +18354,8 @@ class HttpRouteV1Beta1SpecRulesFilters:
             self._values["cors"] = cors
         if extension_ref is not None:
             self._values["extension_ref"] = extension_ref
+        if external_auth is not None:
+            self._values["external_auth"] = external_auth
         if request_header_modifier is not None:
             self._values["request_header_modifier"] = request_header_modifier
         if request_mirror is not None:
@@ -15112,6 +18434,25 @@ class HttpRouteV1Beta1SpecRulesFilters:
         '''
         result = self._values.get("extension_ref")
         return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExtensionRef"], result)
+
+    @builtins.property
+    def external_auth(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuth"]:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesFilters#externalAuth
+        '''
+        result = self._values.get("external_auth")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuth"], result)
 
     @builtins.property
     def request_header_modifier(
@@ -15625,6 +18966,575 @@ class HttpRouteV1Beta1SpecRulesFiltersExtensionRef:
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuth",
+    jsii_struct_bases=[],
+    name_mapping={
+        "backend_ref": "backendRef",
+        "protocol": "protocol",
+        "forward_body": "forwardBody",
+        "grpc": "grpc",
+        "http": "http",
+    },
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuth:
+    def __init__(
+        self,
+        *,
+        backend_ref: typing.Union["HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef", typing.Dict[builtins.str, typing.Any]],
+        protocol: "HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol",
+        forward_body: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody", typing.Dict[builtins.str, typing.Any]]] = None,
+        grpc: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc", typing.Dict[builtins.str, typing.Any]]] = None,
+        http: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ExternalAuth configures settings related to sending request details to an external auth service.
+
+        The external service MUST authenticate
+        the request, and MAY authorize the request as well.
+
+        If there is any problem communicating with the external service,
+        this filter MUST fail closed.
+
+        Support: Extended
+
+        :param backend_ref: BackendRef is a reference to a backend to send authorization requests to. The backend must speak the selected protocol (GRPC or HTTP) on the referenced port. If the backend service requires TLS, use BackendTLSPolicy to tell the implementation to supply the TLS details to be used to connect to that backend.
+        :param protocol: ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server. When this is set to GRPC, each backend must use the Envoy ext_authz protocol on the port specified in ``backendRefs``. Requests and responses are defined in the protobufs explained at: https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto When this is set to HTTP, each backend must respond with a ``200`` status code in on a successful authorization. Any other code is considered an authorization failure. Feature Names: GRPC Support - HTTPRouteExternalAuthGRPC HTTP Support - HTTPRouteExternalAuthHTTP
+        :param forward_body: ForwardBody controls if requests to the authorization server should include the body of the client request; and if so, how big that body is allowed to be. It is expected that implementations will buffer the request body up to ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a 4xx series error (413 or 403 are common examples), and fail processing of the filter. If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not be forwarded. Feature Name: HTTPRouteExternalAuthForwardBody
+        :param grpc: GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+        :param http: HTTPAuthConfig contains configuration for communication with HTTP-speaking backends. If unset, implementations must assume the default behavior for each included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth
+        '''
+        if isinstance(backend_ref, dict):
+            backend_ref = HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef(**backend_ref)
+        if isinstance(forward_body, dict):
+            forward_body = HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody(**forward_body)
+        if isinstance(grpc, dict):
+            grpc = HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc(**grpc)
+        if isinstance(http, dict):
+            http = HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp(**http)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__df91698a3f8ea12b5484169ebbf276072c54a1d898fe8dc1f85681674fa6dd75)
+            check_type(argname="argument backend_ref", value=backend_ref, expected_type=type_hints["backend_ref"])
+            check_type(argname="argument protocol", value=protocol, expected_type=type_hints["protocol"])
+            check_type(argname="argument forward_body", value=forward_body, expected_type=type_hints["forward_body"])
+            check_type(argname="argument grpc", value=grpc, expected_type=type_hints["grpc"])
+            check_type(argname="argument http", value=http, expected_type=type_hints["http"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_ref": backend_ref,
+            "protocol": protocol,
+        }
+        if forward_body is not None:
+            self._values["forward_body"] = forward_body
+        if grpc is not None:
+            self._values["grpc"] = grpc
+        if http is not None:
+            self._values["http"] = http
+
+    @builtins.property
+    def backend_ref(self) -> "HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef":
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth#backendRef
+        '''
+        result = self._values.get("backend_ref")
+        assert result is not None, "Required property 'backend_ref' is missing"
+        return typing.cast("HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef", result)
+
+    @builtins.property
+    def protocol(self) -> "HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol":
+        '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+        When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+        on the port specified in ``backendRefs``. Requests and responses are defined
+        in the protobufs explained at:
+        https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+        When this is set to HTTP, each backend must respond with a ``200`` status
+        code in on a successful authorization. Any other code is considered
+        an authorization failure.
+
+        Feature Names:
+        GRPC Support - HTTPRouteExternalAuthGRPC
+        HTTP Support - HTTPRouteExternalAuthHTTP
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth#protocol
+        '''
+        result = self._values.get("protocol")
+        assert result is not None, "Required property 'protocol' is missing"
+        return typing.cast("HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol", result)
+
+    @builtins.property
+    def forward_body(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody"]:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth#forwardBody
+        '''
+        result = self._values.get("forward_body")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody"], result)
+
+    @builtins.property
+    def grpc(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc"]:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth#grpc
+        '''
+        result = self._values.get("grpc")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc"], result)
+
+    @builtins.property
+    def http(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp"]:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuth#http
+        '''
+        result = self._values.get("http")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesFiltersExternalAuth(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+    },
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef is a reference to a backend to send authorization requests to.
+
+        The backend must speak the selected protocol (GRPC or HTTP) on the
+        referenced port.
+
+        If the backend service requires TLS, use BackendTLSPolicy to tell the
+        implementation to supply the TLS details to be used to connect to that
+        backend.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cf9d0f85a4f9afaf2630f7eefe9f33f2bc0989da47bbb1bb374e445f6f43e442)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody",
+    jsii_struct_bases=[],
+    name_mapping={"max_size": "maxSize"},
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody:
+    def __init__(self, *, max_size: typing.Optional[jsii.Number] = None) -> None:
+        '''ForwardBody controls if requests to the authorization server should include the body of the client request;
+
+        and if so, how big that body is allowed
+        to be.
+
+        It is expected that implementations will buffer the request body up to
+        ``forwardBody.maxSize`` bytes. Bodies over that size must be rejected with a
+        4xx series error (413 or 403 are common examples), and fail processing
+        of the filter.
+
+        If unset, or ``forwardBody.maxSize`` is set to ``0``, then the body will not
+        be forwarded.
+
+        Feature Name: HTTPRouteExternalAuthForwardBody
+
+        :param max_size: MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server. If the body size is larger than ``maxSize``, then the body sent to the authorization server must be truncated to ``maxSize`` bytes. Experimental note: This behavior needs to be checked against various dataplanes; it may need to be changed. See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746 for more. If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6f8e93288a28156583aa40f9f9c1c9746b4b17e92195e98404a42058e3fd66a9)
+            check_type(argname="argument max_size", value=max_size, expected_type=type_hints["max_size"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if max_size is not None:
+            self._values["max_size"] = max_size
+
+    @builtins.property
+    def max_size(self) -> typing.Optional[jsii.Number]:
+        '''MaxSize specifies how large in bytes the largest body that will be buffered and sent to the authorization server.
+
+        If the body size is larger than
+        ``maxSize``, then the body sent to the authorization server must be
+        truncated to ``maxSize`` bytes.
+
+        Experimental note: This behavior needs to be checked against
+        various dataplanes; it may need to be changed.
+        See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+        for more.
+
+        If 0, the body will not be sent to the authorization server.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody#maxSize
+        '''
+        result = self._values.get("max_size")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc",
+    jsii_struct_bases=[],
+    name_mapping={"allowed_headers": "allowedHeaders"},
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''GRPCAuthConfig contains configuration for communication with ext_authz protocol-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server. If this list is empty, then all headers must be sent. If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6db5c92d2768035576a1fc3176ba12a640b5bdc774e203b883575548c5119b19)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what headers from the client request will be sent to the authorization server.
+
+        If this list is empty, then all headers must be sent.
+
+        If the list has entries, only those entries must be sent.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp",
+    jsii_struct_bases=[],
+    name_mapping={
+        "allowed_headers": "allowedHeaders",
+        "allowed_response_headers": "allowedResponseHeaders",
+        "path": "path",
+    },
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp:
+    def __init__(
+        self,
+        *,
+        allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        path: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''HTTPAuthConfig contains configuration for communication with HTTP-speaking backends.
+
+        If unset, implementations must assume the default behavior for each
+        included field is intended.
+
+        :param allowed_headers: AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server. The following headers must always be sent to the authorization server, regardless of this setting: - ``Host`` - ``Method`` - ``Path`` - ``Content-Length`` - ``Authorization`` If this list is empty, then only those headers must be sent. Note that ``Content-Length`` has a special behavior, in that the length sent must be correct for the actual request to the external authorization server - that is, it must reflect the actual number of bytes sent in the body of the request to the authorization server. So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set to anything other than ``0``, then the ``Content-Length`` of the authorization request must be set to the actual number of bytes forwarded.
+        :param allowed_response_headers: AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend. If this list is empty, then all headers from the authorization server except Authority or Host must be copied.
+        :param path: Path sets the prefix that paths from the client request will have added when forwarded to the authorization server. When empty or unspecified, no prefix is added. Valid values are the same as the "value" regex for path values in the ``match`` stanza, and the validation regex will screen out invalid paths in the same way. Even with the validation, implementations MUST sanitize this input before using it directly.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b4e420d3e52150d59f2233307566b615237771ee64d900c128875ab00f5e0876)
+            check_type(argname="argument allowed_headers", value=allowed_headers, expected_type=type_hints["allowed_headers"])
+            check_type(argname="argument allowed_response_headers", value=allowed_response_headers, expected_type=type_hints["allowed_response_headers"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if allowed_headers is not None:
+            self._values["allowed_headers"] = allowed_headers
+        if allowed_response_headers is not None:
+            self._values["allowed_response_headers"] = allowed_response_headers
+        if path is not None:
+            self._values["path"] = path
+
+    @builtins.property
+    def allowed_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedRequestHeaders specifies what additional headers from the client request will be sent to the authorization server.
+
+        The following headers must always be sent to the authorization server,
+        regardless of this setting:
+
+        - ``Host``
+        - ``Method``
+        - ``Path``
+        - ``Content-Length``
+        - ``Authorization``
+
+        If this list is empty, then only those headers must be sent.
+
+        Note that ``Content-Length`` has a special behavior, in that the length
+        sent must be correct for the actual request to the external authorization
+        server - that is, it must reflect the actual number of bytes sent in the
+        body of the request to the authorization server.
+
+        So if the ``forwardBody`` stanza is unset, or ``forwardBody.maxSize`` is set
+        to ``0``, then ``Content-Length`` must be ``0``. If ``forwardBody.maxSize`` is set
+        to anything other than ``0``, then the ``Content-Length`` of the authorization
+        request must be set to the actual number of bytes forwarded.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp#allowedHeaders
+        '''
+        result = self._values.get("allowed_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def allowed_response_headers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''AllowedResponseHeaders specifies what headers from the authorization response will be copied into the request to the backend.
+
+        If this list is empty, then all headers from the authorization server
+        except Authority or Host must be copied.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp#allowedResponseHeaders
+        '''
+        result = self._values.get("allowed_response_headers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def path(self) -> typing.Optional[builtins.str]:
+        '''Path sets the prefix that paths from the client request will have added when forwarded to the authorization server.
+
+        When empty or unspecified, no prefix is added.
+
+        Valid values are the same as the "value" regex for path values in the ``match``
+        stanza, and the validation regex will screen out invalid paths in the same way.
+        Even with the validation, implementations MUST sanitize this input before using it
+        directly.
+
+        :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp#path
+        '''
+        result = self._values.get("path")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol"
+)
+class HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol(enum.Enum):
+    '''ExternalAuthProtocol describes which protocol to use when communicating with an ext_authz authorization server.
+
+    When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+    on the port specified in ``backendRefs``. Requests and responses are defined
+    in the protobufs explained at:
+    https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+
+    When this is set to HTTP, each backend must respond with a ``200`` status
+    code in on a successful authorization. Any other code is considered
+    an authorization failure.
+
+    Feature Names:
+    GRPC Support - HTTPRouteExternalAuthGRPC
+    HTTP Support - HTTPRouteExternalAuthHTTP
+
+    :schema: HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol
+    '''
+
+    HTTP = "HTTP"
+    '''HTTP.'''
+    GRPC = "GRPC"
+    '''GRPC.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifier",
     jsii_struct_bases=[],
     name_mapping={"add": "add", "remove": "remove", "set": "set"},
@@ -15762,7 +19672,7 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierAdd
         '''
@@ -15795,6 +19705,9 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -15823,7 +19736,7 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierSet
         '''
@@ -15855,6 +19768,9 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierSet#value
         '''
@@ -16255,7 +20171,7 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestRedirect:
         :param path: Path defines parameters used to modify the path of the incoming request. The modified path is then used to construct the ``Location`` header. When empty, the request path is used as-is. Support: Extended
         :param port: Port is the port to be used in the value of the ``Location`` header in the response. If no port is specified, the redirect port MUST be derived using the following rules: - If redirect scheme is not-empty, the redirect port MUST be the well-known port associated with the redirect scheme. Specifically "http" to port 80 and "https" to port 443. If the redirect scheme does not have a well-known port, the listener port of the Gateway SHOULD be used. - If redirect scheme is empty, the redirect port MUST be the Gateway Listener port. Implementations SHOULD NOT add the port number in the 'Location' header in the following cases: - A Location header that will use HTTP (whether that is determined via the Listener protocol or the Scheme field) *and* use port 80. - A Location header that will use HTTPS (whether that is determined via the Listener protocol or the Scheme field) *and* use port 443. Support: Extended
         :param scheme: Scheme is the scheme to be used in the value of the ``Location`` header in the response. When empty, the scheme of the request is used. Scheme redirects can affect the port of the redirect, for more information, refer to the documentation for the port field of this filter. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Extended
-        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: statusCode 301 and 302 are Core; all others are Extended.
+        :param status_code: StatusCode is the HTTP status code to be used in response. Note that values may be added to this enum, implementations must ensure that unknown values will not cause a crash. Unknown values here must result in the implementation setting the Accepted Condition for the Route to ``status: False``, with a Reason of ``UnsupportedValue``. Support: Core
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestRedirect
         '''
@@ -16376,7 +20292,7 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestRedirect:
         Accepted Condition for the Route to ``status: False``, with a
         Reason of ``UnsupportedValue``.
 
-        Support: statusCode 301 and 302 are Core; all others are Extended.
+        Support: Core
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersRequestRedirect#statusCode
         '''
@@ -16565,7 +20481,7 @@ class HttpRouteV1Beta1SpecRulesFiltersRequestRedirectStatusCode(enum.Enum):
     Accepted Condition for the Route to ``status: False``, with a
     Reason of ``UnsupportedValue``.
 
-    Support: statusCode 301 and 302 are Core; all others are Extended.
+    Support: Core
 
     :schema: HttpRouteV1Beta1SpecRulesFiltersRequestRedirectStatusCode
     '''
@@ -16720,7 +20636,7 @@ class HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierAdd:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierAdd
         '''
@@ -16753,6 +20669,9 @@ class HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierAdd:
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
 
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+
         :schema: HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierAdd#value
         '''
         result = self._values.get("value")
@@ -16781,7 +20700,7 @@ class HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierSet:
         '''HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent.
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierSet
         '''
@@ -16813,6 +20732,9 @@ class HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierSet:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesFiltersResponseHeaderModifierSet#value
         '''
@@ -16883,6 +20805,8 @@ class HttpRouteV1Beta1SpecRulesFiltersType(enum.Enum):
     '''ExtensionRef.'''
     CORS = "CORS"
     '''CORS.'''
+    EXTERNAL_AUTH = "EXTERNAL_AUTH"
+    '''ExternalAuth.'''
 
 
 @jsii.data_type(
@@ -17220,7 +21144,7 @@ class HttpRouteV1Beta1SpecRulesMatchesHeaders:
         '''HTTPHeaderMatch describes how to select a HTTP route by matching HTTP request headers.
 
         :param name: Name is the name of the HTTP Header to be matched. Name matching MUST be case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2). If multiple entries specify equivalent header names, only the first entry with an equivalent name MUST be considered for a match. Subsequent entries with an equivalent header name MUST be ignored. Due to the case-insensitivity of header names, "foo" and "Foo" are considered equivalent. When a header is repeated in an HTTP request, it is implementation-specific behavior as to how this is represented. Generally, proxies should follow the guidance from the RFC: https://www.rfc-editor.org/rfc/rfc7230.html#section-3.2.2 regarding processing a repeated header, with special handling for "Set-Cookie".
-        :param value: Value is the value of HTTP Header to be matched.
+        :param value: Value is the value of HTTP Header to be matched. Must consist of printable US-ASCII characters, optionally separated by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
         :param type: Type specifies how to match against the value of the header. Support: Core (Exact) Support: Implementation-specific (RegularExpression) Since RegularExpression HeaderMatchType has implementation-specific conformance, implementations can support POSIX, PCRE or any other dialects of regular expressions. Please read the implementation's documentation to determine the supported dialect.
 
         :schema: HttpRouteV1Beta1SpecRulesMatchesHeaders
@@ -17262,6 +21186,9 @@ class HttpRouteV1Beta1SpecRulesMatchesHeaders:
     @builtins.property
     def value(self) -> builtins.str:
         '''Value is the value of HTTP Header to be matched.
+
+        Must consist of printable US-ASCII characters, optionally separated
+        by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
 
         :schema: HttpRouteV1Beta1SpecRulesMatchesHeaders#value
         '''
@@ -17565,6 +21492,374 @@ class HttpRouteV1Beta1SpecRulesMatchesQueryParamsType(enum.Enum):
 
 
 @jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesRetry",
+    jsii_struct_bases=[],
+    name_mapping={"attempts": "attempts", "backoff": "backoff", "codes": "codes"},
+)
+class HttpRouteV1Beta1SpecRulesRetry:
+    def __init__(
+        self,
+        *,
+        attempts: typing.Optional[jsii.Number] = None,
+        backoff: typing.Optional[builtins.str] = None,
+        codes: typing.Optional[typing.Sequence[jsii.Number]] = None,
+    ) -> None:
+        '''Retry defines the configuration for when to retry an HTTP request.
+
+        Support: Extended
+
+        :param attempts: Attempts specifies the maximum number of times an individual request from the gateway to a backend should be retried. If the maximum number of retries has been attempted without a successful response from the backend, the Gateway MUST return an error. When this field is unspecified, the number of times to attempt to retry a backend request is implementation-specific. Support: Extended
+        :param backoff: Backoff specifies the minimum duration a Gateway should wait between retry attempts and is represented in Gateway API Duration formatting. For example, setting the ``rules[].retry.backoff`` field to the value ``100ms`` will cause a backend request to first be retried approximately 100 milliseconds after timing out or receiving a response code configured to be retriable. An implementation MAY use an exponential or alternative backoff strategy for subsequent retry attempts, MAY cap the maximum backoff duration to some amount greater than the specified minimum, and MAY add arbitrary jitter to stagger requests, as long as unsuccessful backend requests are not retried before the configured minimum duration. If a Request timeout (``rules[].timeouts.request``) is configured on the route, the entire duration of the initial request and any retry attempts MUST not exceed the Request timeout duration. If any retry attempts are still in progress when the Request timeout duration has been reached, these SHOULD be canceled if possible and the Gateway MUST immediately return a timeout error. If a BackendRequest timeout (``rules[].timeouts.backendRequest``) is configured on the route, any retry attempts which reach the configured BackendRequest timeout duration without a response SHOULD be canceled if possible and the Gateway should wait for at least the specified backoff duration before attempting to retry the backend request again. If a BackendRequest timeout is *not* configured on the route, retry attempts MAY time out after an implementation default duration, or MAY remain pending until a configured Request timeout or implementation default duration for total request time is reached. When this field is unspecified, the time to wait between retry attempts is implementation-specific. Support: Extended
+        :param codes: Codes defines the HTTP response status codes for which a backend request should be retried. Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesRetry
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__86b646f5c4e9518ad0285c26205a1d5f10c75220c34630ca29653d8f48fdf8b8)
+            check_type(argname="argument attempts", value=attempts, expected_type=type_hints["attempts"])
+            check_type(argname="argument backoff", value=backoff, expected_type=type_hints["backoff"])
+            check_type(argname="argument codes", value=codes, expected_type=type_hints["codes"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if attempts is not None:
+            self._values["attempts"] = attempts
+        if backoff is not None:
+            self._values["backoff"] = backoff
+        if codes is not None:
+            self._values["codes"] = codes
+
+    @builtins.property
+    def attempts(self) -> typing.Optional[jsii.Number]:
+        '''Attempts specifies the maximum number of times an individual request from the gateway to a backend should be retried.
+
+        If the maximum number of retries has been attempted without a successful
+        response from the backend, the Gateway MUST return an error.
+
+        When this field is unspecified, the number of times to attempt to retry
+        a backend request is implementation-specific.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesRetry#attempts
+        '''
+        result = self._values.get("attempts")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def backoff(self) -> typing.Optional[builtins.str]:
+        '''Backoff specifies the minimum duration a Gateway should wait between retry attempts and is represented in Gateway API Duration formatting.
+
+        For example, setting the ``rules[].retry.backoff`` field to the value
+        ``100ms`` will cause a backend request to first be retried approximately
+        100 milliseconds after timing out or receiving a response code configured
+        to be retriable.
+
+        An implementation MAY use an exponential or alternative backoff strategy
+        for subsequent retry attempts, MAY cap the maximum backoff duration to
+        some amount greater than the specified minimum, and MAY add arbitrary
+        jitter to stagger requests, as long as unsuccessful backend requests are
+        not retried before the configured minimum duration.
+
+        If a Request timeout (``rules[].timeouts.request``) is configured on the
+        route, the entire duration of the initial request and any retry attempts
+        MUST not exceed the Request timeout duration. If any retry attempts are
+        still in progress when the Request timeout duration has been reached,
+        these SHOULD be canceled if possible and the Gateway MUST immediately
+        return a timeout error.
+
+        If a BackendRequest timeout (``rules[].timeouts.backendRequest``) is
+        configured on the route, any retry attempts which reach the configured
+        BackendRequest timeout duration without a response SHOULD be canceled if
+        possible and the Gateway should wait for at least the specified backoff
+        duration before attempting to retry the backend request again.
+
+        If a BackendRequest timeout is *not* configured on the route, retry
+        attempts MAY time out after an implementation default duration, or MAY
+        remain pending until a configured Request timeout or implementation
+        default duration for total request time is reached.
+
+        When this field is unspecified, the time to wait between retry attempts
+        is implementation-specific.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesRetry#backoff
+        '''
+        result = self._values.get("backoff")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def codes(self) -> typing.Optional[typing.List[jsii.Number]]:
+        '''Codes defines the HTTP response status codes for which a backend request should be retried.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesRetry#codes
+        '''
+        result = self._values.get("codes")
+        return typing.cast(typing.Optional[typing.List[jsii.Number]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesRetry(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesSessionPersistence",
+    jsii_struct_bases=[],
+    name_mapping={
+        "absolute_timeout": "absoluteTimeout",
+        "cookie_config": "cookieConfig",
+        "session_name": "sessionName",
+        "type": "type",
+    },
+)
+class HttpRouteV1Beta1SpecRulesSessionPersistence:
+    def __init__(
+        self,
+        *,
+        absolute_timeout: typing.Optional[builtins.str] = None,
+        cookie_config: typing.Optional[typing.Union["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig", typing.Dict[builtins.str, typing.Any]]] = None,
+        session_name: typing.Optional[builtins.str] = None,
+        type: typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceType"] = None,
+    ) -> None:
+        '''SessionPersistence defines and configures session persistence for the route rule.
+
+        Support: Extended
+
+        :param absolute_timeout: AbsoluteTimeout defines the absolute timeout of the persistent session. Once the AbsoluteTimeout duration has elapsed, the session becomes invalid. Support: Extended
+        :param cookie_config: CookieConfig provides configuration settings that are specific to cookie-based session persistence. Support: Core
+        :param session_name: SessionName defines the name of the persistent session token which may be reflected in the cookie or the header. Users should avoid reusing session names to prevent unintended consequences, such as rejection or unpredictable behavior. Support: Implementation-specific
+        :param type: Type defines the type of session persistence such as through the use of a header or cookie. Defaults to cookie based session persistence. Support: Core for "Cookie" type Support: Extended for "Header" type Default: cookie based session
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistence
+        '''
+        if isinstance(cookie_config, dict):
+            cookie_config = HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig(**cookie_config)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__564310d78661aafce1b91c64f7610560426f6fa7f68fcd0a5eeb4fb357af8f73)
+            check_type(argname="argument absolute_timeout", value=absolute_timeout, expected_type=type_hints["absolute_timeout"])
+            check_type(argname="argument cookie_config", value=cookie_config, expected_type=type_hints["cookie_config"])
+            check_type(argname="argument session_name", value=session_name, expected_type=type_hints["session_name"])
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if absolute_timeout is not None:
+            self._values["absolute_timeout"] = absolute_timeout
+        if cookie_config is not None:
+            self._values["cookie_config"] = cookie_config
+        if session_name is not None:
+            self._values["session_name"] = session_name
+        if type is not None:
+            self._values["type"] = type
+
+    @builtins.property
+    def absolute_timeout(self) -> typing.Optional[builtins.str]:
+        '''AbsoluteTimeout defines the absolute timeout of the persistent session. Once the AbsoluteTimeout duration has elapsed, the session becomes invalid.
+
+        Support: Extended
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistence#absoluteTimeout
+        '''
+        result = self._values.get("absolute_timeout")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def cookie_config(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig"]:
+        '''CookieConfig provides configuration settings that are specific to cookie-based session persistence.
+
+        Support: Core
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistence#cookieConfig
+        '''
+        result = self._values.get("cookie_config")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig"], result)
+
+    @builtins.property
+    def session_name(self) -> typing.Optional[builtins.str]:
+        '''SessionName defines the name of the persistent session token which may be reflected in the cookie or the header.
+
+        Users
+        should avoid reusing session names to prevent unintended
+        consequences, such as rejection or unpredictable behavior.
+
+        Support: Implementation-specific
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistence#sessionName
+        '''
+        result = self._values.get("session_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def type(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceType"]:
+        '''Type defines the type of session persistence such as through the use of a header or cookie.
+
+        Defaults to cookie based session
+        persistence.
+
+        Support: Core for "Cookie" type
+
+        Support: Extended for "Header" type
+
+        :default: cookie based session
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistence#type
+        '''
+        result = self._values.get("type")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceType"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesSessionPersistence(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig",
+    jsii_struct_bases=[],
+    name_mapping={"lifetime_type": "lifetimeType"},
+)
+class HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig:
+    def __init__(
+        self,
+        *,
+        lifetime_type: typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType"] = None,
+    ) -> None:
+        '''CookieConfig provides configuration settings that are specific to cookie-based session persistence.
+
+        Support: Core
+
+        :param lifetime_type: LifetimeType specifies whether the cookie has a permanent or session-based lifetime. A permanent cookie persists until its specified expiry time, defined by the Expires or Max-Age cookie attributes, while a session cookie is deleted when the current session ends. When set to "Permanent", AbsoluteTimeout indicates the cookie's lifetime via the Expires or Max-Age cookie attributes and is required. When set to "Session", AbsoluteTimeout indicates the absolute lifetime of the cookie tracked by the gateway and is optional. Defaults to "Session". Support: Core for "Session" type Support: Extended for "Permanent" type Default: Session".
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7c04459ca1d43379b80d94b5a8232ae7370aacf7f4db8283416958d7372d35e6)
+            check_type(argname="argument lifetime_type", value=lifetime_type, expected_type=type_hints["lifetime_type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if lifetime_type is not None:
+            self._values["lifetime_type"] = lifetime_type
+
+    @builtins.property
+    def lifetime_type(
+        self,
+    ) -> typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType"]:
+        '''LifetimeType specifies whether the cookie has a permanent or session-based lifetime.
+
+        A permanent cookie persists until its
+        specified expiry time, defined by the Expires or Max-Age cookie
+        attributes, while a session cookie is deleted when the current
+        session ends.
+
+        When set to "Permanent", AbsoluteTimeout indicates the
+        cookie's lifetime via the Expires or Max-Age cookie attributes
+        and is required.
+
+        When set to "Session", AbsoluteTimeout indicates the
+        absolute lifetime of the cookie tracked by the gateway and
+        is optional.
+
+        Defaults to "Session".
+
+        Support: Core for "Session" type
+
+        Support: Extended for "Permanent" type
+
+        :default: Session".
+
+        :schema: HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig#lifetimeType
+        '''
+        result = self._values.get("lifetime_type")
+        return typing.cast(typing.Optional["HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType"
+)
+class HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType(enum.Enum):
+    '''LifetimeType specifies whether the cookie has a permanent or session-based lifetime.
+
+    A permanent cookie persists until its
+    specified expiry time, defined by the Expires or Max-Age cookie
+    attributes, while a session cookie is deleted when the current
+    session ends.
+
+    When set to "Permanent", AbsoluteTimeout indicates the
+    cookie's lifetime via the Expires or Max-Age cookie attributes
+    and is required.
+
+    When set to "Session", AbsoluteTimeout indicates the
+    absolute lifetime of the cookie tracked by the gateway and
+    is optional.
+
+    Defaults to "Session".
+
+    Support: Core for "Session" type
+
+    Support: Extended for "Permanent" type
+
+    :default: Session".
+
+    :schema: HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType
+    '''
+
+    PERMANENT = "PERMANENT"
+    '''Permanent.'''
+    SESSION = "SESSION"
+    '''Session.'''
+
+
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesSessionPersistenceType"
+)
+class HttpRouteV1Beta1SpecRulesSessionPersistenceType(enum.Enum):
+    '''Type defines the type of session persistence such as through the use of a header or cookie.
+
+    Defaults to cookie based session
+    persistence.
+
+    Support: Core for "Cookie" type
+
+    Support: Extended for "Header" type
+
+    :default: cookie based session
+
+    :schema: HttpRouteV1Beta1SpecRulesSessionPersistenceType
+    '''
+
+    COOKIE = "COOKIE"
+    '''Cookie.'''
+    HEADER = "HEADER"
+    '''Header.'''
+
+
+@jsii.data_type(
     jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecRulesTimeouts",
     jsii_struct_bases=[],
     name_mapping={"backend_request": "backendRequest", "request": "request"},
@@ -17666,8 +21961,855 @@ class HttpRouteV1Beta1SpecRulesTimeouts:
         )
 
 
+@jsii.enum(
+    jsii_type="gatewayapi_iok8snetworkinggateway.HttpRouteV1Beta1SpecUseDefaultGateways"
+)
+class HttpRouteV1Beta1SpecUseDefaultGateways(enum.Enum):
+    '''UseDefaultGateways indicates the default Gateway scope to use for this Route.
+
+    If unset (the default) or set to None, the Route will not be
+    attached to any default Gateway; if set, it will be attached to any
+    default Gateway supporting the named scope, subject to the usual rules
+    about which Routes a Gateway is allowed to claim.
+
+    Think carefully before using this functionality! The set of default
+    Gateways supporting the requested scope can change over time without
+    any notice to the Route author, and in many situations it will not be
+    appropriate to request a default Gateway for a given Route -- for
+    example, a Route with specific security requirements should almost
+    certainly not use a default Gateway.
+
+    :schema: HttpRouteV1Beta1SpecUseDefaultGateways
+    '''
+
+    ALL = "ALL"
+    '''All.'''
+    NONE = "NONE"
+    '''None.'''
+
+
+class ReferenceGrant(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrant",
+):
+    '''ReferenceGrant identifies kinds of resources in other namespaces that are trusted to reference the specified kinds of resources in the same namespace as the policy.
+
+    Each ReferenceGrant can be used to represent a unique trust relationship.
+    Additional Reference Grants can be used to add to the set of trusted
+    sources of inbound references for the namespace they are defined within.
+
+    All cross-namespace references in Gateway API (with the exception of cross-namespace
+    Gateway-route attachment) require a ReferenceGrant.
+
+    ReferenceGrant is a form of runtime verification allowing users to assert
+    which cross-namespace object references are permitted. Implementations that
+    support ReferenceGrant MUST NOT permit cross-namespace references which have
+    no grant, and MUST respond to the removal of a grant by revoking the access
+    that the grant allowed.
+
+    :schema: ReferenceGrant
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["ReferenceGrantSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "ReferenceGrant" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__fe81c8dbd418c3e975f764212aac4cc24d9af4e3f32f3ea9945a15c4b5bf388f)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = ReferenceGrantProps(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["ReferenceGrantSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "ReferenceGrant".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+        '''
+        props = ReferenceGrantProps(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "ReferenceGrant".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantProps",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class ReferenceGrantProps:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["ReferenceGrantSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ReferenceGrant identifies kinds of resources in other namespaces that are trusted to reference the specified kinds of resources in the same namespace as the policy.
+
+        Each ReferenceGrant can be used to represent a unique trust relationship.
+        Additional Reference Grants can be used to add to the set of trusted
+        sources of inbound references for the namespace they are defined within.
+
+        All cross-namespace references in Gateway API (with the exception of cross-namespace
+        Gateway-route attachment) require a ReferenceGrant.
+
+        ReferenceGrant is a form of runtime verification allowing users to assert
+        which cross-namespace object references are permitted. Implementations that
+        support ReferenceGrant MUST NOT permit cross-namespace references which have
+        no grant, and MUST respond to the removal of a grant by revoking the access
+        that the grant allowed.
+
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+
+        :schema: ReferenceGrant
+        '''
+        if isinstance(spec, dict):
+            spec = ReferenceGrantSpec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8103c73a60db90481d9a5da6eac8b879b88efb468ae3e200960287aa93ff4232)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "ReferenceGrantSpec":
+        '''Spec defines the desired state of ReferenceGrant.
+
+        :schema: ReferenceGrant#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("ReferenceGrantSpec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: ReferenceGrant#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantSpec",
+    jsii_struct_bases=[],
+    name_mapping={"from_": "from", "to": "to"},
+)
+class ReferenceGrantSpec:
+    def __init__(
+        self,
+        *,
+        from_: typing.Sequence[typing.Union["ReferenceGrantSpecFrom", typing.Dict[builtins.str, typing.Any]]],
+        to: typing.Sequence[typing.Union["ReferenceGrantSpecTo", typing.Dict[builtins.str, typing.Any]]],
+    ) -> None:
+        '''Spec defines the desired state of ReferenceGrant.
+
+        :param from_: From describes the trusted namespaces and kinds that can reference the resources described in "To". Each entry in this list MUST be considered to be an additional place that references can be valid from, or to put this another way, entries MUST be combined using OR. Support: Core
+        :param to: To describes the resources that may be referenced by the resources described in "From". Each entry in this list MUST be considered to be an additional place that references can be valid to, or to put this another way, entries MUST be combined using OR. Support: Core
+
+        :schema: ReferenceGrantSpec
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cb97f55c7f6f0dd4ff23db7e68e67e91a81e19b1b8ba817d0586c51806a5b381)
+            check_type(argname="argument from_", value=from_, expected_type=type_hints["from_"])
+            check_type(argname="argument to", value=to, expected_type=type_hints["to"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "from_": from_,
+            "to": to,
+        }
+
+    @builtins.property
+    def from_(self) -> typing.List["ReferenceGrantSpecFrom"]:
+        '''From describes the trusted namespaces and kinds that can reference the resources described in "To".
+
+        Each entry in this list MUST be considered
+        to be an additional place that references can be valid from, or to put
+        this another way, entries MUST be combined using OR.
+
+        Support: Core
+
+        :schema: ReferenceGrantSpec#from
+        '''
+        result = self._values.get("from_")
+        assert result is not None, "Required property 'from_' is missing"
+        return typing.cast(typing.List["ReferenceGrantSpecFrom"], result)
+
+    @builtins.property
+    def to(self) -> typing.List["ReferenceGrantSpecTo"]:
+        '''To describes the resources that may be referenced by the resources described in "From".
+
+        Each entry in this list MUST be considered to be an
+        additional place that references can be valid to, or to put this another
+        way, entries MUST be combined using OR.
+
+        Support: Core
+
+        :schema: ReferenceGrantSpec#to
+        '''
+        result = self._values.get("to")
+        assert result is not None, "Required property 'to' is missing"
+        return typing.cast(typing.List["ReferenceGrantSpecTo"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantSpecFrom",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "namespace": "namespace"},
+)
+class ReferenceGrantSpecFrom:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        namespace: builtins.str,
+    ) -> None:
+        '''ReferenceGrantFrom describes trusted namespaces and kinds.
+
+        :param group: Group is the group of the referent. When empty, the Kubernetes core API group is inferred. Support: Core
+        :param kind: Kind is the kind of the referent. Although implementations may support additional resources, the following types are part of the "Core" support level for this field. When used to permit a SecretObjectReference: - Gateway When used to permit a BackendObjectReference: - GRPCRoute - HTTPRoute - TCPRoute - TLSRoute - UDPRoute
+        :param namespace: Namespace is the namespace of the referent. Support: Core
+
+        :schema: ReferenceGrantSpecFrom
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__00a446bbca544a88e5b0201d3fe39856e88196ef39d028b3eca9fb227c85376a)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "namespace": namespace,
+        }
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent. When empty, the Kubernetes core API group is inferred.
+
+        Support: Core
+
+        :schema: ReferenceGrantSpecFrom#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is the kind of the referent.
+
+        Although implementations may support
+        additional resources, the following types are part of the "Core"
+        support level for this field.
+
+        When used to permit a SecretObjectReference:
+
+        - Gateway
+
+        When used to permit a BackendObjectReference:
+
+        - GRPCRoute
+        - HTTPRoute
+        - TCPRoute
+        - TLSRoute
+        - UDPRoute
+
+        :schema: ReferenceGrantSpecFrom#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def namespace(self) -> builtins.str:
+        '''Namespace is the namespace of the referent.
+
+        Support: Core
+
+        :schema: ReferenceGrantSpecFrom#namespace
+        '''
+        result = self._values.get("namespace")
+        assert result is not None, "Required property 'namespace' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantSpecFrom(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantSpecTo",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+)
+class ReferenceGrantSpecTo:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ReferenceGrantTo describes what Kinds are allowed as targets of the references.
+
+        :param group: Group is the group of the referent. When empty, the Kubernetes core API group is inferred. Support: Core
+        :param kind: Kind is the kind of the referent. Although implementations may support additional resources, the following types are part of the "Core" support level for this field: - Secret when used to permit a SecretObjectReference - Service when used to permit a BackendObjectReference
+        :param name: Name is the name of the referent. When unspecified, this policy refers to all resources of the specified Group and Kind in the local namespace.
+
+        :schema: ReferenceGrantSpecTo
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__24f822df3eda91e1a251eb31d86dad2de25776480f87567f25f8b3b3640b8ed6)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+        }
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent. When empty, the Kubernetes core API group is inferred.
+
+        Support: Core
+
+        :schema: ReferenceGrantSpecTo#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is the kind of the referent.
+
+        Although implementations may support
+        additional resources, the following types are part of the "Core"
+        support level for this field:
+
+        - Secret when used to permit a SecretObjectReference
+        - Service when used to permit a BackendObjectReference
+
+        :schema: ReferenceGrantSpecTo#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name is the name of the referent.
+
+        When unspecified, this policy
+        refers to all resources of the specified Group and Kind in the local
+        namespace.
+
+        :schema: ReferenceGrantSpecTo#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantSpecTo(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class ReferenceGrantV1Beta1(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantV1Beta1",
+):
+    '''ReferenceGrant identifies kinds of resources in other namespaces that are trusted to reference the specified kinds of resources in the same namespace as the policy.
+
+    Each ReferenceGrant can be used to represent a unique trust relationship.
+    Additional Reference Grants can be used to add to the set of trusted
+    sources of inbound references for the namespace they are defined within.
+
+    All cross-namespace references in Gateway API (with the exception of cross-namespace
+    Gateway-route attachment) require a ReferenceGrant.
+
+    ReferenceGrant is a form of runtime verification allowing users to assert
+    which cross-namespace object references are permitted. Implementations that
+    support ReferenceGrant MUST NOT permit cross-namespace references which have
+    no grant, and MUST respond to the removal of a grant by revoking the access
+    that the grant allowed.
+
+    :schema: ReferenceGrantV1Beta1
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["ReferenceGrantV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "ReferenceGrantV1Beta1" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__4a90083e76638156efa64a3abf3f4e1b278afcae698eab67fc746a3040b4149c)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = ReferenceGrantV1Beta1Props(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["ReferenceGrantV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "ReferenceGrantV1Beta1".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+        '''
+        props = ReferenceGrantV1Beta1Props(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "ReferenceGrantV1Beta1".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantV1Beta1Props",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class ReferenceGrantV1Beta1Props:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["ReferenceGrantV1Beta1Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''ReferenceGrant identifies kinds of resources in other namespaces that are trusted to reference the specified kinds of resources in the same namespace as the policy.
+
+        Each ReferenceGrant can be used to represent a unique trust relationship.
+        Additional Reference Grants can be used to add to the set of trusted
+        sources of inbound references for the namespace they are defined within.
+
+        All cross-namespace references in Gateway API (with the exception of cross-namespace
+        Gateway-route attachment) require a ReferenceGrant.
+
+        ReferenceGrant is a form of runtime verification allowing users to assert
+        which cross-namespace object references are permitted. Implementations that
+        support ReferenceGrant MUST NOT permit cross-namespace references which have
+        no grant, and MUST respond to the removal of a grant by revoking the access
+        that the grant allowed.
+
+        :param spec: Spec defines the desired state of ReferenceGrant.
+        :param metadata: 
+
+        :schema: ReferenceGrantV1Beta1
+        '''
+        if isinstance(spec, dict):
+            spec = ReferenceGrantV1Beta1Spec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__407910bee46feb4084e8660f845a5eb1e6ce4843b47de40ee621ce9850d7eba1)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "ReferenceGrantV1Beta1Spec":
+        '''Spec defines the desired state of ReferenceGrant.
+
+        :schema: ReferenceGrantV1Beta1#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("ReferenceGrantV1Beta1Spec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: ReferenceGrantV1Beta1#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantV1Beta1Props(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantV1Beta1Spec",
+    jsii_struct_bases=[],
+    name_mapping={"from_": "from", "to": "to"},
+)
+class ReferenceGrantV1Beta1Spec:
+    def __init__(
+        self,
+        *,
+        from_: typing.Sequence[typing.Union["ReferenceGrantV1Beta1SpecFrom", typing.Dict[builtins.str, typing.Any]]],
+        to: typing.Sequence[typing.Union["ReferenceGrantV1Beta1SpecTo", typing.Dict[builtins.str, typing.Any]]],
+    ) -> None:
+        '''Spec defines the desired state of ReferenceGrant.
+
+        :param from_: From describes the trusted namespaces and kinds that can reference the resources described in "To". Each entry in this list MUST be considered to be an additional place that references can be valid from, or to put this another way, entries MUST be combined using OR. Support: Core
+        :param to: To describes the resources that may be referenced by the resources described in "From". Each entry in this list MUST be considered to be an additional place that references can be valid to, or to put this another way, entries MUST be combined using OR. Support: Core
+
+        :schema: ReferenceGrantV1Beta1Spec
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ed79642716004b7b9b8b23812b1578c04346d4f14ee45fff02943a7d0dc70e2b)
+            check_type(argname="argument from_", value=from_, expected_type=type_hints["from_"])
+            check_type(argname="argument to", value=to, expected_type=type_hints["to"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "from_": from_,
+            "to": to,
+        }
+
+    @builtins.property
+    def from_(self) -> typing.List["ReferenceGrantV1Beta1SpecFrom"]:
+        '''From describes the trusted namespaces and kinds that can reference the resources described in "To".
+
+        Each entry in this list MUST be considered
+        to be an additional place that references can be valid from, or to put
+        this another way, entries MUST be combined using OR.
+
+        Support: Core
+
+        :schema: ReferenceGrantV1Beta1Spec#from
+        '''
+        result = self._values.get("from_")
+        assert result is not None, "Required property 'from_' is missing"
+        return typing.cast(typing.List["ReferenceGrantV1Beta1SpecFrom"], result)
+
+    @builtins.property
+    def to(self) -> typing.List["ReferenceGrantV1Beta1SpecTo"]:
+        '''To describes the resources that may be referenced by the resources described in "From".
+
+        Each entry in this list MUST be considered to be an
+        additional place that references can be valid to, or to put this another
+        way, entries MUST be combined using OR.
+
+        Support: Core
+
+        :schema: ReferenceGrantV1Beta1Spec#to
+        '''
+        result = self._values.get("to")
+        assert result is not None, "Required property 'to' is missing"
+        return typing.cast(typing.List["ReferenceGrantV1Beta1SpecTo"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantV1Beta1Spec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantV1Beta1SpecFrom",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "namespace": "namespace"},
+)
+class ReferenceGrantV1Beta1SpecFrom:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        namespace: builtins.str,
+    ) -> None:
+        '''ReferenceGrantFrom describes trusted namespaces and kinds.
+
+        :param group: Group is the group of the referent. When empty, the Kubernetes core API group is inferred. Support: Core
+        :param kind: Kind is the kind of the referent. Although implementations may support additional resources, the following types are part of the "Core" support level for this field. When used to permit a SecretObjectReference: - Gateway When used to permit a BackendObjectReference: - GRPCRoute - HTTPRoute - TCPRoute - TLSRoute - UDPRoute
+        :param namespace: Namespace is the namespace of the referent. Support: Core
+
+        :schema: ReferenceGrantV1Beta1SpecFrom
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__91350fe7bab232d51b7d1e7db47b61b3d523e16490335da32a26468766a6c440)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "namespace": namespace,
+        }
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent. When empty, the Kubernetes core API group is inferred.
+
+        Support: Core
+
+        :schema: ReferenceGrantV1Beta1SpecFrom#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is the kind of the referent.
+
+        Although implementations may support
+        additional resources, the following types are part of the "Core"
+        support level for this field.
+
+        When used to permit a SecretObjectReference:
+
+        - Gateway
+
+        When used to permit a BackendObjectReference:
+
+        - GRPCRoute
+        - HTTPRoute
+        - TCPRoute
+        - TLSRoute
+        - UDPRoute
+
+        :schema: ReferenceGrantV1Beta1SpecFrom#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def namespace(self) -> builtins.str:
+        '''Namespace is the namespace of the referent.
+
+        Support: Core
+
+        :schema: ReferenceGrantV1Beta1SpecFrom#namespace
+        '''
+        result = self._values.get("namespace")
+        assert result is not None, "Required property 'namespace' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantV1Beta1SpecFrom(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="gatewayapi_iok8snetworkinggateway.ReferenceGrantV1Beta1SpecTo",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+)
+class ReferenceGrantV1Beta1SpecTo:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ReferenceGrantTo describes what Kinds are allowed as targets of the references.
+
+        :param group: Group is the group of the referent. When empty, the Kubernetes core API group is inferred. Support: Core
+        :param kind: Kind is the kind of the referent. Although implementations may support additional resources, the following types are part of the "Core" support level for this field: - Secret when used to permit a SecretObjectReference - Service when used to permit a BackendObjectReference
+        :param name: Name is the name of the referent. When unspecified, this policy refers to all resources of the specified Group and Kind in the local namespace.
+
+        :schema: ReferenceGrantV1Beta1SpecTo
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2b709e29907c0025fbeee036aaacc75a66a6697baf6751b4ac752d56b689f9be)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+        }
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent. When empty, the Kubernetes core API group is inferred.
+
+        Support: Core
+
+        :schema: ReferenceGrantV1Beta1SpecTo#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is the kind of the referent.
+
+        Although implementations may support
+        additional resources, the following types are part of the "Core"
+        support level for this field:
+
+        - Secret when used to permit a SecretObjectReference
+        - Service when used to permit a BackendObjectReference
+
+        :schema: ReferenceGrantV1Beta1SpecTo#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name is the name of the referent.
+
+        When unspecified, this policy
+        refers to all resources of the specified Group and Kind in the local
+        namespace.
+
+        :schema: ReferenceGrantV1Beta1SpecTo#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ReferenceGrantV1Beta1SpecTo(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 __all__ = [
     "Gateway",
+    "GatewayClass",
+    "GatewayClassProps",
+    "GatewayClassSpec",
+    "GatewayClassSpecParametersRef",
+    "GatewayClassV1Beta1",
+    "GatewayClassV1Beta1Props",
+    "GatewayClassV1Beta1Spec",
+    "GatewayClassV1Beta1SpecParametersRef",
     "GatewayProps",
     "GatewaySpec",
     "GatewaySpecAddresses",
@@ -17676,6 +22818,7 @@ __all__ = [
     "GatewaySpecAllowedListenersNamespacesFrom",
     "GatewaySpecAllowedListenersNamespacesSelector",
     "GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions",
+    "GatewaySpecDefaultScope",
     "GatewaySpecInfrastructure",
     "GatewaySpecInfrastructureParametersRef",
     "GatewaySpecListeners",
@@ -17710,6 +22853,7 @@ __all__ = [
     "GatewayV1Beta1SpecAllowedListenersNamespacesFrom",
     "GatewayV1Beta1SpecAllowedListenersNamespacesSelector",
     "GatewayV1Beta1SpecAllowedListenersNamespacesSelectorMatchExpressions",
+    "GatewayV1Beta1SpecDefaultScope",
     "GatewayV1Beta1SpecInfrastructure",
     "GatewayV1Beta1SpecInfrastructureParametersRef",
     "GatewayV1Beta1SpecListeners",
@@ -17745,6 +22889,12 @@ __all__ = [
     "HttpRouteSpecRulesBackendRefsFiltersCors",
     "HttpRouteSpecRulesBackendRefsFiltersCorsAllowMethods",
     "HttpRouteSpecRulesBackendRefsFiltersExtensionRef",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuth",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp",
+    "HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol",
     "HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier",
     "HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd",
     "HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet",
@@ -17767,6 +22917,12 @@ __all__ = [
     "HttpRouteSpecRulesFiltersCors",
     "HttpRouteSpecRulesFiltersCorsAllowMethods",
     "HttpRouteSpecRulesFiltersExtensionRef",
+    "HttpRouteSpecRulesFiltersExternalAuth",
+    "HttpRouteSpecRulesFiltersExternalAuthBackendRef",
+    "HttpRouteSpecRulesFiltersExternalAuthForwardBody",
+    "HttpRouteSpecRulesFiltersExternalAuthGrpc",
+    "HttpRouteSpecRulesFiltersExternalAuthHttp",
+    "HttpRouteSpecRulesFiltersExternalAuthProtocol",
     "HttpRouteSpecRulesFiltersRequestHeaderModifier",
     "HttpRouteSpecRulesFiltersRequestHeaderModifierAdd",
     "HttpRouteSpecRulesFiltersRequestHeaderModifierSet",
@@ -17793,7 +22949,13 @@ __all__ = [
     "HttpRouteSpecRulesMatchesPathType",
     "HttpRouteSpecRulesMatchesQueryParams",
     "HttpRouteSpecRulesMatchesQueryParamsType",
+    "HttpRouteSpecRulesRetry",
+    "HttpRouteSpecRulesSessionPersistence",
+    "HttpRouteSpecRulesSessionPersistenceCookieConfig",
+    "HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType",
+    "HttpRouteSpecRulesSessionPersistenceType",
     "HttpRouteSpecRulesTimeouts",
+    "HttpRouteSpecUseDefaultGateways",
     "HttpRouteV1Beta1",
     "HttpRouteV1Beta1Props",
     "HttpRouteV1Beta1Spec",
@@ -17804,6 +22966,12 @@ __all__ = [
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersCors",
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersCorsAllowMethods",
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp",
+    "HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol",
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifier",
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierAdd",
     "HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifierSet",
@@ -17826,6 +22994,12 @@ __all__ = [
     "HttpRouteV1Beta1SpecRulesFiltersCors",
     "HttpRouteV1Beta1SpecRulesFiltersCorsAllowMethods",
     "HttpRouteV1Beta1SpecRulesFiltersExtensionRef",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuth",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp",
+    "HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol",
     "HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifier",
     "HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierAdd",
     "HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifierSet",
@@ -17852,7 +23026,23 @@ __all__ = [
     "HttpRouteV1Beta1SpecRulesMatchesPathType",
     "HttpRouteV1Beta1SpecRulesMatchesQueryParams",
     "HttpRouteV1Beta1SpecRulesMatchesQueryParamsType",
+    "HttpRouteV1Beta1SpecRulesRetry",
+    "HttpRouteV1Beta1SpecRulesSessionPersistence",
+    "HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig",
+    "HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType",
+    "HttpRouteV1Beta1SpecRulesSessionPersistenceType",
     "HttpRouteV1Beta1SpecRulesTimeouts",
+    "HttpRouteV1Beta1SpecUseDefaultGateways",
+    "ReferenceGrant",
+    "ReferenceGrantProps",
+    "ReferenceGrantSpec",
+    "ReferenceGrantSpecFrom",
+    "ReferenceGrantSpecTo",
+    "ReferenceGrantV1Beta1",
+    "ReferenceGrantV1Beta1Props",
+    "ReferenceGrantV1Beta1Spec",
+    "ReferenceGrantV1Beta1SpecFrom",
+    "ReferenceGrantV1Beta1SpecTo",
 ]
 
 publication.publish()
@@ -17863,6 +23053,80 @@ def _typecheckingstub__5e69a93490ea85b41fabbc7a0c2e7ab6e7e86296b9e1b5e66fde86f93
     *,
     spec: typing.Union[GatewaySpec, typing.Dict[builtins.str, typing.Any]],
     metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__235f66980a50eb2371aad00461665bc2948754e62e51b7c0dac22ecf111ad666(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[GatewayClassSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ffd21bfd32db0127c00d53a937a7991252165c8f522a384209ef52e15da45e28(
+    *,
+    spec: typing.Union[GatewayClassSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__21dec0ce354c9990e1f2ee1d11214b2431cbc22c4bbe56c3a4e82ec61a3feb58(
+    *,
+    controller_name: builtins.str,
+    description: typing.Optional[builtins.str] = None,
+    parameters_ref: typing.Optional[typing.Union[GatewayClassSpecParametersRef, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__68db7cdb71b7eda3ac772cd2c852f764ca62a56811fe4679bd96093e94cee1ed(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+    namespace: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cec734644dde2cda2f592356020ee64c711280b21ee82937560b0e2af5e2153e(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[GatewayClassV1Beta1Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d29ac81542a191599fd8718f21ebd5d4561407747a34d7e5905c18d04d874309(
+    *,
+    spec: typing.Union[GatewayClassV1Beta1Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__876bdbdc3856c4a17da73c2331e7b8de36672b5f56b9315fc8bfd41a98428022(
+    *,
+    controller_name: builtins.str,
+    description: typing.Optional[builtins.str] = None,
+    parameters_ref: typing.Optional[typing.Union[GatewayClassV1Beta1SpecParametersRef, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__150a9fdf116c588727e18a1c824e2872baa54a03de2644eb388b1c5ede95a6ea(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+    namespace: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -17881,6 +23145,7 @@ def _typecheckingstub__15b478007c64061116ab161f27bf81b71b80daecc196457161f89250c
     listeners: typing.Sequence[typing.Union[GatewaySpecListeners, typing.Dict[builtins.str, typing.Any]]],
     addresses: typing.Optional[typing.Sequence[typing.Union[GatewaySpecAddresses, typing.Dict[builtins.str, typing.Any]]]] = None,
     allowed_listeners: typing.Optional[typing.Union[GatewaySpecAllowedListeners, typing.Dict[builtins.str, typing.Any]]] = None,
+    default_scope: typing.Optional[GatewaySpecDefaultScope] = None,
     infrastructure: typing.Optional[typing.Union[GatewaySpecInfrastructure, typing.Dict[builtins.str, typing.Any]]] = None,
     tls: typing.Optional[typing.Union[GatewaySpecTls, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
@@ -18132,6 +23397,7 @@ def _typecheckingstub__b42b8ff9b9c46fa1aeff88d1eedc7f2fdc4d2ae017a633606bba5bc61
     listeners: typing.Sequence[typing.Union[GatewayV1Beta1SpecListeners, typing.Dict[builtins.str, typing.Any]]],
     addresses: typing.Optional[typing.Sequence[typing.Union[GatewayV1Beta1SpecAddresses, typing.Dict[builtins.str, typing.Any]]]] = None,
     allowed_listeners: typing.Optional[typing.Union[GatewayV1Beta1SpecAllowedListeners, typing.Dict[builtins.str, typing.Any]]] = None,
+    default_scope: typing.Optional[GatewayV1Beta1SpecDefaultScope] = None,
     infrastructure: typing.Optional[typing.Union[GatewayV1Beta1SpecInfrastructure, typing.Dict[builtins.str, typing.Any]]] = None,
     tls: typing.Optional[typing.Union[GatewayV1Beta1SpecTls, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
@@ -18382,6 +23648,7 @@ def _typecheckingstub__d83de8105b8d42f77d33fe58c9fb8a4d12cb1835f159630fc876e48c1
     hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
     parent_refs: typing.Optional[typing.Sequence[typing.Union[HttpRouteSpecParentRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
     rules: typing.Optional[typing.Sequence[typing.Union[HttpRouteSpecRules, typing.Dict[builtins.str, typing.Any]]]] = None,
+    use_default_gateways: typing.Optional[HttpRouteSpecUseDefaultGateways] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -18404,6 +23671,8 @@ def _typecheckingstub__7fe6d5a6da2ae70608e7cae64ab84f84c5f6ee2729c657501e4eb6c09
     filters: typing.Optional[typing.Sequence[typing.Union[HttpRouteSpecRulesFilters, typing.Dict[builtins.str, typing.Any]]]] = None,
     matches: typing.Optional[typing.Sequence[typing.Union[HttpRouteSpecRulesMatches, typing.Dict[builtins.str, typing.Any]]]] = None,
     name: typing.Optional[builtins.str] = None,
+    retry: typing.Optional[typing.Union[HttpRouteSpecRulesRetry, typing.Dict[builtins.str, typing.Any]]] = None,
+    session_persistence: typing.Optional[typing.Union[HttpRouteSpecRulesSessionPersistence, typing.Dict[builtins.str, typing.Any]]] = None,
     timeouts: typing.Optional[typing.Union[HttpRouteSpecRulesTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -18427,6 +23696,7 @@ def _typecheckingstub__c12db3e86ef4b2faf149944e0d4d57ba6ffeed81a0599990190856e3b
     type: HttpRouteSpecRulesBackendRefsFiltersType,
     cors: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersCors, typing.Dict[builtins.str, typing.Any]]] = None,
     extension_ref: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersExtensionRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    external_auth: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersExternalAuth, typing.Dict[builtins.str, typing.Any]]] = None,
     request_header_modifier: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier, typing.Dict[builtins.str, typing.Any]]] = None,
     request_mirror: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersRequestMirror, typing.Dict[builtins.str, typing.Any]]] = None,
     request_redirect: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersRequestRedirect, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -18453,6 +23723,51 @@ def _typecheckingstub__f24060461951fdad3dc45325f6c5b6a60f225aca71100a7df1c6b39e6
     group: builtins.str,
     kind: builtins.str,
     name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0aad24eb39658576f926b03ac8a226d64d9faa1b17549a38a6cdf8b16c5bfa4b(
+    *,
+    backend_ref: typing.Union[HttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef, typing.Dict[builtins.str, typing.Any]],
+    protocol: HttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol,
+    forward_body: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody, typing.Dict[builtins.str, typing.Any]]] = None,
+    grpc: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc, typing.Dict[builtins.str, typing.Any]]] = None,
+    http: typing.Optional[typing.Union[HttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0961ba5ca0f9a60b9b1448ece6dedad3cfe502744254be4aa5a8b293d4d72109(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__53974a546f47c021c2941aebf16767564a2ab1e45bb50d7550394bd6c7401334(
+    *,
+    max_size: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9f023cbac2f5f2ef08b88bbbab92af1ed0233cc63daacd32591edb8149eab11b(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ecbd5204bb98c7c7e62f73ed59e507c681add0c98f6790299b3909433a8c72df(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    path: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -18577,6 +23892,7 @@ def _typecheckingstub__06b00909ac8500e7ab400c50d3f18b1b534d63b5298681df49c34993a
     type: HttpRouteSpecRulesFiltersType,
     cors: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersCors, typing.Dict[builtins.str, typing.Any]]] = None,
     extension_ref: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersExtensionRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    external_auth: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersExternalAuth, typing.Dict[builtins.str, typing.Any]]] = None,
     request_header_modifier: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersRequestHeaderModifier, typing.Dict[builtins.str, typing.Any]]] = None,
     request_mirror: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersRequestMirror, typing.Dict[builtins.str, typing.Any]]] = None,
     request_redirect: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersRequestRedirect, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -18603,6 +23919,51 @@ def _typecheckingstub__43a66f14dd454b3f9fc71c6bcc1faed9dcc6c6b76cb832a08c3295dcc
     group: builtins.str,
     kind: builtins.str,
     name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2475d58b231580c5d27a89279dfdcaede79da18e89e508a601b18232da0f87ff(
+    *,
+    backend_ref: typing.Union[HttpRouteSpecRulesFiltersExternalAuthBackendRef, typing.Dict[builtins.str, typing.Any]],
+    protocol: HttpRouteSpecRulesFiltersExternalAuthProtocol,
+    forward_body: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersExternalAuthForwardBody, typing.Dict[builtins.str, typing.Any]]] = None,
+    grpc: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersExternalAuthGrpc, typing.Dict[builtins.str, typing.Any]]] = None,
+    http: typing.Optional[typing.Union[HttpRouteSpecRulesFiltersExternalAuthHttp, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__df1d576fe5b6ef213059a38df771f9029358531470ac787325b61e38f35d63fb(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ef7973cf3b84c512af24ee15dcffeb04385196c95fcd819d5756bd8d430b0bc4(
+    *,
+    max_size: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__05699ae65a73651f4ff80414450e33687a0c53b54724c0fc2b847c883104d9f5(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__4372f74797568c5e1d6fda956c6be7522f4cd928f3406a5b4f80346094d5be63(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    path: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -18758,6 +24119,32 @@ def _typecheckingstub__8920249331126a8486ff5afaaef13ea97c312d6b659b7f4f640b24cbc
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__a38490227528caa89ae5f472811b1c1aec3d17ed33ef555539d6ca1c72414f87(
+    *,
+    attempts: typing.Optional[jsii.Number] = None,
+    backoff: typing.Optional[builtins.str] = None,
+    codes: typing.Optional[typing.Sequence[jsii.Number]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__55463aae739c7a2eaa0f8aef20f5d23e60b6423f43a4da0b4a46e1ec4696e841(
+    *,
+    absolute_timeout: typing.Optional[builtins.str] = None,
+    cookie_config: typing.Optional[typing.Union[HttpRouteSpecRulesSessionPersistenceCookieConfig, typing.Dict[builtins.str, typing.Any]]] = None,
+    session_name: typing.Optional[builtins.str] = None,
+    type: typing.Optional[HttpRouteSpecRulesSessionPersistenceType] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b48a4b3646b19fce56be1bcb5ccdde262615ed2b2fbaf48239e87eb02eb8fc4a(
+    *,
+    lifetime_type: typing.Optional[HttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__f9bf8830030629d0f866ad438ba48f6cbf7faabbdb759d12f018f69259d6b880(
     *,
     backend_request: typing.Optional[builtins.str] = None,
@@ -18789,6 +24176,7 @@ def _typecheckingstub__6b43d56310cd94a0feda876dd3301d8ec1ede323f0ee6bada48abe941
     hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
     parent_refs: typing.Optional[typing.Sequence[typing.Union[HttpRouteV1Beta1SpecParentRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
     rules: typing.Optional[typing.Sequence[typing.Union[HttpRouteV1Beta1SpecRules, typing.Dict[builtins.str, typing.Any]]]] = None,
+    use_default_gateways: typing.Optional[HttpRouteV1Beta1SpecUseDefaultGateways] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -18811,6 +24199,8 @@ def _typecheckingstub__1b97c1ac27a8336e25300787988cd4fd89690d8c81844a443e360759c
     filters: typing.Optional[typing.Sequence[typing.Union[HttpRouteV1Beta1SpecRulesFilters, typing.Dict[builtins.str, typing.Any]]]] = None,
     matches: typing.Optional[typing.Sequence[typing.Union[HttpRouteV1Beta1SpecRulesMatches, typing.Dict[builtins.str, typing.Any]]]] = None,
     name: typing.Optional[builtins.str] = None,
+    retry: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesRetry, typing.Dict[builtins.str, typing.Any]]] = None,
+    session_persistence: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesSessionPersistence, typing.Dict[builtins.str, typing.Any]]] = None,
     timeouts: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -18834,6 +24224,7 @@ def _typecheckingstub__0df7829502c2a865261586e4b835cf1ae0483bd85d864173c946d19e7
     type: HttpRouteV1Beta1SpecRulesBackendRefsFiltersType,
     cors: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersCors, typing.Dict[builtins.str, typing.Any]]] = None,
     extension_ref: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExtensionRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    external_auth: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuth, typing.Dict[builtins.str, typing.Any]]] = None,
     request_header_modifier: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestHeaderModifier, typing.Dict[builtins.str, typing.Any]]] = None,
     request_mirror: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestMirror, typing.Dict[builtins.str, typing.Any]]] = None,
     request_redirect: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersRequestRedirect, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -18860,6 +24251,51 @@ def _typecheckingstub__3b552e3dfdfb2ed1df98cf31b1691e40ec45ccc0b2093e589d34ce57e
     group: builtins.str,
     kind: builtins.str,
     name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__604bae0450b245388a5a9a6695d349245d71f5d1f1aa2fc1f4c033b4a159d086(
+    *,
+    backend_ref: typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthBackendRef, typing.Dict[builtins.str, typing.Any]],
+    protocol: HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthProtocol,
+    forward_body: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthForwardBody, typing.Dict[builtins.str, typing.Any]]] = None,
+    grpc: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthGrpc, typing.Dict[builtins.str, typing.Any]]] = None,
+    http: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesBackendRefsFiltersExternalAuthHttp, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a89bd64740ec70bd2044329ee4936be138f31ca6b7b988bc46db0fa88d976814(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ca194da97de4c065eab4fd344f974d8253dc8abb5a312f3c0ebc6609b2914120(
+    *,
+    max_size: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__15155ad9b0ed3bafb4f0f7d0b7389c1fa3397a73ab0f1fb2f64b33e36616ea32(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c1e06dd6993967ad101d89504201ff6c36a1dfb6015786d126eefb7cbda65dfe(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    path: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -18984,6 +24420,7 @@ def _typecheckingstub__0de11a7caee30e202c4420d831a0c3317645e6fe14639e69b1ba72fa4
     type: HttpRouteV1Beta1SpecRulesFiltersType,
     cors: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersCors, typing.Dict[builtins.str, typing.Any]]] = None,
     extension_ref: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersExtensionRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    external_auth: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersExternalAuth, typing.Dict[builtins.str, typing.Any]]] = None,
     request_header_modifier: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersRequestHeaderModifier, typing.Dict[builtins.str, typing.Any]]] = None,
     request_mirror: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersRequestMirror, typing.Dict[builtins.str, typing.Any]]] = None,
     request_redirect: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersRequestRedirect, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -19010,6 +24447,51 @@ def _typecheckingstub__a0140205e8a794e010e09186e664016f5a4d54da7a123d1b24effc0f3
     group: builtins.str,
     kind: builtins.str,
     name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__df91698a3f8ea12b5484169ebbf276072c54a1d898fe8dc1f85681674fa6dd75(
+    *,
+    backend_ref: typing.Union[HttpRouteV1Beta1SpecRulesFiltersExternalAuthBackendRef, typing.Dict[builtins.str, typing.Any]],
+    protocol: HttpRouteV1Beta1SpecRulesFiltersExternalAuthProtocol,
+    forward_body: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersExternalAuthForwardBody, typing.Dict[builtins.str, typing.Any]]] = None,
+    grpc: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersExternalAuthGrpc, typing.Dict[builtins.str, typing.Any]]] = None,
+    http: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesFiltersExternalAuthHttp, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cf9d0f85a4f9afaf2630f7eefe9f33f2bc0989da47bbb1bb374e445f6f43e442(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6f8e93288a28156583aa40f9f9c1c9746b4b17e92195e98404a42058e3fd66a9(
+    *,
+    max_size: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6db5c92d2768035576a1fc3176ba12a640b5bdc774e203b883575548c5119b19(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b4e420d3e52150d59f2233307566b615237771ee64d900c128875ab00f5e0876(
+    *,
+    allowed_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    allowed_response_headers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    path: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -19165,10 +24647,124 @@ def _typecheckingstub__0554fe6ff16383459dbb1fb70ca79488e6d30c16f959216237bc80aa4
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__86b646f5c4e9518ad0285c26205a1d5f10c75220c34630ca29653d8f48fdf8b8(
+    *,
+    attempts: typing.Optional[jsii.Number] = None,
+    backoff: typing.Optional[builtins.str] = None,
+    codes: typing.Optional[typing.Sequence[jsii.Number]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__564310d78661aafce1b91c64f7610560426f6fa7f68fcd0a5eeb4fb357af8f73(
+    *,
+    absolute_timeout: typing.Optional[builtins.str] = None,
+    cookie_config: typing.Optional[typing.Union[HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfig, typing.Dict[builtins.str, typing.Any]]] = None,
+    session_name: typing.Optional[builtins.str] = None,
+    type: typing.Optional[HttpRouteV1Beta1SpecRulesSessionPersistenceType] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7c04459ca1d43379b80d94b5a8232ae7370aacf7f4db8283416958d7372d35e6(
+    *,
+    lifetime_type: typing.Optional[HttpRouteV1Beta1SpecRulesSessionPersistenceCookieConfigLifetimeType] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__4c427dc09fe345b36ebadefcd3e575c33ebba97c7c650e99bf10065001d55353(
     *,
     backend_request: typing.Optional[builtins.str] = None,
     request: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__fe81c8dbd418c3e975f764212aac4cc24d9af4e3f32f3ea9945a15c4b5bf388f(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[ReferenceGrantSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8103c73a60db90481d9a5da6eac8b879b88efb468ae3e200960287aa93ff4232(
+    *,
+    spec: typing.Union[ReferenceGrantSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cb97f55c7f6f0dd4ff23db7e68e67e91a81e19b1b8ba817d0586c51806a5b381(
+    *,
+    from_: typing.Sequence[typing.Union[ReferenceGrantSpecFrom, typing.Dict[builtins.str, typing.Any]]],
+    to: typing.Sequence[typing.Union[ReferenceGrantSpecTo, typing.Dict[builtins.str, typing.Any]]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__00a446bbca544a88e5b0201d3fe39856e88196ef39d028b3eca9fb227c85376a(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    namespace: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__24f822df3eda91e1a251eb31d86dad2de25776480f87567f25f8b3b3640b8ed6(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__4a90083e76638156efa64a3abf3f4e1b278afcae698eab67fc746a3040b4149c(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[ReferenceGrantV1Beta1Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__407910bee46feb4084e8660f845a5eb1e6ce4843b47de40ee621ce9850d7eba1(
+    *,
+    spec: typing.Union[ReferenceGrantV1Beta1Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ed79642716004b7b9b8b23812b1578c04346d4f14ee45fff02943a7d0dc70e2b(
+    *,
+    from_: typing.Sequence[typing.Union[ReferenceGrantV1Beta1SpecFrom, typing.Dict[builtins.str, typing.Any]]],
+    to: typing.Sequence[typing.Union[ReferenceGrantV1Beta1SpecTo, typing.Dict[builtins.str, typing.Any]]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__91350fe7bab232d51b7d1e7db47b61b3d523e16490335da32a26468766a6c440(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    namespace: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2b709e29907c0025fbeee036aaacc75a66a6697baf6751b4ac752d56b689f9be(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
