@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -40,7 +40,7 @@ cdk8s-synth: $(VENV)/.installed node_modules/.installed
 
 ## test: lint, then the whole suite: behaviour, snapshots, schemas, freshness, reuse, policy gate
 test: lint node_modules/.installed .venv-checkov/.installed
-	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest
+	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal
 
 ## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over the library
 lint: $(VENV)/.installed
@@ -62,6 +62,11 @@ snapshot-update: $(VENV)/.installed
 ## imports: regenerate the committed CRD bindings in codex_constructs/_crds/ from crds/
 imports: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py
+
+## imports-check: regenerate them into a scratch folder and compare with the committed ones (a minute;
+## make test compares the record in _crds/SOURCES.txt instead)
+imports-check: $(VENV)/.installed node_modules/.installed
+	$(PY) tools/import_crds.py --check
 
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod

@@ -4,6 +4,7 @@ operators' CRD schemas (crds/) for custom resources, with unknown fields rejecte
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -21,7 +22,7 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
     """``(apiVersion, kind)`` -> strict JSON schema, for every served version of every CRD."""
     schemas = {}
     for path in sorted(CRDS.glob("*.yaml")):
-        crd = yaml.safe_load(path.read_text())
+        crd = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
         group, kind = crd["spec"]["group"], crd["spec"]["names"]["kind"]
         for version in crd["spec"]["versions"]:
             if version.get("served"):
@@ -59,19 +60,45 @@ def strict(schema: Any) -> Any:
     return schema
 
 
+@lru_cache(maxsize=None)
+def crd_validator(key: tuple[str, str]) -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(crd_schemas()[key])
+
+
 def validate(document: dict, kubernetes_version: str) -> None:
     """Raise with a readable message if ``document`` is not accepted strictly."""
     key = (document["apiVersion"], document["kind"])
     if key in crd_schemas():
-        errors = sorted(jsonschema.Draft7Validator(crd_schemas()[key]).iter_errors(document), key=str)
+        errors = sorted(crd_validator(key).iter_errors(document), key=str)
         if errors:
             raise AssertionError("; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors))
         return
-    kubernetes_validate.validate(document, kubernetes_version, strict=True)
+    try:
+        builtin_validator(kubernetes_version, document["apiVersion"], document["kind"]).validate(document)
+    except jsonschema.ValidationError as error:
+        raise kubernetes_validate.ValidationError(error, version=kubernetes_version) from None
+
+
+@lru_cache(maxsize=None)
+def builtin_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema.protocols.Validator:
+    """kubernetes_validate.validate(strict=True)'s schema for ``kind``, built once: the library
+    reads and parses its 2 MB definitions file again for every object it checks."""
+    from kubernetes_validate import utils
+    from referencing import Registry, Resource
+
+    wanted = utils.major_minor(kubernetes_version)
+    version = [v for v in utils.all_versions() if utils.major_minor(v) <= wanted][-1]
+    folder = f"kubernetes-json-schema/v{version}-local-strict"
+    group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    schema = utils.schema_contents(f"{folder}/{kind.lower()}-{group_version}.json", kubernetes_version)
+    registry = Resource.from_contents(utils.schema_contents(f"{folder}/_definitions.json", kubernetes_version)) @ (
+        Resource.from_contents(schema) @ Registry()
+    )
+    return jsonschema.validators.Draft202012Validator(schema, registry=registry)
 
 
 def documents(folder: Path) -> Iterator[tuple[Path, dict]]:
     for path in sorted(folder.rglob("*.k8s.yaml")):
-        for document in yaml.safe_load_all(path.read_text()):
+        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader):
             if document:
                 yield path, document

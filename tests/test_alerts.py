@@ -135,7 +135,7 @@ def test_a_new_service_and_topic_get_their_rules_with_no_other_change(project, t
             f"environments/{environment}.yaml",
             lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}),
         )
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     rules = rules_of(prod)
     assert any(r["alert"] == "ServiceUnavailable" and r["labels"]["service"] == "ledger-service" for r in rules)
     lag = [r for r in rules if r["alert"] == "KafkaConsumerLagHigh" and r["labels"]["topic"] == "LEDGER_EVENTS"]
@@ -144,7 +144,7 @@ def test_a_new_service_and_topic_get_their_rules_with_no_other_change(project, t
 
 def test_thresholds_are_per_environment(project, tmp_path):
     project.edit("environments/dev.yaml", lambda d: d.update(alerts={"receiver": "none", "consumer_lag": 5000}))
-    dev = synth_project(project, tmp_path / "out")["dev"]
+    dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     lag = next(r for r in rules_of(dev) if r["alert"] == "KafkaConsumerLagHigh")
     assert lag["expr"].endswith("> 5000")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, declared, fresh_dist
+from helpers import ROOT, declared, fresh_dist, read_manifest
 
 BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
                    "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
@@ -65,7 +65,7 @@ def load_repo(root: Path, environment: str) -> dict[str, list[dict]]:
     """Folder (as an Application's ``path`` names it) -> the objects Argo CD renders there."""
     repo: dict[str, list[dict]] = {}
     for folder in sorted((root / "dist" / environment).iterdir()):
-        repo[f"dist/{environment}/{folder.name}"] = [yaml.safe_load(p.read_text()) for p in sorted(folder.glob("*.k8s.yaml"))]
+        repo[f"dist/{environment}/{folder.name}"] = [read_manifest(p) for p in sorted(folder.glob("*.k8s.yaml"))]
     for kustomization in sorted((root / "deploy" / environment).rglob("kustomization.yaml")):
         folder = kustomization.parent
         resources = yaml.safe_load(kustomization.read_text())["resources"]

@@ -54,7 +54,7 @@ def test_retention_is_the_spec_s_unless_configured(project, tmp_path):
     config = PROD["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]
     assert (config["log.retention.hours"], config["log.retention.bytes"], config["log.segment.bytes"]) == (1, 134217728, 67108864)
     project.edit("environments/dev.yaml", lambda d: d["kafka"].update(retention_hours=24))
-    dev = synth_project(project, tmp_path / "out")["dev"]
+    dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     assert dev["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]["log.retention.hours"] == 24
 
 
@@ -137,7 +137,7 @@ def test_config_lag_scaling_brings_keda(project, tmp_path):
         service["lag_scaling"] = {"min_replicas": 1, "max_replicas": 6, "lag_threshold": 5}
 
     project.edit("environments/prod.yaml", switch)
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     scaled = prod["services/ScaledObject.code-execution-service.k8s.yaml"]
     groups = {t["metadata"]["consumerGroup"] for t in scaled["spec"]["triggers"]}
     assert groups == set(declared()["services"]["code-execution-service"]["kafka"]["consumes"].values())
@@ -172,7 +172,7 @@ def test_services_do_not_poll_for_redis_unless_asked(project, tmp_path):
             init = obj["spec"]["template"]["spec"].get("initContainers", [])
             assert all(c.get("restartPolicy") == "Always" for c in init), f"{path}: only native sidecars"
     project.edit("environments/dev.yaml", lambda d: d["redis"].update(wait_for_redis=True))
-    dev = synth_project(project, tmp_path / "out")["dev"]
+    dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     init = dev["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["initContainers"]
     assert init[0]["command"][-1].startswith("until nc -z redis 6379")
 
@@ -263,7 +263,7 @@ def test_admin_routes_require_authentication_in_prod():
 
 def test_admin_access_off_leaves_admin_routes_off_the_host(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d["edge"].update(admin_access="off"))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     assert "edge/Ingress.main-ingress-admin.k8s.yaml" not in prod
     assert [p[0] for p in ingress_paths(prod)] == ["/socket.io(/|$)(.*)", "/"]
 

@@ -69,6 +69,15 @@ def test_strict_validation_rejects_an_unknown_field():
     document["spec"]["portz"] = []
     with pytest.raises(kubernetes_validate.ValidationError):
         kubernetes_validate.validate(document, "1.33.0", strict=True)
+    # The suite's cached validators are the library's strict schemas: the same verdicts.
+    with pytest.raises(kubernetes_validate.ValidationError, match="portz"):
+        schemas.validate(document, "1.33.0")
+    document["spec"].pop("portz")
+    document["spec"]["ports"][0]["port"] = "http"
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(document, "1.33.0", strict=True)
+    with pytest.raises(kubernetes_validate.ValidationError):
+        schemas.validate(document, "1.33.0")
 
 
 def test_no_secret_values_in_dist():

@@ -43,7 +43,7 @@ def repo(project):
 
 def test_adding_a_service(repo, tmp_path):
     assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == 5
-    prod = synth_project(repo, tmp_path / "out")["prod"]
+    prod = synth_project(repo, tmp_path / "out", "prod")["prod"]
     gateway = {e["name"]: e.get("value") for e in prod["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert gateway["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
     assert "services/HorizontalPodAutoscaler.billing-service.k8s.yaml" in prod
@@ -56,7 +56,7 @@ def test_adding_a_service(repo, tmp_path):
 
 def test_adding_a_topic(repo, tmp_path):
     assert apply_examples(ROOT / "docs/adding-a-topic.md", repo.root) == 3
-    prod = synth_project(repo, tmp_path / "out")["prod"]
+    prod = synth_project(repo, tmp_path / "out", "prod")["prod"]
     topic = prod["data/KafkaTopic.billing-events.k8s.yaml"]["spec"]
     assert (topic["topicName"], topic["partitions"], topic["config"]) == ("BILLING_EVENTS", 6, {"retention.ms": "86400000"})
 
@@ -70,6 +70,6 @@ def test_adding_an_environment(repo, tmp_path):
     for name in set(prod_services) - set(staging_data["services"]):
         staging_data["services"][name] = prod_services[name]
     staging_file.write_text(yaml.safe_dump(staging_data, sort_keys=False))
-    staging = synth_project(repo, tmp_path / "out")["staging"]
+    staging = synth_project(repo, tmp_path / "out", "staging")["staging"]
     assert staging["gitops/Application.codex-root.k8s.yaml"]["spec"]["source"]["path"] == "dist/staging/gitops"
     assert staging["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]["dnsNames"] == ["api.staging.codexakash.space"]

@@ -134,7 +134,7 @@ def test_admin_routes_need_credentials_that_never_reach_the_tools(prod):
 
 def test_admin_source_ranges_deny_everyone_else(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d["edge"].update(admin_source_ranges=["203.0.113.0/24"]))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     for policy in of_kind(prod, "SecurityPolicy"):
         assert policy["spec"]["authorization"] == {
             "defaultAction": "Deny",
@@ -262,7 +262,7 @@ def test_migration_renders_both_edges_with_one_certificate_per_host(prod, dev):
 
 def test_back_on_the_ingress_the_ingress_answers_challenges(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="ingress", standby="gateway"))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     solver = prod["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]["solvers"][0]["http01"]
     assert solver == {"ingress": {"ingressClassName": "nginx"}}
     assert len(of_kind(prod, "Certificate")) == 2 and of_kind(prod, "Gateway")

@@ -180,7 +180,7 @@ def test_floating_tag_in_a_production_overlay_is_refused(project):
 
 def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d.update(paused=True))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     deployments = {p: o for p, o in prod.items() if o["kind"] == "Deployment"}
     assert len(deployments) == len(declared()["services"]) + 2, "every service, redis and kafka-ui"
     assert all(o["spec"]["replicas"] == 0 for o in deployments.values())

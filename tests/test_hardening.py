@@ -95,7 +95,7 @@ def test_code_execution_runs_only_on_its_dedicated_tainted_pool():
 
 def test_a_sandboxed_runtime_is_one_switch(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(runtime_class="gvisor"))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     assert pod_spec(prod["services/Deployment.code-execution-service.k8s.yaml"])["runtimeClassName"] == "gvisor"
 
 
@@ -209,7 +209,7 @@ def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
     project.edit("platform.yaml", add)
     for env in declared()["environments"]:
         project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     ledger = prod["network/NetworkPolicy.ledger-service.k8s.yaml"]["spec"]
     assert ledger["ingress"][0]["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "gateway-service"}
     auth = prod["network/NetworkPolicy.auth-user-service.k8s.yaml"]["spec"]

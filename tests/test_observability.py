@@ -39,7 +39,7 @@ def test_a_service_added_to_the_model_is_wired_with_no_other_change(project, tmp
     ))
     for env in declared()["environments"]:
         project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}))
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     env = {e["name"]: e.get("value") for e in prod["services/Deployment.ledger-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP
     jobs = [j["job_name"] for j in helm_values("prometheus", prod)["serverFiles"]["prometheus.yml"]["scrape_configs"]]
@@ -86,7 +86,7 @@ def test_collector_pipelines_are_the_spec_s():
 
 def test_sampling_and_retention_are_config(project, tmp_path):
     project.edit("environments/dev.yaml", lambda d: d.update(observability={"sampling_percentage": 100, "loki_retention": "24h"}))
-    dev = synth_project(project, tmp_path / "out")["dev"]
+    dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     assert helm_values("otel-collector", dev)["config"]["processors"]["probabilistic_sampler"]["sampling_percentage"] == 100
     assert helm_values("loki", dev)["loki"]["limits_config"]["retention_period"] == "24h"
 

@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -24,21 +25,35 @@ def run(*command: str, cwd: Path, env: dict | None = None) -> str:
 APP_BINDINGS = "KIND = 'app-binding'\n"
 
 
-@pytest.mark.parametrize("app_imports_is_a_package", [True, False])
-def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tmp_path, app_imports_is_a_package):
-    # A wheel built from a copy, so the repository gets no build/ or *.egg-info.
-    source = tmp_path / "source"
-    shutil.copytree(ROOT / "codex_constructs", source / "codex_constructs", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", source / "pyproject.toml")
-    environment = tmp_path / "venv"
-    venv.create(environment, with_pip=True)
-    python = str(environment / "bin" / "python")
-    # Constrained to the project's pins, so the test checks our package, not a new upstream.
-    run(python, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check", "--no-deps",
-        "-w", str(tmp_path / "wheels"), str(source), cwd=tmp_path)
-    (wheel,) = (tmp_path / "wheels").glob("codex_constructs-*.whl")
-    run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", str(ROOT / "requirements.txt"), str(wheel), cwd=tmp_path)
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """The python of a fresh virtualenv holding the built wheel.
 
+    The wheel is built from a copy (the repository gets no build/ or *.egg-info) and installed
+    without its dependencies; those come from the project's pinned environment through a .pth
+    file, and ``pip check`` proves the wheel's declared requirements are met by those pins.
+    (Fetching them from the index again would test PyPI, and take twenty seconds.)"""
+    tmp = tmp_path_factory.mktemp("reuse")
+    source = tmp / "source"
+    shutil.copytree(ROOT / "codex_constructs", source / "codex_constructs", ignore=shutil.ignore_patterns("__pycache__", "SOURCES.txt"))
+    shutil.copy(ROOT / "pyproject.toml", source / "pyproject.toml")
+    pip = (sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet")
+    run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "wheels"), str(source), cwd=tmp)
+    (wheel,) = (tmp / "wheels").glob("codex_constructs-*.whl")
+    environment = tmp / "venv"
+    venv.create(environment, with_pip=False)
+    python = environment / "bin" / "python"
+    site = environment / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    (site / "project-pins.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    run(*pip, "--python", str(python), "install", "--no-deps", str(wheel), cwd=tmp)
+    run(*pip, "--python", str(python), "check", cwd=tmp)
+    return python
+
+
+@pytest.mark.parametrize("app_imports_is_a_package", [True, False])
+def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tmp_path, installed, app_imports_is_a_package):
+    python = str(installed)
+    environment = installed.parent.parent
     app = tmp_path / "app"
     (app / "imports" / "k8s").mkdir(parents=True)
     (app / "imports" / "k8s" / "__init__.py").write_text(APP_BINDINGS)
@@ -46,14 +61,13 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
         (app / "imports" / "__init__.py").write_text("")
     shutil.copy(ROOT / "examples" / "bookshop" / "main.py", app / "main.py")
     env = {**os.environ, "CDK8S_OUTDIR": str(app / "dist"), "PYTHONPATH": ""}
-    located = run(python, "-c", "import codex_constructs; print(codex_constructs.__file__)", cwd=app, env=env)
-    assert located.startswith(str(environment)), "the app must use the installed package, not the repository"
-    both = run(
+    located, binding = run(
         python, "-c",
-        "from imports import k8s; import codex_constructs as c; [getattr(c, n) for n in c.__all__]; print(k8s.KIND)",
+        "from imports import k8s; import codex_constructs as c; [getattr(c, n) for n in c.__all__]; print(c.__file__); print(k8s.KIND)",
         cwd=app, env=env,
-    )
-    assert both.strip() == "app-binding", "the app's imports/ and the library live side by side"
+    ).split()
+    assert located.startswith(str(environment)), "the app must use the installed package, not the repository"
+    assert binding == "app-binding", "the app's imports/ and the library live side by side"
     run(python, "main.py", cwd=app, env=env)
 
     objects = list(yaml.safe_load_all((app / "dist" / "bookshop.k8s.yaml").read_text()))

@@ -246,7 +246,7 @@ def keda_webhook_admits(scaled_object, live_hpas):
 
 
 def test_switching_a_running_worker_from_hpa_to_lag_scaling_passes_keda_s_webhook(project, tmp_path):
-    before = synth_project(project, tmp_path / "before")["prod"]
+    before = synth_project(project, tmp_path / "before", "prod")["prod"]
     live_hpas = [o for o in before.values() if o["kind"] == "HorizontalPodAutoscaler"]
 
     def switch(data):
@@ -255,7 +255,7 @@ def test_switching_a_running_worker_from_hpa_to_lag_scaling_passes_keda_s_webhoo
         worker["lag_scaling"] = {"min_replicas": 1, "max_replicas": 6}
 
     project.edit("environments/prod.yaml", switch)
-    after = synth_project(project, tmp_path / "after")["prod"]
+    after = synth_project(project, tmp_path / "after", "prod")["prod"]
     (scaled,) = [o for o in after.values() if o["kind"] == "ScaledObject"]
     assert keda_webhook_admits(scaled, live_hpas)
     stripped = {**scaled, "metadata": {**scaled["metadata"], "annotations": {}}}

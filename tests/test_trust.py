@@ -57,7 +57,7 @@ def test_kafka_ui_is_read_only_unless_an_environment_says_otherwise(prod, projec
     (ui,) = prod["data/Deployment.kafka-ui.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
     assert env_of(ui)["KAFKA_CLUSTERS_0_READONLY"] == "true"
     project.edit("environments/dev.yaml", lambda d: d.update(kafka_ui={"read_only": False}))
-    dev = synth_project(project, tmp_path / "out")["dev"]
+    dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     (ui,) = dev["data/Deployment.kafka-ui.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
     assert env_of(ui)["KAFKA_CLUSTERS_0_READONLY"] == "false"
 
@@ -112,7 +112,7 @@ def test_the_sandbox_pod_s_https_egress_can_be_pinned_to_a_registry_mirror(proje
         worker["docker_registry_mirror"] = "https://mirror.example.com"
 
     project.edit("environments/prod.yaml", pin)
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     cluster, rules = Cluster(prod), policies(prod)
     worker = cluster.pods["code-execution-service"]
     assert allowed(rules, worker, Endpoint("mirror", None, ip="203.0.113.10"), 443)
@@ -141,7 +141,7 @@ def test_a_pinned_database_range_holds_for_the_migration_job_too(project, tmp_pa
         "environments/prod.yaml",
         lambda d: d["services"]["auth-user-service"].update(outbound_cidrs={"postgresql": ["198.51.100.0/24"]}),
     )
-    prod = synth_project(project, tmp_path / "out")["prod"]
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     for policy in ("auth-user-service", "auth-user-service-migrate"):
         egress = prod[f"network/NetworkPolicy.{policy}.k8s.yaml"]["spec"]["egress"]
         database = [rule for rule in egress if rule["ports"] == [{"port": 5432, "protocol": "TCP"}]]

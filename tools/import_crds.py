@@ -1,4 +1,5 @@
-"""Regenerate the typed CRD bindings in codex_constructs/_crds/ from crds/ (`make imports`).
+"""Regenerate the typed CRD bindings in codex_constructs/_crds/ from crds/ (`make imports`), or
+compare a fresh generation with the committed one (`make imports-check`).
 
 One module per API group, each imported under an alias (`cdk8s import name:=file`): the CLI
 names modules after the group, and a group like `external-secrets.io` would otherwise become a
@@ -7,6 +8,8 @@ module path starting with `io`, which shadows Python's standard library.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -77,13 +80,50 @@ def prune(document: dict) -> dict:
     return document
 
 
+#: What each generation was made from and what it wrote: the suite compares it with crds/ and
+#: the committed files in milliseconds, instead of regenerating (about a minute).
+MANIFEST = "SOURCES.txt"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def import_documents(alias: str) -> list[dict]:
+    """The CRDs `cdk8s import` reads for ``alias``, pruned (libyaml's parser: these are megabytes)."""
+    return [prune(yaml.load((CRDS / f"{name}.yaml").read_text(), Loader=yaml.CSafeLoader)) for name in GROUPS[alias]]
+
+
+def import_source(alias: str) -> str:
+    return yaml.safe_dump_all(import_documents(alias), sort_keys=False)
+
+
+def cli_version() -> str:
+    return str(json.loads((ROOT / "package.json").read_text())["devDependencies"]["cdk8s-cli"])
+
+
+def generated_files(output: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(output)): path.read_bytes()
+        for alias in GROUPS
+        for path in sorted((output / alias).rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def manifest(output: Path) -> str:
+    lines = [f"cdk8s-cli {cli_version()}"]
+    lines += [f"input {alias} {sha256(json.dumps(import_documents(alias), sort_keys=True).encode())}" for alias in GROUPS]
+    lines += [f"output {name} {sha256(data)}" for name, data in sorted(generated_files(output).items())]
+    return "\n".join(lines) + "\n"
+
+
 def main(output: Path = IMPORTS) -> int:
     cli = ROOT / "node_modules" / ".bin" / "cdk8s"
     with tempfile.TemporaryDirectory() as scratch:
         for alias, files in GROUPS.items():
-            documents = [prune(yaml.safe_load((CRDS / f"{name}.yaml").read_text())) for name in files]
             source = Path(scratch) / f"{alias}.yaml"
-            source.write_text(yaml.safe_dump_all(documents, sort_keys=False))
+            source.write_text(import_source(alias))
             shutil.rmtree(output / alias, ignore_errors=True)
             result = subprocess.run(
                 # --no-save: the import specs are this file's table, not cdk8s.yaml's.
@@ -94,8 +134,25 @@ def main(output: Path = IMPORTS) -> int:
                 print(result.stdout, result.stderr, file=sys.stderr)
                 return 1
             print(f"{output.name}/{alias} <- {', '.join(files)}")
+    (output / MANIFEST).write_text(manifest(output))
     return 0
 
 
+def check() -> int:
+    """Regenerate into a scratch folder and compare with the committed bindings."""
+    with tempfile.TemporaryDirectory() as scratch:
+        if main(Path(scratch)) != 0:
+            return 1
+        fresh, committed = generated_files(Path(scratch)), generated_files(IMPORTS)
+        stale = sorted(name for name in fresh.keys() | committed.keys() if fresh.get(name) != committed.get(name))
+        if (Path(scratch) / MANIFEST).read_text() != (IMPORTS / MANIFEST).read_text():
+            stale.append(MANIFEST)
+    for name in stale:
+        print(f"stale: codex_constructs/_crds/{name}", file=sys.stderr)
+    return 1 if stale else 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
     sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else IMPORTS))
