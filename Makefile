@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check mutation policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -58,6 +58,11 @@ clean:
 snapshot-update: $(VENV)/.installed
 	$(PY) main.py
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
+
+## mutation: break each documented behaviour in turn (tools/mutation_probe.py) and check a behaviour
+## test fails; ONLY="text" runs the mutants whose name contains it. Not part of make test (minutes).
+mutation: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
+	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) tools/mutation_probe.py "$(ONLY)"
 
 ## imports: regenerate the committed CRD bindings in codex_constructs/_crds/ from crds/
 imports: $(VENV)/.installed node_modules/.installed

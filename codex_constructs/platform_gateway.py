@@ -3,6 +3,7 @@ HTTPRoute per route, the limits of each route, and authentication on admin route
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
@@ -102,6 +103,11 @@ class PlatformGateway(Construct):
             if seconds < 1:
                 raise ValueError(f"{what}_timeout_seconds {seconds} must be at least 1")
         parse_bytes(max_request_body)
+        for cidr in admin_source_ranges:
+            try:
+                ipaddress.ip_network(cidr)
+            except ValueError:
+                raise ValueError(f"admin_source_ranges: {cidr!r} is not an address range like '203.0.113.0/24'") from None
         self.routes = tuple(routes)
         hosts = [host, admin_host] if admin and admin_host else [host]
         admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"

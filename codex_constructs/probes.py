@@ -28,7 +28,8 @@ class HealthProbe:
     killed), a readiness probe (takes the pod out of its Service) and a liveness probe
     (restarts it after ``failure_threshold`` misses).
 
-    :param period_seconds: seconds between readiness and liveness checks. Default: 10.
+    :param period_seconds: seconds between readiness checks; liveness checks come at twice
+        that, so a pod leaves its Service before it is restarted. Default: 10.
     :param timeout_seconds: seconds before one check counts as failed. Default: 2.
     :param failure_threshold: consecutive misses before unready or restart. Default: 3.
     :param startup_seconds: how long the startup probe allows for the first success.

@@ -121,6 +121,13 @@ def _side_allows(
     return False
 
 
+def side_allows(
+    policies: list[dict], subject: Endpoint, other: Endpoint, port: int, direction: str, protocol: str = "TCP"
+) -> bool:
+    """One side alone: does ``subject``'s ``direction`` ("Ingress" or "Egress") admit ``other``?"""
+    return _side_allows(policies, subject, other, port, protocol, direction, True)
+
+
 def allowed(
     policies: list[dict], source: Endpoint, target: Endpoint, port: int, protocol: str = "TCP", ip_blocks_match_pods: bool = True
 ) -> bool:

@@ -76,6 +76,18 @@ def test_partitions_below_a_consumer_s_max_replicas_are_refused(project):
     ) in refused(project)
 
 
+def test_partition_check_counts_a_lag_scaled_worker_s_most_replicas(project):
+    """12 lag-scaled replicas on RUN_JOBS' 6 partitions: refused whatever the minimum is."""
+    project.edit(
+        "environments/prod.yaml",
+        lambda d: d["services"]["code-execution-service"].pop("autoscaling")
+        and d["services"]["code-execution-service"].update(lag_scaling={"min_replicas": 1, "max_replicas": 12}),
+    )
+    message = refused(project)
+    assert "environments/prod.yaml: services.code-execution-service.lag_scaling.max_replicas: up to 12 replicas" in message
+    assert "Raise kafka.topics.RUN_JOBS.partitions to at least 12" in message
+
+
 def test_partition_check_follows_each_environment_s_replicas(project):
     project.edit("environments/dev.yaml", lambda d: d["services"]["code-manage-service"].update(replicas=7))
     message = refused(project)

@@ -88,3 +88,23 @@ def test_environment_override_replaces_a_declared_setting(project):
     project.edit("environments/dev.yaml", lambda d: d["services"]["gateway-service"].update(env={"JWT_ACCESS_TOKEN_EXPIRY": "8h"}))
     dev = next(e for e in project.load() if e.config.name == "dev")
     assert service_env(dev.model, dev.config, "gateway-service")["JWT_ACCESS_TOKEN_EXPIRY"] == "8h"
+
+
+def test_a_callee_in_another_namespace_is_dialled_by_its_full_name(project, tmp_path, monkeypatch):
+    """A short name resolves in the caller's own namespace only: a callee elsewhere needs
+    <service>.<namespace>.svc.cluster.local, and the network rules must follow it there."""
+    import test_network_flows
+    from helpers import synth_project
+
+    def move(data):
+        data.setdefault("namespaces", {})["catalog"] = {}
+        data["services"]["problem-service"]["namespace"] = "catalog"
+
+    project.edit("platform.yaml", move)
+    environment = next(e for e in project.load() if e.config.name == "prod")
+    for caller in ("gateway-service", "auth-user-service", "code-manage-service"):
+        url = service_env(environment.model, environment.config, caller)["GRPC_PROBLEM_SERVICE_URL"]
+        assert url == "problem-service.catalog.svc.cluster.local:50052", caller
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
+    monkeypatch.setattr(test_network_flows, "PLATFORM_NAMESPACES", test_network_flows.PLATFORM_NAMESPACES | {"catalog"})
+    assert test_network_flows.check(prod) == [], "every caller reaches it there, and nothing else does"

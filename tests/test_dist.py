@@ -10,7 +10,6 @@ import yaml
 
 import schemas
 from codex_platform import synth as synth_module
-from codex_platform.errors import ConfigError
 from codex_platform.synth import count_objects, load_environments, summary, synth
 from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, tree
 
@@ -94,16 +93,6 @@ def test_no_generated_names_or_cdk8s_internal_labels():
         assert path.name.split(".")[1] == name, f"{path}: file and object name differ (hashed name?)"
 
 
-def test_failed_synth_leaves_dist_untouched(project, tmp_path):
-    out = tmp_path / "dist"
-    out.mkdir()
-    (out / "previous.yaml").write_text("kept")
-    project.edit("environments/prod.yaml", lambda d: d["services"]["gateway-service"]["image"].update(tag="latest"))
-    with pytest.raises(ConfigError):
-        synth(load_environments(project.root), out)
-    assert tree(out) == {"previous.yaml": b"kept"}
-
-
 def test_error_while_building_leaves_dist_untouched(tmp_path, monkeypatch):
     out = tmp_path / "dist"
     out.mkdir()
@@ -129,6 +118,8 @@ def test_stale_files_from_a_removed_chart_disappear(tmp_path):
     (out / "prod" / "old-chart" / "Deployment.gone.k8s.yaml").write_text("stale")
     synth(load_environments(ROOT), out)
     assert not (out / "prod" / "old-chart").exists()
+    # The replaced copy is gone too, not parked beside the output.
+    assert [p.name for p in tmp_path.iterdir()] == ["dist"]
 
 
 def test_summary_counts_objects_by_kind_and_folder():
@@ -145,6 +136,8 @@ def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tm
     for package in ("codex_platform", "codex_constructs", "imports"):
         (project.root / package).symlink_to(ROOT / package)
     out = tmp_path / "out"
+    (out / "prod").mkdir(parents=True)
+    (out / "prod" / "previous.k8s.yaml").write_text("kept")
     result = subprocess.run(
         [sys.executable, "main.py"], cwd=project.root, capture_output=True, text=True,
         env={"PATH": "/usr/bin:/bin", "CDK8S_OUTDIR": str(out), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"},
@@ -153,7 +146,7 @@ def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tm
     assert "synth refused, nothing was written:" in result.stderr
     index = len(declared()["services"]["gateway-service"]["calls"])
     assert f"platform.yaml: services.gateway-service.calls[{index}]: unknown service 'nope-service'" in result.stderr
-    assert not out.exists()
+    assert tree(out) == {"prod/previous.k8s.yaml": b"kept"}, "the previous output is left as it was"
 
 
 def test_objects_that_would_share_a_file_are_refused():

@@ -165,11 +165,17 @@ def test_admin_routes_need_their_own_host(project):
         )
 
 
-def test_the_library_refuses_unprotected_admin_routes():
+def test_the_library_refuses_unprotected_admin_routes_and_bad_ranges():
     with pytest.raises(ValueError, match="would be open to the internet"):
         PlatformGateway(
             chart(), "gw", name="gw", namespace="apps", gateway_class="eg", host="api.example.com", tls_secret="tls",
             admin_host="admin.example.com", routes=[Route("/admin", "admin", 80, admin=True)],
+        )
+    with pytest.raises(ValueError, match="admin_source_ranges: '10.0.0.1/8' is not an address range"):
+        PlatformGateway(
+            chart(), "gw", name="gw", namespace="apps", gateway_class="eg", host="api.example.com", tls_secret="tls",
+            admin_host="admin.example.com", routes=[Route("/admin", "admin", 80, admin=True)],
+            admin_auth=BasicAuth("admin-auth"), admin_source_ranges=["10.0.0.1/8"],
         )
 
 
@@ -294,3 +300,17 @@ def test_no_policy_admits_google_s_load_balancer_ranges_any_more(prod, dev):
             for rule in policy["spec"].get("ingress", []):
                 for peer in rule.get("from", []):
                     assert peer.get("ipBlock", {}).get("cidr") not in ("35.191.0.0/16", "130.211.0.0/22"), policy["metadata"]["name"]
+
+
+def test_plain_http_only_redirects_to_https(prod):
+    """On port 80 the Gateway answers every request with a permanent redirect to HTTPS (and
+    cert-manager's challenges, whose Exact paths win over this prefix)."""
+    on_http = [
+        r for r in of_kind(prod, "HTTPRoute") if any(p.get("sectionName") == "http" for p in r["spec"]["parentRefs"])
+    ]
+    assert [r["metadata"]["name"] for r in on_http] == ["codex-gateway-https-redirect"]
+    (redirect,) = on_http
+    assert redirect["spec"]["hostnames"] == list(HOSTS["prod"])
+    assert redirect["spec"]["rules"] == [
+        {"filters": [{"type": "RequestRedirect", "requestRedirect": {"scheme": "https", "statusCode": 301}}]}
+    ]

@@ -28,8 +28,11 @@ def test_namespaces_pin_their_pod_security_level(environment):
     labels = {name: ns["metadata"]["labels"] for name, ns in namespaces(environment).items()}
     assert labels["app-services"]["pod-security.kubernetes.io/enforce"] == "restricted"
     assert labels["code-execution"]["pod-security.kubernetes.io/enforce"] == "privileged"
+    # Upstream charts' pods, not rendered here: baseline, never privileged.
+    assert labels["observability"]["pod-security.kubernetes.io/enforce"] == "baseline"
     for name, namespace_labels in labels.items():
-        assert namespace_labels["pod-security.kubernetes.io/enforce-version"] == "v1.33", name
+        for mode in ("enforce", "audit", "warn"):
+            assert namespace_labels[f"pod-security.kubernetes.io/{mode}-version"] == "v1.33", (name, mode)
         assert namespace_labels["pod-security.kubernetes.io/audit"] == "restricted", name
         assert namespace_labels["pod-security.kubernetes.io/warn"] == "restricted", name
 

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from helpers import ROOT, load_dist
-from netpol import Endpoint, allowed
+from netpol import Endpoint, allowed, side_allows
 
 PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability", "envoy-gateway-system"}
 
@@ -57,7 +57,11 @@ OUTSIDE_PORTS = (80, 443, 465, 587, 5432, 10250, 27017)
 OUTSIDE = [
     Endpoint("internet", None, ip="203.0.113.10", ports=OUTSIDE_PORTS),
     Endpoint("metadata-server", None, ip="169.254.169.254", ports=(80, 443)),
+    # One address in each private range (RFC 1918, shared address space): none is the internet.
     Endpoint("vpc-host", None, ip="10.128.0.9", ports=OUTSIDE_PORTS),
+    Endpoint("peered-host", None, ip="172.16.5.5", ports=OUTSIDE_PORTS),
+    Endpoint("office-host", None, ip="192.168.1.5", ports=OUTSIDE_PORTS),
+    Endpoint("carrier-nat-host", None, ip="100.64.0.9", ports=OUTSIDE_PORTS),
 ]
 #: Services the charts create: (name, namespace) -> (pod name, {service port: pod port}).
 CHART_SERVICES = {
@@ -301,6 +305,13 @@ def check(objects: dict[str, dict]) -> list[str]:
                 want = (source.name, target.name, port) in expected
                 if allowed(rules, source, target, port) != want:
                     wrong.append(f"{source.name} -> {target.name}:{port} should be {'open' if want else 'closed'}")
+                # Each side of our own workloads on its own, too: a receiver's rule that admits
+                # more than the sender may open is invisible above, and open to the next pod
+                # given the sender's labels. (Chart pods and the proxies are open by design on
+                # one side: Strimzi's metrics port, the public listeners.)
+                for subject, other, direction in ((target, source, "Ingress"), (source, target, "Egress")):
+                    if subject.name in cluster.containers and side_allows(rules, subject, other, port, direction) != want:
+                        wrong.append(f"{source.name} -> {target.name}:{port}: {subject.name}'s {direction.lower()} should be {'open' if want else 'closed'}")
     return wrong
 
 
