@@ -14,6 +14,7 @@ from .defaults import (
     POD_SECURITY_VERSION,
     pod_security_labels,
     restricted_container_security_context,
+    restricted_pod_security,
     restricted_pod_security_context,
     selector_labels,
     standard_labels,
@@ -31,7 +32,7 @@ from .envoy_gateway_class import (
 from .external_secrets import GcpSecretStore, SecretFromStore
 from .gitops import GitOps, HelmApplication, SyncedFolder
 from .grpc_service import GrpcService
-from .helm_release import HelmRelease
+from .helm_release import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease
 from .http_service import HttpService
 from .image import FLOATING_TAGS, ContainerImage
 from .image_updates import ImageUpdates, TrackedImage
@@ -74,7 +75,9 @@ __all__ = [
     "Alerting",
     "Autoscaling",
     "BasicAuth",
+    "CLUSTER_ROLE_KINDS",
     "COLLECTOR",
+    "CUSTOM_RESOURCE_DEFINITION",
     "ConsumedTopic",
     "ContainerImage",
     "DEFAULT_KAFKA_VERSION",
@@ -158,6 +161,7 @@ __all__ = [
     "prometheus_query_url",
     "quantity",
     "restricted_container_security_context",
+    "restricted_pod_security",
     "restricted_pod_security_context",
     "selector_labels",
     "standard_labels",

@@ -7,7 +7,7 @@ policy is one edit and one snapshot diff.
 from __future__ import annotations
 
 import dataclasses
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 from cdk8s_plus_27 import k8s
 
@@ -70,14 +70,22 @@ def standard_labels(name: str, component: str, part_of: Optional[str]) -> dict[s
     return labels
 
 
+def restricted_pod_security(run_as_user: int = DEFAULT_RUN_AS_USER) -> dict[str, Any]:
+    """A pod security context that meets Pod Security ``restricted``, in the API's own form (what
+    a chart's values take as is)."""
+    return {"runAsNonRoot": True, "runAsUser": run_as_user, "runAsGroup": run_as_user, "fsGroup": run_as_user,
+            "seccompProfile": {"type": "RuntimeDefault"}}
+
+
 def restricted_pod_security_context(run_as_user: int = DEFAULT_RUN_AS_USER) -> k8s.PodSecurityContext:
-    """A pod security context that meets Pod Security ``restricted``."""
+    """:func:`restricted_pod_security` as the typed object a pod spec takes."""
+    context = restricted_pod_security(run_as_user)
     return k8s.PodSecurityContext(
-        run_as_non_root=True,
-        run_as_user=run_as_user,
-        run_as_group=run_as_user,
-        fs_group=run_as_user,
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+        run_as_non_root=context["runAsNonRoot"],
+        run_as_user=context["runAsUser"],
+        run_as_group=context["runAsGroup"],
+        fs_group=context["fsGroup"],
+        seccomp_profile=k8s.SeccompProfile(type=context["seccompProfile"]["type"]),
     )
 
 

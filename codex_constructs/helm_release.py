@@ -10,6 +10,10 @@ from ._names import check_dns_label
 
 _EXACT_VERSION = re.compile(r"^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")
 
+#: Cluster-scoped kinds most operator charts create, for :attr:`HelmRelease.cluster_resources`.
+CUSTOM_RESOURCE_DEFINITION = ("apiextensions.k8s.io", "CustomResourceDefinition")
+CLUSTER_ROLE_KINDS = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
+
 
 @dataclass(frozen=True)
 class HelmRelease:

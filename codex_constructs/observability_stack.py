@@ -16,13 +16,12 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
-from .helm_release import HelmRelease
+from .defaults import restricted_pod_security
+from .helm_release import CLUSTER_ROLE_KINDS, HelmRelease
 from .image import ContainerImage
 
 GRAFANA_COMMUNITY_CHARTS = "https://grafana-community.github.io/helm-charts"
 GRAFANA_CHARTS = "https://grafana.github.io/helm-charts"
-CRD = ("apiextensions.k8s.io", "CustomResourceDefinition")
-CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
 
 #: Release names; each chart's objects are named after them (fullnameOverride), so the
 #: addresses below are stable.
@@ -332,7 +331,7 @@ class ObservabilityStack(Construct):
                 "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}},
                 **_restricted_values("podSecurityContext", "securityContext"),
             },
-            cluster_resources=CLUSTER_ROLES,
+            cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
     def _prometheus(self) -> HelmRelease:
@@ -412,7 +411,7 @@ class ObservabilityStack(Construct):
                 "scrapeConfigs": {job: {"enabled": False} for job in PROMETHEUS_CHART_JOBS},
                 "serverFiles": {**rule_files, "prometheus.yml": {"scrape_configs": jobs}},
             },
-            cluster_resources=CLUSTER_ROLES,
+            cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
     def _alerting_values(self) -> dict[str, Any]:
@@ -422,7 +421,7 @@ class ObservabilityStack(Construct):
         alertmanager: dict[str, Any] = {
             "enabled": True,
             "config": self.alerting.alertmanager,
-            "podSecurityContext": _restricted_pod(65534),
+            "podSecurityContext": restricted_pod_security(65534),
             "securityContext": _restricted_container(),
         }
         if self.alerting.secret:
@@ -469,7 +468,7 @@ class ObservabilityStack(Construct):
                 "lokiCanary": {"enabled": False},
                 "test": {"enabled": False},
             },
-            cluster_resources=CLUSTER_ROLES,
+            cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
     def _alloy(self) -> HelmRelease:
@@ -528,7 +527,7 @@ loki.write "loki" {{
             namespace=self.namespace,
             values={
                 "fullnameOverride": ALLOY,
-                "global": {"podSecurityContext": _restricted_pod(473)},
+                "global": {"podSecurityContext": restricted_pod_security(473)},
                 # The chart's optional CRDs (PodLogs) are not used here.
                 "crds": {"create": False},
                 "controller": {"type": "deployment", "replicas": 1},
@@ -540,7 +539,7 @@ loki.write "loki" {{
                 },
                 "configReloader": {"securityContext": _restricted_container()},
             },
-            cluster_resources=CLUSTER_ROLES,
+            cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
     def _tempo(self) -> HelmRelease:
@@ -591,7 +590,7 @@ loki.write "loki" {{
                 },
                 "testFramework": {"enabled": False},
             },
-            cluster_resources=CLUSTER_ROLES,
+            cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
     def datasources(self) -> list[dict[str, Any]]:
@@ -681,9 +680,5 @@ def _restricted_container() -> dict[str, Any]:
     }
 
 
-def _restricted_pod(uid: int) -> dict[str, Any]:
-    return {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid, "seccompProfile": {"type": "RuntimeDefault"}}
-
-
 def _restricted_values(pod_key: str, container_key: str) -> dict[str, Any]:
-    return {pod_key: _restricted_pod(10001), container_key: _restricted_container()}
+    return {pod_key: restricted_pod_security(), container_key: _restricted_container()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from codex_constructs import HelmRelease, Peer, pod_security_labels
+from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, Peer, pod_security_labels
 
 from .config import EnvironmentConfig
 from .model import PlatformModel
@@ -44,8 +44,6 @@ CERT_MANAGER_METRICS_PORT = 9402
 #: Where the ingress controller's Service listens on every node (an external load balancer
 #: forwards 80 and 443 there; see the bootstrap plan).
 INGRESS_NODE_PORTS = {"http": 30080, "https": 30443}
-CRD = ("apiextensions.k8s.io", "CustomResourceDefinition")
-CLUSTER_ROLES = (("rbac.authorization.k8s.io", "ClusterRole"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"))
 VALIDATING_WEBHOOK = ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
 MUTATING_WEBHOOK = ("admissionregistration.k8s.io", "MutatingWebhookConfiguration")
 
@@ -114,7 +112,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 # support, which is off by default.
                 **({"config": {"enableGatewayAPI": True}} if "gateway" in config.edge.rendered() else {}),
             },
-            cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
+            cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
         )
     ]
     releases.append(
@@ -126,7 +124,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
             namespace=ESO_NAMESPACE,
             # The controller's ServiceAccount is the Workload Identity the secret store uses.
             values={"installCRDs": True, "serviceAccount": {"name": eso_service_account(config)}},
-            cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("external-secrets.io", "ClusterSecretStore")),
+            cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("external-secrets.io", "ClusterSecretStore")),
         )
     )
     if model.kafka is not None:
@@ -146,7 +144,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                     # which the platform namespace enforces.
                     "extraEnvs": [{"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"}],
                 },
-                cluster_resources=(CRD, *CLUSTER_ROLES),
+                cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS),
             )
         )
     if keda_used(config):
@@ -157,7 +155,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 chart="keda",
                 version="2.21.1",
                 namespace=KEDA_NAMESPACE,
-                cluster_resources=(CRD, *CLUSTER_ROLES, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
+                cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
             )
         )
     if "gateway" in config.edge.rendered():
@@ -172,7 +170,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 # The chart brings Gateway API v1.6.1 (experimental channel) and a
                 # ValidatingAdmissionPolicy that keeps those CRDs from being downgraded.
                 cluster_resources=(
-                    CRD, *CLUSTER_ROLES, ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
+                    CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
                     ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
                 ),
             )
@@ -186,7 +184,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 version="4.14.3",
                 namespace=INGRESS_NAMESPACE,
                 values={"controller": ingress_controller_values(config.edge.ingress_class, config.edge.controller_replicas)},
-                cluster_resources=(*CLUSTER_ROLES, VALIDATING_WEBHOOK, ("networking.k8s.io", "IngressClass")),
+                cluster_resources=(*CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("networking.k8s.io", "IngressClass")),
             )
         )
     # Operators' namespaces are created by Argo CD: they enforce `baseline` (their charts'
@@ -207,7 +205,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 chart="argocd-image-updater",
                 version="1.1.4",
                 namespace=argocd_namespace,
-                cluster_resources=(CRD, *CLUSTER_ROLES),
+                cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS),
             )
         )
     return releases

@@ -17,6 +17,8 @@ from codex_constructs import (
     DEFAULT_REDIS_IMAGE,
     Autoscaling,
     ContainerImage,
+    KafkaLagScaling,
+    KafkaRetention,
     ObservabilitySettings,
     Resources,
     check_dns_label,
@@ -45,9 +47,9 @@ def _check_bytes(field: str, value: str) -> None:
 class LagScalingSettings:
     """Scale a kafka-worker on consumer lag (KEDA) instead of CPU and memory."""
 
-    min_replicas: int = 1
-    max_replicas: int = 6
-    lag_threshold: int = 10
+    min_replicas: int = KafkaLagScaling.min_replicas
+    max_replicas: int = KafkaLagScaling.max_replicas
+    lag_threshold: int = KafkaLagScaling.lag_threshold
 
     def __post_init__(self) -> None:
         check_lag_scaling_bounds(self.min_replicas, self.max_replicas, self.lag_threshold)
@@ -125,9 +127,9 @@ class KafkaSettings:
     storage_size: str = "10Gi"
     storage_class: Optional[str] = None
     resources: Optional[Resources] = None
-    retention_hours: int = 1
-    retention_bytes: int = 134217728
-    segment_bytes: int = 67108864
+    retention_hours: int = KafkaRetention.hours
+    retention_bytes: int = KafkaRetention.bytes_per_partition
+    segment_bytes: int = KafkaRetention.segment_bytes
 
     def __post_init__(self) -> None:
         if self.replicas < 1:

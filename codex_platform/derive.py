@@ -25,7 +25,7 @@ from codex_constructs import (
 
 from .config import EnvironmentConfig
 from .errors import Problem
-from .model import COMPONENTS, PlatformModel, env_prefix
+from .model import PlatformModel, env_prefix
 
 if TYPE_CHECKING:
     from .local import LocalConfig
@@ -280,7 +280,6 @@ def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route
     for spec in model.edge.routes:
         if spec.admin and config.edge.admin_access == "off":
             continue
-        component = COMPONENTS.get(spec.backend)
         port = model.backend_port(spec.backend, spec.port)
         assert port is not None  # the model check guarantees it
         resolved.append(
@@ -288,7 +287,7 @@ def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route
                 path=spec.path,
                 service=spec.backend,
                 port=port,
-                namespace=component.namespace if component else None,
+                namespace=model.backend_namespace(spec.backend),
                 websocket=spec.websocket,
                 admin=spec.admin,
             )

@@ -207,13 +207,14 @@ class Component:
     """A platform component that is not one of the model's services but can be routed to."""
 
     ports: Mapping[str, int]
-    namespace: Optional[str] = None
+    #: It runs in the observability namespace (whatever platform.yaml names it), not the platform's.
+    observability: bool = False
 
 
 #: Components the platform itself runs (data and observability charts), by name.
 COMPONENTS: Mapping[str, Component] = {
     "kafka-ui": Component(ports={"http": 8080}),
-    "grafana": Component(ports={"http": 80}, namespace="observability"),
+    "grafana": Component(ports={"http": 80}, observability=True),
 }
 
 
@@ -281,6 +282,14 @@ class PlatformModel:
             return spec.port(port).port if spec.has_port(port) else None
         component = COMPONENTS.get(backend)
         return component.ports.get(port) if component else None
+
+    def backend_namespace(self, backend: str) -> str:
+        """Where a routed service or component runs."""
+        if backend in self.services:
+            return self.namespace_of(backend)
+        if COMPONENTS[backend].observability and self.observability is not None:
+            return self.observability.namespace
+        return self.namespace
 
 
 def load_model(path: Path, display: Optional[str] = None) -> PlatformModel:
