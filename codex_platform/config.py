@@ -470,6 +470,10 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
             check_dns_label(getattr(edge, key), key)
         except ValueError as error:
             problems.append(Problem(config.source, f"edge.{key}", str(error)))
+    if edge.admin_tls_secret == edge.tls_secret:
+        problems.append(
+            Problem(config.source, "edge.admin_tls_secret", f"{edge.admin_tls_secret!r} is tls_secret too; each host's certificate needs its own Secret")
+        )
     if edge.standby == edge.api:
         problems.append(
             Problem(config.source, "edge.standby", f"{edge.standby!r} is already the api; set none, or the other edge while migrating")

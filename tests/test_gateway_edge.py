@@ -146,12 +146,16 @@ def test_admin_source_ranges_deny_everyone_else(project, tmp_path):
 
 
 def test_bad_admin_settings_are_refused(project):
-    project.edit("environments/prod.yaml", lambda d: d["edge"].update(admin_source_ranges=["203.0.113.7/24"], admin_host="api.codexakash.space"))
+    project.edit(
+        "environments/prod.yaml",
+        lambda d: d["edge"].update(admin_source_ranges=["203.0.113.7/24"], admin_host="api.codexakash.space", admin_tls_secret="codex-api-tls"),
+    )
     with pytest.raises(ConfigError) as error:
         project.load()
     message = str(error.value)
     assert "environments/prod.yaml: edge.admin_source_ranges[0]: '203.0.113.7/24' is not an address range" in message
     assert "environments/prod.yaml: edge.admin_host: 'api.codexakash.space' is the API's host" in message
+    assert "environments/prod.yaml: edge.admin_tls_secret: 'codex-api-tls' is tls_secret too" in message
 
 
 def test_admin_routes_need_their_own_host(project):
