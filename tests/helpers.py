@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-import cdk8s
 import yaml
+from library.support import by_kind, chart, container, env_of, manifests  # noqa: F401 (re-exported for the platform tests)
 
 from codex_platform.synth import load_environments
 
@@ -27,31 +27,6 @@ class Project:
 
     def load(self):  # type: ignore[no-untyped-def]
         return load_environments(self.root)
-
-
-def chart() -> cdk8s.Chart:
-    """An empty chart in a throwaway app, for construct tests."""
-    return cdk8s.Testing.chart()
-
-
-def manifests(scope: cdk8s.Chart) -> list[dict]:
-    return cdk8s.Testing.synth(scope)
-
-
-def by_kind(objects: list[dict], kind: str) -> list[dict]:
-    return [obj for obj in objects if obj["kind"] == kind]
-
-
-def container(objects: list[dict], name: str | None = None) -> dict:
-    """The (named, or first) container of the only Deployment; native sidecars included."""
-    (deployment,) = by_kind(objects, "Deployment")
-    spec = deployment["spec"]["template"]["spec"]
-    containers = spec["containers"] + spec.get("initContainers", [])
-    return next(c for c in containers if name is None or c["name"] == name)
-
-
-def env_of(container_: dict) -> dict[str, Any]:
-    return {e["name"]: e.get("value", e.get("valueFrom")) for e in container_.get("env", [])}
 
 
 ROOT = Path(__file__).resolve().parent.parent

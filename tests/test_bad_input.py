@@ -202,13 +202,6 @@ def test_generated_files_are_written_before_dist_is_swapped(tmp_path):
 
 # 10. Programs using the library -----------------------------------------------------------------
 
-def test_two_constructs_making_one_object_are_refused():
-    scope = chart()
-    HttpService(scope, "a", name="web", image=IMAGE)
-    with pytest.raises(ValueError, match=r"test/b: a ServiceAccount named 'web' in the default namespace already comes from test/a"):
-        HttpService(scope, "b", name="web", image=IMAGE)
-
-
 @pytest.mark.parametrize(
     "props, message",
     [

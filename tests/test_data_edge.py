@@ -5,19 +5,15 @@ import pytest
 
 import schemas
 from codex_constructs import (
-    Autoscaling,
     ConsumedTopic,
     ContainerImage,
     HealthProbe,
     HelmRelease,
     KafkaLagScaling,
     KafkaWorker,
-    PlatformIngress,
-    RedisCache,
-    Route,
 )
 from codex_platform.errors import ConfigError
-from helpers import by_kind, chart, container, declared, fresh_dist, load_dist, manifests, synth_project
+from helpers import by_kind, chart, declared, fresh_dist, load_dist, manifests, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")
 DEV = load_dist(fresh_dist() / "dev")
@@ -126,14 +122,6 @@ def test_lag_scaling_renders_a_scaled_object_and_no_hpa():
     schemas.validate(scaled, "1.33.0")
 
 
-def test_lag_scaling_and_hpa_are_never_both_attached():
-    with pytest.raises(ValueError, match="lag_scaling replaces replicas and autoscaling"):
-        KafkaWorker(
-            chart(), "w", name="worker", image=IMAGE, probe=HealthProbe.command(["true"]),
-            lag_scaling=lag(), autoscaling=Autoscaling(1, 6, cpu_utilization=50),
-        )
-
-
 def test_config_refuses_lag_scaling_with_autoscaling(project):
     project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(lag_scaling={"max_replicas": 6}))
     assert (
@@ -187,23 +175,6 @@ def test_services_do_not_poll_for_redis_unless_asked(project, tmp_path):
     dev = synth_project(project, tmp_path / "out", "dev")["dev"]
     init = dev["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["initContainers"]
     assert init[0]["command"][-1].startswith("until nc -z redis 6379")
-
-
-def test_redis_persistence_is_a_claim_and_recreate():
-    scope = chart()
-    RedisCache(scope, "redis", persistence_size="1Gi", storage_class="standard-rwo")
-    objects = manifests(scope)
-    (claim,) = by_kind(objects, "PersistentVolumeClaim")
-    assert claim["spec"]["resources"]["requests"]["storage"] == "1Gi"
-    deployment = by_kind(objects, "Deployment")[0]
-    assert deployment["spec"]["strategy"] == {"type": "Recreate"}
-    args = container(objects)["args"]
-    assert args[args.index("--appendonly") + 1] == "yes"
-
-
-def test_redis_refuses_more_than_one_replica():
-    with pytest.raises(ValueError, match="a standalone Redis runs exactly one replica"):
-        RedisCache(chart(), "redis", replicas=2)
 
 
 # kafka-ui -------------------------------------------------------------------------------------
@@ -284,14 +255,6 @@ def test_admin_protection_is_the_default(project):
     project.edit("environments/prod.yaml", lambda d: d["edge"].pop("admin_access"))
     prod = next(e for e in project.load() if e.config.name == "prod")
     assert prod.config.edge.admin_access == "basic-auth"
-
-
-def test_ingress_construct_refuses_unprotected_admin_routes():
-    with pytest.raises(ValueError, match=r"admin routes \['/kafka-ui'\] would be open to the internet"):
-        PlatformIngress(
-            chart(), "edge", name="main", namespace="apps", host="api.example.com", tls_secret="tls", cluster_issuer="le",
-            routes=[Route("/kafka-ui", "kafka-ui", 8080, admin=True), Route("/", "web", 80)],
-        )
 
 
 def test_catch_all_route_must_be_last(project):

@@ -169,20 +169,6 @@ def test_admin_routes_need_their_own_host(project):
         )
 
 
-def test_the_library_refuses_unprotected_admin_routes_and_bad_ranges():
-    with pytest.raises(ValueError, match="would be open to the internet"):
-        PlatformGateway(
-            chart(), "gw", name="gw", namespace="apps", gateway_class="eg", host="api.example.com", tls_secret="tls",
-            admin_host="admin.example.com", routes=[Route("/admin", "admin", 80, admin=True)],
-        )
-    with pytest.raises(ValueError, match="admin_source_ranges: '10.0.0.1/8' is not an address range"):
-        PlatformGateway(
-            chart(), "gw", name="gw", namespace="apps", gateway_class="eg", host="api.example.com", tls_secret="tls",
-            admin_host="admin.example.com", routes=[Route("/admin", "admin", 80, admin=True)],
-            admin_auth=BasicAuth("admin-auth"), admin_source_ranges=["10.0.0.1/8"],
-        )
-
-
 def test_other_gateway_classes_are_refused(project):
     """GKE's managed classes ignore HTTPRoute timeouts and readiness probes: the config no
     longer accepts a class; the edge is Envoy Gateway's."""

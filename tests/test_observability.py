@@ -2,17 +2,12 @@
 
 import json
 
-import pytest
-
 import schemas
 from codex_constructs import (
     ContainerImage,  # noqa: F401  (public API import check)
-    ObservabilityStack,
-    ObservedWorkload,
-    RequestMetrics,
 )
 from codex_platform.derive import service_env
-from helpers import chart, declared, fresh_dist, load_dist, manifests, synth_project
+from helpers import declared, fresh_dist, load_dist, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")
 OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
@@ -157,30 +152,6 @@ def test_one_valid_dashboard_per_service(model):
     assert 'status="ERROR"' in manage["panels"][1]["targets"][0]["expr"]
     gateway = json.loads(dashboards["dashboard-gateway-service"]["data"]["gateway-service.json"])
     assert [p["title"] for p in gateway["panels"]] == ["Pod CPU", "Pod memory"], "no served metrics yet: resources only"
-
-
-def test_the_stack_observes_any_workloads_not_just_codex():
-    scope = chart()
-    stack = ObservabilityStack(
-        scope, "obs", namespace="telemetry", grafana_root_url="https://shop.example.com/grafana/", grafana_admin_secret="grafana",
-        workloads=[ObservedWorkload("cart", "shop", metrics_port=8081, request_metrics=RequestMetrics("http_requests_total", "http_duration_seconds", 'code=~"5.."'))],
-    )
-    assert stack.otlp_endpoint == "http://otel-collector.telemetry.svc.cluster.local:4317"
-    objects = manifests(scope)
-    assert [o["metadata"]["name"] for o in objects] == ["dashboard-cart"]
-    prometheus = next(r for r in stack.releases if r.name == "prometheus")
-    assert "cart" in [j["job_name"] for j in prometheus.values["serverFiles"]["prometheus.yml"]["scrape_configs"]]
-    for release in stack.releases:
-        assert release.version[0].isdigit()
-
-
-def test_bad_stack_settings_are_refused():
-    from codex_constructs import ObservabilitySettings
-
-    with pytest.raises(ValueError, match="sampling_percentage 0 must be above 0"):
-        ObservabilitySettings(sampling_percentage=0)
-    with pytest.raises(ValueError, match="must end with '/'"):
-        ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
 
 
 def test_observability_applications_type_check():

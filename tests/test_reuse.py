@@ -84,3 +84,14 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     (metadata,) = site.glob("codex_constructs-*.dist-info/METADATA")
     description = metadata.read_text()
     assert "# codex-constructs" in description and "Codex platform, as code" not in description, "the library's own README"
+
+
+def test_the_library_s_own_tests_pass_against_the_installed_package(tmp_path, installed):
+    """tests/library imports nothing but the package, cdk8s and its own support module: run there
+    against the wheel, away from the repository, they check what users install."""
+    shutil.copytree(ROOT / "tests" / "library", tmp_path / "library", ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": "", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    located = run(str(installed), "-c", "import codex_constructs; print(codex_constructs.__file__)", cwd=tmp_path, env=env)
+    assert located.startswith(str(installed.parent.parent)), "the installed package, not the repository's"
+    output = run(str(installed), "-m", "pytest", "-q", "-p", "no:cacheprovider", "library", cwd=tmp_path, env=env)
+    assert " passed" in output and "failed" not in output, output

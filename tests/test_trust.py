@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from codex_constructs import GcpSecretStore, RedisCache, SecretEnv
 from codex_platform.errors import ConfigError
-from helpers import by_kind, chart, container, manifests, synth_project
+from helpers import synth_project
 from netpol import Endpoint, allowed
 from test_network_flows import Cluster, policies
 
@@ -37,18 +36,6 @@ def test_redis_keeps_its_data_in_prod(prod, dev):
     assert claim["resources"]["requests"]["storage"] == "2Gi" and claim["storageClassName"] == "standard-rwo"
     assert prod["data/Deployment.redis.k8s.yaml"]["spec"]["strategy"] == {"type": "Recreate"}, "a RWO volume attaches once"
     assert "data/PersistentVolumeClaim.redis-data.k8s.yaml" not in dev, "dev stays a cache"
-
-
-def test_a_password_secret_must_hold_one_key():
-    with pytest.raises(ValueError, match="password_secret names 2 keys"):
-        RedisCache(chart(), "redis", password_secret=SecretEnv("redis-secrets", ("A", "B")))
-
-
-def test_without_a_password_redis_runs_open_and_says_so_in_its_docs():
-    scope = chart()
-    RedisCache(scope, "redis")
-    assert "--requirepass" not in container(manifests(scope))["args"]
-    assert "anyone who reaches the port may read and write" in " ".join((RedisCache.__doc__ or "").split())
 
 
 # kafka-ui --------------------------------------------------------------------------------------
@@ -92,15 +79,6 @@ def test_overlapping_prefixes_in_one_project_are_refused(project, prefix):
 def test_a_separate_project_may_reuse_a_prefix(project):
     project.edit("environments/dev.yaml", lambda d: d["secrets"].update(remote_prefix="codex-prod-", gcp_project="codex-dev-project"))
     assert {e.config.name for e in project.load()} >= {"dev", "prod"}
-
-
-def test_a_store_for_no_namespace_is_refused():
-    with pytest.raises(ValueError, match="namespaces is empty"):
-        GcpSecretStore(chart(), "s", name="store", service_account=("ns", "sa"), namespaces=[])
-    scope = chart()
-    GcpSecretStore(scope, "s", name="store", service_account=("ns", "sa"))
-    (store,) = by_kind(manifests(scope), "ClusterSecretStore")
-    assert "conditions" not in store["spec"], "without namespaces every namespace may use it (the default)"
 
 
 # Untrusted code's egress ----------------------------------------------------------------------------

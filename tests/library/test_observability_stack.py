@@ -1,0 +1,34 @@
+"""ObservabilityStack: any workloads, and its settings checked."""
+
+import pytest
+
+from codex_constructs import (
+    ObservabilitySettings,
+    ObservabilityStack,
+    ObservedWorkload,
+    RequestMetrics,
+)
+from library.support import chart, manifests
+
+
+def test_the_stack_observes_any_workloads_not_just_codex():
+    scope = chart()
+    stack = ObservabilityStack(
+        scope, "obs", namespace="telemetry", grafana_root_url="https://shop.example.com/grafana/", grafana_admin_secret="grafana",
+        workloads=[ObservedWorkload("cart", "shop", metrics_port=8081, request_metrics=RequestMetrics("http_requests_total", "http_duration_seconds", 'code=~"5.."'))],
+    )
+    assert stack.otlp_endpoint == "http://otel-collector.telemetry.svc.cluster.local:4317"
+    objects = manifests(scope)
+    assert [o["metadata"]["name"] for o in objects] == ["dashboard-cart"]
+    prometheus = next(r for r in stack.releases if r.name == "prometheus")
+    assert "cart" in [j["job_name"] for j in prometheus.values["serverFiles"]["prometheus.yml"]["scrape_configs"]]
+    for release in stack.releases:
+        assert release.version[0].isdigit()
+
+
+def test_bad_stack_settings_are_refused():
+
+    with pytest.raises(ValueError, match="sampling_percentage 0 must be above 0"):
+        ObservabilitySettings(sampling_percentage=0)
+    with pytest.raises(ValueError, match="must end with '/'"):
+        ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
