@@ -1,11 +1,16 @@
-"""What the library's tests share: a throwaway chart and the objects it synthesizes. Imports
-only the library and cdk8s, so these tests also run against the installed package."""
+"""What the library's tests share: an image, a throwaway chart and the objects it synthesizes.
+Imports only the library and cdk8s, so these tests also run against the installed package."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import cdk8s
+
+from codex_constructs import ContainerImage
+
+#: An image reference for tests: any pinned one will do.
+IMAGE = ContainerImage("example/app", "1a2b3c4")
 
 
 def chart() -> cdk8s.Chart:

@@ -1,15 +1,11 @@
 """DockerDaemon: a loopback-only native sidecar."""
 
-
 from codex_constructs import (
-    ContainerImage,
     DockerDaemon,
     HealthProbe,
     KafkaWorker,
 )
-from library.support import by_kind, chart, container, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from library.support import IMAGE, by_kind, chart, container, manifests
 
 
 def test_docker_daemon_listens_on_loopback_only():

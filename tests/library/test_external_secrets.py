@@ -2,9 +2,7 @@
 
 import pytest
 
-from codex_constructs import (
-    GcpSecretStore,
-)
+from codex_constructs import GcpSecretStore
 from library.support import by_kind, chart, manifests
 
 

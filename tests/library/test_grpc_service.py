@@ -1,14 +1,7 @@
 """GrpcService: ports, probes."""
 
-
-from codex_constructs import (
-    ContainerImage,
-    GrpcService,
-    ServicePort,
-)
-from library.support import by_kind, chart, container, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from codex_constructs import GrpcService, ServicePort
+from library.support import IMAGE, by_kind, chart, container, manifests
 
 
 def test_grpc_service_defaults_to_a_tcp_probe_on_its_named_port():

@@ -1,13 +1,7 @@
 """HttpService: its health path."""
 
-
-from codex_constructs import (
-    ContainerImage,
-    HttpService,
-)
-from library.support import chart, container, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from codex_constructs import HttpService
+from library.support import IMAGE, chart, container, manifests
 
 
 def test_http_service_probes_its_health_path():

@@ -3,14 +3,11 @@
 import pytest
 
 from codex_constructs import (
-    ContainerImage,
     HealthProbe,
     KafkaWorker,
     ServicePort,
 )
-from library.support import by_kind, chart, container, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from library.support import IMAGE, by_kind, chart, container, manifests
 
 
 def test_kafka_worker_has_no_service_and_a_command_probe():

@@ -5,14 +5,11 @@ import pytest
 from codex_constructs import (
     Autoscaling,
     ConsumedTopic,
-    ContainerImage,
     HealthProbe,
     KafkaLagScaling,
     KafkaWorker,
 )
-from library.support import chart
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from library.support import IMAGE, chart
 
 
 def lag(**overrides):  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ from constructs import Construct
 
 from codex_constructs import (
     Autoscaling,
-    ContainerImage,
     GrpcService,
     HealthProbe,
     HttpService,
@@ -17,9 +16,7 @@ from codex_constructs import (
     SecretEnv,
     ServicePort,
 )
-from library.support import by_kind, chart, container, env_of, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from library.support import IMAGE, by_kind, chart, container, env_of, manifests
 
 
 def test_autoscaled_deployment_sets_no_replicas_and_gets_an_hpa():

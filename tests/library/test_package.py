@@ -1,13 +1,5 @@
 """The package as a whole: it knows Kubernetes, not one platform; its public API is its root."""
 
-
-from codex_constructs import (
-    ContainerImage,
-)
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
-
-
 def test_the_library_knows_kubernetes_not_codex():
     """Nothing of one platform (its names, images, ports, spec) is in the library's source."""
     import re

@@ -2,10 +2,7 @@
 
 import pytest
 
-from codex_constructs import (
-    PlatformIngress,
-    Route,
-)
+from codex_constructs import PlatformIngress, Route
 from library.support import chart
 
 

@@ -2,10 +2,7 @@
 
 import pytest
 
-from codex_constructs import (
-    RedisCache,
-    SecretEnv,
-)
+from codex_constructs import RedisCache, SecretEnv
 from library.support import by_kind, chart, container, manifests
 
 

@@ -2,13 +2,8 @@
 
 import pytest
 
-from codex_constructs import (
-    ContainerImage,
-    HttpService,
-)
-from library.support import chart
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from codex_constructs import HttpService
+from library.support import IMAGE, chart
 
 
 def test_two_constructs_making_one_object_are_refused():

@@ -1,13 +1,7 @@
 """WebsocketService: both ports, the pod name."""
 
-
-from codex_constructs import (
-    ContainerImage,
-    WebsocketService,
-)
-from library.support import by_kind, chart, container, env_of, manifests
-
-IMAGE = ContainerImage("example/app", "1a2b3c4")
+from codex_constructs import WebsocketService
+from library.support import IMAGE, by_kind, chart, container, env_of, manifests
 
 
 def test_websocket_service_serves_both_ports_and_knows_its_pod_name():
