@@ -7,7 +7,7 @@ renaming a service or moving a port changes every caller at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import Any, Mapping, Optional, Protocol
 
 from codex_constructs import (
     COLLECTOR,
@@ -26,9 +26,6 @@ from codex_constructs import (
 from .config import EnvironmentConfig
 from .errors import Problem
 from .model import PlatformModel, env_prefix
-
-if TYPE_CHECKING:
-    from .local import LocalConfig
 
 
 def host(name: str, namespace: str, from_namespace: str) -> str:
@@ -92,14 +89,14 @@ def outbound_variable(name: str) -> str:
     return f"outbound: {name}"
 
 
-def outbound_peers(config: "EnvironmentConfig | LocalConfig | None", service: str, outbound: str) -> list[Peer]:
+def outbound_peers(config: "EnvironmentConfig | None", service: str, outbound: str) -> list[Peer]:
     """Public addresses, or only the ranges the environment pins that destination to."""
     settings = config.services.get(service) if isinstance(config, EnvironmentConfig) else None
     cidrs = settings.outbound_cidrs.get(outbound, ()) if settings is not None else ()
     return [Peer.cidr_block(cidr) for cidr in cidrs] or [Peer.internet()]
 
 
-def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig | LocalConfig | None" = None) -> list[Dial]:
+def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig | None" = None) -> list[Dial]:
     """Every connection ``service`` opens inside or outside the cluster, from its declaration
     (and, for outbound destinations, the ranges ``config`` pins them to)."""
     spec = model.services[service]
@@ -154,18 +151,19 @@ def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -
     return f"{host(name, model.namespace, client_namespace or model.namespace)}:{port}"
 
 
-#: Where a platform runs: a Kubernetes cluster (the synthesized environments) or Docker Compose
-#: on one machine (the local stack), where every service, Kafka included, is a compose service
-#: reachable by its short name and no telemetry stack runs.
-Runtime = Literal["kubernetes", "compose"]
-COMPOSE_KAFKA = "kafka"
-HOST_DOCKER_SOCKET = "/var/run/docker.sock"
+class WhereItRuns(Protocol):
+    """What a service's variables read from where it runs: a cluster environment
+    (:class:`EnvironmentConfig`) or the local stack (``local.LocalConfig``)."""
+
+    node_env: str
+    domain: str
+    client_urls: tuple[str, ...]
+    services: Mapping[str, Any]
 
 
-def derived_env(
-    model: PlatformModel, config: "EnvironmentConfig | LocalConfig", service: str, runtime: Runtime = "kubernetes"
-) -> dict[str, str]:
-    """The variables computed from the model and the environment, by variable name."""
+def settings_env(model: PlatformModel, config: WhereItRuns, service: str) -> dict[str, str]:
+    """The variables that are not addresses: settings, ports to bind, identities, origins.
+    Wherever the service runs, these are the same."""
     spec = model.services[service]
     env = {"NODE_ENV": config.node_env, "OTEL_SERVICE_NAME": service}
     for port in spec.ports:
@@ -175,16 +173,7 @@ def derived_env(
             env[port.bind_env] = f"0.0.0.0:{port.port}"
     if spec.calls:
         env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
-        if runtime == "compose":
-            for callee in spec.calls:
-                env[f"GRPC_{env_prefix(callee)}_URL"] = f"{callee}:{model.services[callee].port('grpc').port}"
-    if runtime == "kubernetes":
-        # Every address the container dials, from the same values the network rules use.
-        env.update({dial.variable: dial.value for dial in service_dials(model, service) if dial.value is not None})
     if spec.kafka is not None:
-        assert model.kafka is not None
-        if runtime == "compose":
-            env["KAFKA_BROKERS"] = f"{COMPOSE_KAFKA}:{model.kafka.port}"
         env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
         if spec.kafka.group:
             env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group
@@ -194,11 +183,27 @@ def derived_env(
     if spec.cookie_domain:
         env["domain"] = config.domain
     if spec.docker_daemon is not None:
-        # In a pod the daemon is the sidecar on loopback; locally it is the host's, through its
-        # socket (the docker CLI in the image reads DOCKER_HOST too).
-        env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}" if runtime == "compose" else LOOPBACK
         env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
     return env
+
+
+def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+    """The variables computed from the model and the environment, by variable name: the
+    settings, and every address the container dials, from the same values the network rules use."""
+    env = settings_env(model, config, service)
+    env.update({dial.variable: dial.value for dial in service_dials(model, service) if dial.value is not None})
+    spec = model.services[service]
+    if spec.docker_daemon is not None:
+        # The daemon is the pod's sidecar, on loopback.
+        env[spec.docker_daemon.host_env] = LOOPBACK
+    return env
+
+
+def with_declared_env(model: PlatformModel, config: WhereItRuns, service: str, derived: dict[str, str]) -> dict[str, str]:
+    """A container's plain variables: the declared settings, the environment's overrides and the
+    derived ones, sorted by name (each has one source: :func:`check_variables`)."""
+    settings = {**model.services[service].env, **config.services[service].env}
+    return dict(sorted({**settings, **derived}.items()))
 
 
 #: The variable a websocket service's pod name arrives in (WebsocketService's default).
@@ -263,15 +268,9 @@ def check_variables(model: PlatformModel, config: "EnvironmentConfig") -> list[P
     return problems
 
 
-def service_env(
-    model: PlatformModel, config: "EnvironmentConfig | LocalConfig", service: str, runtime: Runtime = "kubernetes"
-) -> dict[str, str]:
-    """Everything a service's container gets as plain variables, sorted by name (each has one
-    source: :func:`check_variables` runs when the environment is loaded)."""
-    spec = model.services[service]
-    derived = derived_env(model, config, service, runtime)
-    settings = {**spec.env, **config.services[service].env}
-    return dict(sorted({**settings, **derived}.items()))
+def service_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+    """Everything a service's container gets as plain variables in the cluster."""
+    return with_declared_env(model, config, service, derived_env(model, config, service))
 
 
 def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route]:

@@ -20,10 +20,15 @@ import yaml
 from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
 from .config import KAFKA_UI_IMAGE
-from .derive import COMPOSE_KAFKA, HOST_DOCKER_SOCKET, service_env
+from .derive import settings_env, with_declared_env
 from .errors import ConfigError, Problem
-from .model import PlatformModel
+from .model import PlatformModel, env_prefix
 from .schema import load, read_yaml
+
+#: Compose runs every service, Kafka included, as a compose service reachable by its short
+#: name, and no telemetry stack.
+COMPOSE_KAFKA = "kafka"
+HOST_DOCKER_SOCKET = "/var/run/docker.sock"
 
 LOCAL_DIR = "local"
 CONFIG_FILE = f"{LOCAL_DIR}/environment.yaml"
@@ -67,6 +72,21 @@ class LocalConfig:
     images: LocalImages = LocalImages()
     #: The file it was read from. Not a YAML key.
     source: str = field(default=CONFIG_FILE, compare=False, metadata={"internal": True})
+
+
+def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict[str, str]:
+    """A service's plain variables in the local stack: the same settings as in a cluster, and
+    the addresses of compose services (short names; the host's Docker through its socket)."""
+    spec = model.services[service]
+    env = settings_env(model, config, service)
+    for callee in spec.calls:
+        env[f"GRPC_{env_prefix(callee)}_URL"] = f"{callee}:{model.services[callee].port('grpc').port}"
+    if spec.kafka is not None and model.kafka is not None:
+        env["KAFKA_BROKERS"] = f"{COMPOSE_KAFKA}:{model.kafka.port}"
+    if spec.docker_daemon is not None:
+        # The docker CLI in the image reads DOCKER_HOST too.
+        env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}"
+    return with_declared_env(model, config, service, env)
 
 
 def load_local(root: Path, model: PlatformModel) -> LocalConfig:
@@ -190,7 +210,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
         volumes["mongodb-data"] = {}
 
     for name, spec in model.services.items():
-        environment: dict[str, str] = dict(service_env(model, config, name, runtime="compose"))
+        environment: dict[str, str] = dict(compose_env(model, config, name))
         # Each service sees only its own keys, read from local/.env; a missing key stops `up`.
         environment.update({key: f"${{{key}:?set it in local/.env}}" for key in spec.secret_keys})
         service: dict[str, Any] = {"image": config.services[name].image.reference, "environment": dict(sorted(environment.items()))}
