@@ -67,7 +67,7 @@ from .probes import HealthProbe, ProbeTiming
 from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache
 from .resources import ResourceFigures, Resources
 from .routes import BasicAuth, Route
-from .secrets import SecretEnv
+from .secret_env import SecretEnv
 from .websocket_service import WebsocketService
 
 __all__ = [

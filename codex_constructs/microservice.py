@@ -33,7 +33,7 @@ from .placement import Placement
 from .ports import ServicePort, check_unique_ports
 from .probes import HealthProbe
 from .resources import Resources
-from .secrets import SecretEnv
+from .secret_env import SecretEnv
 
 _TMP_VOLUME = "tmp"
 

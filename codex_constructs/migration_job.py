@@ -19,7 +19,7 @@ from .defaults import (
 )
 from .image import ContainerImage
 from .resources import Resources
-from .secrets import SecretEnv
+from .secret_env import SecretEnv
 
 
 class MigrationJob(Construct):

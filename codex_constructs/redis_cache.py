@@ -13,7 +13,7 @@ from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
 from .probes import HealthProbe
 from .resources import ResourceFigures, Resources
-from .secrets import SecretEnv
+from .secret_env import SecretEnv
 
 #: Redis 7 (the Socket.IO adapter's supported major), pinned to a patch release.
 DEFAULT_REDIS_IMAGE = ContainerImage("redis", "7.4.9-alpine")

@@ -24,7 +24,7 @@ from .addons import (
 )
 from .config import EnvironmentConfig
 from .model import PlatformModel
-from .secrets import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
+from .secret_sources import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
 
 RUNBOOKS_DIR = "docs/runbooks"
 

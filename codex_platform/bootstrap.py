@@ -19,7 +19,7 @@ from .addons import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRES
 from .config import EnvironmentConfig
 from .errors import ConfigError
 from .model import PlatformModel
-from .secrets import platform_secrets
+from .secret_sources import platform_secrets
 from .synth import ROOT, load_environments
 
 

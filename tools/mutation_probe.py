@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: (what breaks, file, the text, what it becomes).
 MUTANTS = [
-    ("gRPC ingress opened to every port", "codex_platform/network.py",
+    ("gRPC ingress opened to every port", "codex_platform/flows.py",
      "ingress.setdefault(flow.dial.target, []).append(Rule(flow.source_peer, flow.dial.ports, reason=reason))",
      "ingress.setdefault(flow.dial.target, []).append(Rule(flow.source_peer, (), reason=reason))"),
     ("a private range dropped from the internet rule", "codex_constructs/network_policy.py", '"172.16.0.0/12", ', ""),
@@ -48,7 +48,7 @@ MUTANTS = [
     ("DNS on the wrong port", "codex_constructs/network_policy.py", "port=int_or_string(53)", "port=int_or_string(5353)"),
     ("fsGroup root", "codex_constructs/defaults.py", "fs_group=run_as_user,", "fs_group=0,"),
     ("runAsGroup root", "codex_constructs/defaults.py", "run_as_group=run_as_user,", "run_as_group=0,"),
-    ("cert-manager's self-check blocked", "codex_platform/network.py",
+    ("cert-manager's self-check blocked", "codex_platform/flows.py",
      'Rule(CERT_MANAGER_CONTROLLER, (ENVOY_LISTENER_PORTS[80],), reason="cert-manager\'s challenge self-check"),', ""),
     ("admin credentials reach the tools", "codex_constructs/platform_gateway.py",
      'remove=["Authorization"]', 'remove=["X-Nothing"]'),

@@ -11,10 +11,10 @@ from codex_constructs import HttpService, KafkaCluster, KafkaRetention, KafkaTop
 
 from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap
+from ..flows import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
 from ..model import COMPONENTS, PlatformModel
-from ..network import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
 from ..policy import waivers
-from ..secrets import secret_name
+from ..secret_sources import secret_name
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 

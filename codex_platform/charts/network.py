@@ -9,8 +9,8 @@ from codex_constructs import NamespaceBaseline, WorkloadNetworkPolicy
 
 from ..addons import ENVOY_GATEWAY_NAMESPACE
 from ..config import EnvironmentConfig
+from ..flows import workload_rules
 from ..model import PlatformModel
-from ..network import workload_rules
 
 
 class NetworkChart(cdk8s.Chart):

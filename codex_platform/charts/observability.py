@@ -10,7 +10,7 @@ from codex_constructs import ObservabilityStack, ObservedWorkload, RequestMetric
 from ..alerts import alerting, overview_dashboard, scrape_targets
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
-from ..secrets import GRAFANA_ADMIN_SECRET
+from ..secret_sources import GRAFANA_ADMIN_SECRET
 
 GRAFANA_PATH = "/grafana-ui/"
 

@@ -10,7 +10,7 @@ from codex_constructs import GcpSecretStore, SecretFromStore
 from ..addons import ESO_NAMESPACE, eso_service_account
 from ..config import EnvironmentConfig
 from ..model import PlatformModel
-from ..secrets import platform_secrets
+from ..secret_sources import platform_secrets
 
 
 class SecretsChart(cdk8s.Chart):

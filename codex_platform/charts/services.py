@@ -31,7 +31,7 @@ from ..config import EnvironmentConfig
 from ..derive import kafka_bootstrap, service_env
 from ..model import PlatformModel, ServiceSpec
 from ..policy import waivers
-from ..secrets import secret_name
+from ..secret_sources import secret_name
 
 
 class ServicesChart(cdk8s.Chart):
