@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Any, Literal, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -55,7 +55,11 @@ class RequestMetrics:
     requests_total: str
     duration_histogram: str
     error_selector: str
-    duration_unit: str = "s"
+    duration_unit: Literal["ms", "s"] = "s"
+
+    def __post_init__(self) -> None:
+        if self.duration_unit not in ("ms", "s"):
+            raise ValueError(f"duration_unit {self.duration_unit!r} must be 'ms' or 's'")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Mapping, Optional
 
-from codex_constructs import check_dns_label, check_env_name, check_port_name, parse_bytes
+from codex_constructs import RequestMetrics, check_dns_label, check_env_name, check_port_name, parse_bytes
 
 from .errors import ConfigError, Problem
 from .schema import load, read_yaml
@@ -101,13 +101,10 @@ class NamespaceSpec:
 
 
 @dataclass(frozen=True)
-class RequestMetricsSpec:
-    """What a service's served metrics say about requests (for its dashboard)."""
+class RequestMetricsSpec(RequestMetrics):
+    """What a service's served metrics say about requests: the library's description (for its
+    dashboard), and the bound of its latency SLO."""
 
-    requests_total: str
-    duration_histogram: str
-    error_selector: str
-    duration_unit: Literal["ms", "s"] = "s"
     #: The latency SLO's bound: one of the histogram's bucket boundaries (an ``le`` value).
     latency_bound_le: Optional[str] = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cdk8s
 from constructs import Construct
 
-from codex_constructs import ObservabilityStack, ObservedWorkload, RequestMetrics
+from codex_constructs import ObservabilityStack, ObservedWorkload
 
 from ..alerts import alerting, overview_dashboard, scrape_targets
 from ..config import EnvironmentConfig
@@ -19,17 +19,12 @@ def observed_workloads(model: PlatformModel) -> list[ObservedWorkload]:
     """Every service of the model, with what it serves: adding a service adds its dashboard."""
     workloads = []
     for name, spec in model.services.items():
-        metrics = spec.request_metrics
         workloads.append(
             ObservedWorkload(
                 name=name,
                 namespace=model.namespace_of(name),
                 metrics_port=spec.served_metrics_port(),
-                request_metrics=RequestMetrics(
-                    metrics.requests_total, metrics.duration_histogram, metrics.error_selector, metrics.duration_unit
-                )
-                if metrics
-                else None,
+                request_metrics=spec.request_metrics,
                 traced=spec.traced,
             )
         )

@@ -32,3 +32,8 @@ def test_bad_stack_settings_are_refused():
         ObservabilitySettings(sampling_percentage=0)
     with pytest.raises(ValueError, match="must end with '/'"):
         ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
+
+
+def test_request_metrics_know_their_units():
+    with pytest.raises(ValueError, match="duration_unit 'us' must be 'ms' or 's'"):
+        RequestMetrics("requests_total", "duration", 'status!="OK"', duration_unit="us")  # type: ignore[arg-type]
