@@ -76,21 +76,21 @@ imports-check: $(VENV)/.installed node_modules/.installed
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod
 bootstrap-plan: $(VENV)/.installed
-	@$(PY) -m codex_platform.bootstrap $(ENV)
+	@$(PY) -m codex_platform.operations.bootstrap $(ENV)
 
 ## promote: write TO's image overlay with the tags FROM runs (then review and commit)
 FROM ?= dev
 TO ?= prod
 promote: $(VENV)/.installed
-	@$(PY) -m codex_platform.promote promote $(FROM) $(TO)
+	@$(PY) -m codex_platform.operations.promote promote $(FROM) $(TO)
 
 ## hotfix: one tag straight into TO, recorded with its reason (SERVICE=, TAG=, REASON=)
 hotfix: $(VENV)/.installed
-	@$(PY) -m codex_platform.promote hotfix $(TO) "$(SERVICE)" "$(TAG)" "$(REASON)"
+	@$(PY) -m codex_platform.operations.promote hotfix $(TO) "$(SERVICE)" "$(TAG)" "$(REASON)"
 
 ## check-promotion: TO runs only tags that FROM ran (or recorded hotfixes); CI runs it in make test
 check-promotion: $(VENV)/.installed
-	@$(PY) -m codex_platform.promote check $(FROM) $(TO)
+	@$(PY) -m codex_platform.operations.promote check $(FROM) $(TO)
 
 ## bench: synth wall time and memory, real and synthetic platforms (not part of make test)
 bench: $(VENV)/.installed

@@ -17,8 +17,8 @@ from .charts import (
     SecretsChart,
     ServicesChart,
 )
-from .config import EnvironmentConfig
-from .model import PlatformModel
+from .inputs.config import EnvironmentConfig
+from .inputs.model import PlatformModel
 
 
 @dataclass(frozen=True)

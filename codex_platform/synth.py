@@ -14,13 +14,13 @@ from typing import Callable, Sequence
 
 import cdk8s
 
-from . import diagram, local
-from .alerts import RUNBOOKS_DIR, runbook_files
-from .config import EnvironmentConfig, load_environment
-from .derive import check_variables
-from .errors import ConfigError, Problem
-from .model import PlatformModel, load_model
-from .overlays import check_overlay, ensure_overlay, write_folder_kustomization
+from .derivations.alerts import RUNBOOKS_DIR, runbook_files
+from .derivations.derive import check_variables
+from .inputs.config import EnvironmentConfig, load_environment
+from .inputs.errors import ConfigError, Problem
+from .inputs.model import PlatformModel, load_model
+from .outputs import diagram, local
+from .outputs.overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import Environment, build_app
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ import json
 import promql_parser
 import yaml
 
-from codex_platform.alerts import METRICS, RUNBOOKS
+from codex_platform.derivations.alerts import METRICS, RUNBOOKS
 from helpers import ROOT, declared, synth_project
 
 #: Functions and the ALERTS series are PromQL's own, not an exporter's.

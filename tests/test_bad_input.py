@@ -14,7 +14,7 @@ import yaml
 
 from codex_constructs import ContainerImage, HttpService
 from codex_platform import synth as synth_module
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import ROOT, chart, tree
 
 IMAGE = ContainerImage("org/app", "1.0.0")

@@ -221,7 +221,7 @@ def plan_sections(text: str) -> dict[str, list[str]]:
 
 
 def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
-    from codex_platform.bootstrap import main
+    from codex_platform.operations.bootstrap import main
 
     assert main(["prod"]) == 0
     sections = plan_sections(capsys.readouterr().out)
@@ -252,7 +252,7 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
 
 
 def test_the_plan_follows_the_model(project, tmp_path):
-    from codex_platform.bootstrap import bootstrap_plan
+    from codex_platform.operations.bootstrap import bootstrap_plan
 
     def add_key(data):
         data["services"]["problem-service"]["secret_keys"].append("SEARCH_API_KEY")
@@ -270,7 +270,7 @@ def test_the_plan_follows_the_model(project, tmp_path):
 
 
 def test_an_unknown_environment_is_refused(capsys):
-    from codex_platform.bootstrap import main
+    from codex_platform.operations.bootstrap import main
 
     assert main(["nowhere"]) == 2
     listed = ", ".join(sorted(declared()["environments"]))

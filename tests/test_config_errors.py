@@ -2,7 +2,7 @@
 
 import pytest
 
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import declared
 
 PROD = "environments/prod.yaml"

@@ -12,7 +12,7 @@ from codex_constructs import (
     KafkaLagScaling,
     KafkaWorker,
 )
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import by_kind, chart, declared, fresh_dist, load_dist, manifests, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")

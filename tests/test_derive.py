@@ -1,6 +1,6 @@
 """Addresses are derived from the model: declared once, never typed by hand."""
 
-from codex_platform.derive import service_env
+from codex_platform.derivations.derive import service_env
 from helpers import declared
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from codex_platform import local
+from codex_platform.outputs import local
 from helpers import ROOT, synth_project
 
 EXAMPLE = re.compile(r"<!-- example: (?P<action>merge|append|file) (?P<file>\S+)(?: (?P<path>\S+))? -->\n```yaml\n(?P<body>.*?)```", re.S)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from codex_constructs import BasicAuth, PlatformGateway, Route
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import chart, load_dist, synth_project
 
 HOSTS = {"prod": ("api.codexakash.space", "admin.codexakash.space"), "dev": ("api.dev.codexakash.space", "admin.dev.codexakash.space")}

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from codex_platform.charts.gitops import WAVES
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from codex_platform.synth import main
 from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
 

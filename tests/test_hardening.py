@@ -5,7 +5,7 @@ import copy
 import pytest
 import yaml
 
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
 from netpol import allowed
 from pod_security import pod_spec, restricted_violations

@@ -6,8 +6,8 @@ import pytest
 import yaml
 from compose_spec import PyCompose
 
-from codex_platform import diagram, local
-from codex_platform.derive import service_env
+from codex_platform.derivations.derive import service_env
+from codex_platform.outputs import diagram, local
 from codex_platform.synth import generated_files
 from helpers import ROOT, declared
 
@@ -126,7 +126,7 @@ def test_the_diagram_shows_the_model(model):
 def test_local_config_errors_name_the_file_and_key(project, model):
     import shutil
 
-    from codex_platform.errors import ConfigError
+    from codex_platform.inputs.errors import ConfigError
 
     shutil.copytree(ROOT / "local", project.root / "local", ignore=shutil.ignore_patterns(".env"))
     project.edit(local.CONFIG_FILE, lambda d: d["services"].pop("problem-service"))

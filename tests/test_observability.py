@@ -6,7 +6,7 @@ import schemas
 from codex_constructs import (
     ContainerImage,  # noqa: F401  (public API import check)
 )
-from codex_platform.derive import service_env
+from codex_platform.derivations.derive import service_env
 from helpers import declared, fresh_dist, load_dist, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")

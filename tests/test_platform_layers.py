@@ -36,4 +36,29 @@ def test_the_platform_s_modules_import_one_another_without_cycles():
 
     cycles = sorted(module for module in imports if reaches(module, module, set()))
     assert cycles == [], f"import cycles through {cycles}"
-    assert not reaches("codex_platform.derive", "codex_platform.local", set())
+    assert not reaches("codex_platform.derivations.derive", "codex_platform.outputs.local", set())
+
+
+#: codex_platform's layers, in order: each may import its own and earlier ones only.
+LAYERS = ["inputs", "derivations", "outputs", "charts", "platform", "synth", "operations"]
+
+
+def test_each_layer_imports_only_the_layers_before_it():
+    import ast
+
+    def layer(module: str) -> int:
+        return LAYERS.index(module.split(".")[1])
+
+    wrong = []
+    for path in sorted((ROOT / "codex_platform").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if len(parts) < 2 or parts[1] == "__init__":
+            continue
+        package_parts = parts[:-1]
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package_parts[: len(package_parts) - node.level + 1]
+                target = [*base, *(node.module.split(".") if node.module else [])]
+                if len(target) > 1 and layer(".".join(target)) > layer(".".join(parts)):
+                    wrong.append(f"{'/'.join(parts)} imports {'.'.join(target)}")
+    assert wrong == []

@@ -7,9 +7,9 @@ import subprocess
 import pytest
 import yaml
 
-from codex_platform import promote
-from codex_platform.errors import ConfigError
-from codex_platform.overlays import ensure_overlay
+from codex_platform.inputs.errors import ConfigError
+from codex_platform.operations import promote
+from codex_platform.outputs.overlays import ensure_overlay
 from helpers import ROOT, load_dist
 
 GATEWAY = "akashcapro/codex-gateway-service"

@@ -13,7 +13,7 @@ import re
 import pytest
 import yaml
 
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import ROOT, synth_project
 
 SHARED = ROOT.parent / "shared"

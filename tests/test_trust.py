@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from codex_platform.errors import ConfigError
+from codex_platform.inputs.errors import ConfigError
 from helpers import synth_project
 from netpol import Endpoint, allowed
 from test_network_flows import Cluster, policies

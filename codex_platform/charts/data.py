@@ -9,12 +9,12 @@ from constructs import Construct
 
 from codex_constructs import HttpService, KafkaCluster, KafkaRetention, KafkaTopicSpec, RedisCache, Resources, SecretEnv
 
-from ..config import EnvironmentConfig
-from ..derive import kafka_bootstrap
-from ..flows import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
-from ..model import COMPONENTS, PlatformModel
-from ..policy import waivers
-from ..secret_sources import secret_name
+from ..derivations.derive import kafka_bootstrap
+from ..derivations.flows import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
+from ..derivations.policy import waivers
+from ..derivations.secret_sources import secret_name
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import COMPONENTS, PlatformModel
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 

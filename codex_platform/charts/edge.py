@@ -18,10 +18,10 @@ from codex_constructs import (
     PlatformIngress,
 )
 
-from ..addons import ENVOY_GATEWAY_NAMESPACE, GATEWAY_CLASS, GATEWAY_NAME
-from ..config import EnvironmentConfig
-from ..derive import public_routes
-from ..model import PlatformModel
+from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE, GATEWAY_CLASS, GATEWAY_NAME
+from ..derivations.derive import public_routes
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 
 INGRESS_NAME = "main-ingress"
 

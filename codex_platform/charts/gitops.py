@@ -10,10 +10,10 @@ from constructs import Construct
 
 from codex_constructs import GitOps, HelmApplication, HelmRelease, ImageUpdates, SyncedFolder, TrackedImage
 
-from ..addons import ENVOY_GATEWAY_RELEASE, helm_releases
-from ..config import EnvironmentConfig
-from ..model import PlatformModel
-from ..overlays import overlay_path
+from ..derivations.addons import ENVOY_GATEWAY_RELEASE, helm_releases
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
+from ..outputs.overlays import overlay_path
 
 ARGOCD_NAMESPACE = "argocd"
 

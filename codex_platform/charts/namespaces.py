@@ -8,7 +8,7 @@ from constructs import Construct
 
 from codex_constructs import MANAGED_BY, pod_security_labels
 
-from ..model import PlatformModel
+from ..inputs.model import PlatformModel
 
 
 class NamespacesChart(cdk8s.Chart):

@@ -7,10 +7,10 @@ from constructs import Construct
 
 from codex_constructs import NamespaceBaseline, WorkloadNetworkPolicy
 
-from ..addons import ENVOY_GATEWAY_NAMESPACE
-from ..config import EnvironmentConfig
-from ..flows import workload_rules
-from ..model import PlatformModel
+from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE
+from ..derivations.flows import workload_rules
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 
 
 class NetworkChart(cdk8s.Chart):

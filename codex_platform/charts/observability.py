@@ -7,10 +7,10 @@ from constructs import Construct
 
 from codex_constructs import ObservabilityStack, ObservedWorkload
 
-from ..alerts import alerting, overview_dashboard, scrape_targets
-from ..config import EnvironmentConfig
-from ..model import PlatformModel
-from ..secret_sources import GRAFANA_ADMIN_SECRET
+from ..derivations.alerts import alerting, overview_dashboard, scrape_targets
+from ..derivations.secret_sources import GRAFANA_ADMIN_SECRET
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 
 GRAFANA_PATH = "/grafana-ui/"
 

@@ -7,10 +7,10 @@ from constructs import Construct
 
 from codex_constructs import GcpSecretStore, SecretFromStore
 
-from ..addons import ESO_NAMESPACE, eso_service_account
-from ..config import EnvironmentConfig
-from ..model import PlatformModel
-from ..secret_sources import platform_secrets
+from ..derivations.addons import ESO_NAMESPACE, eso_service_account
+from ..derivations.secret_sources import platform_secrets
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 
 
 class SecretsChart(cdk8s.Chart):

@@ -26,12 +26,12 @@ from codex_constructs import (
     restricted_container_security_context,
 )
 
-from ..addons import KEDA_NAMESPACE
-from ..config import EnvironmentConfig
-from ..derive import kafka_bootstrap, service_env
-from ..model import PlatformModel, ServiceSpec
-from ..policy import waivers
-from ..secret_sources import secret_name
+from ..derivations.addons import KEDA_NAMESPACE
+from ..derivations.derive import kafka_bootstrap, service_env
+from ..derivations.policy import waivers
+from ..derivations.secret_sources import secret_name
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel, ServiceSpec
 
 
 class ServicesChart(cdk8s.Chart):

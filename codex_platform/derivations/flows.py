@@ -26,6 +26,8 @@ from codex_constructs import (
     selector_labels,
 )
 
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 from .addons import (
     CERT_MANAGER_CONTROLLER,
     ENVOY_GATEWAY_CONTROLLER_LABELS,
@@ -37,9 +39,7 @@ from .addons import (
     keda_used,
 )
 from .alerts import scrape_targets
-from .config import EnvironmentConfig
 from .derive import KAFKA_BROKERS, Dial, kafka_dial, outbound_variable, prometheus_server_pods, public_routes, service_dials
-from .model import PlatformModel
 
 KAFKA_UI = "kafka-ui"
 #: kafka-ui's variable for the brokers' address.

@@ -15,8 +15,8 @@ import yaml
 
 from codex_constructs import FLOATING_TAGS
 
-from .config import EnvironmentConfig
-from .errors import Problem
+from ..inputs.config import EnvironmentConfig
+from ..inputs.errors import Problem
 
 OVERLAYS_DIR = "deploy"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .config import EnvironmentConfig
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 from .derive import public_routes
-from .model import PlatformModel
 
 #: The Secret with the Slack webhook Alertmanager posts to, and its key.
 ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY = "alertmanager-slack", "webhook-url"

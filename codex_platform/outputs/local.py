@@ -19,11 +19,11 @@ import yaml
 
 from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
-from .config import KAFKA_UI_IMAGE
-from .derive import settings_env, with_declared_env
-from .errors import ConfigError, Problem
-from .model import PlatformModel, env_prefix
-from .schema import load, read_yaml
+from ..derivations.derive import settings_env, with_declared_env
+from ..inputs.config import KAFKA_UI_IMAGE
+from ..inputs.errors import ConfigError, Problem
+from ..inputs.model import PlatformModel, env_prefix
+from ..inputs.schema import load, read_yaml
 
 #: Compose runs every service, Kafka included, as a compose service reachable by its short
 #: name, and no telemetry stack.

@@ -11,8 +11,8 @@ from typing import Any
 
 from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, Peer, pod_security_labels
 
-from .config import EnvironmentConfig
-from .model import PlatformModel
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 
 KEDA_NAMESPACE = "keda"
 #: The pods of KEDA's operator (the chart's labels), which read consumer lag from Kafka.

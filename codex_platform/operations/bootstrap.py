@@ -15,12 +15,12 @@ import yaml
 
 from codex_constructs import OLDEST_KUBERNETES_VERSION, OWNING_GATEWAY_LABEL
 
-from .addons import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRESS_NODE_PORTS, eso_service_account
-from .config import EnvironmentConfig
-from .errors import ConfigError
-from .model import PlatformModel
-from .secret_sources import platform_secrets
-from .synth import ROOT, load_environments
+from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRESS_NODE_PORTS, eso_service_account
+from ..derivations.secret_sources import platform_secrets
+from ..inputs.config import EnvironmentConfig
+from ..inputs.errors import ConfigError
+from ..inputs.model import PlatformModel
+from ..synth import ROOT, load_environments
 
 
 def remote_secret_names(model: PlatformModel, config: EnvironmentConfig) -> list[str]:

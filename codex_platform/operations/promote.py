@@ -17,10 +17,10 @@ from typing import Optional
 
 import yaml
 
-from .config import EnvironmentConfig
-from .errors import ConfigError
-from .overlays import OVERLAYS_DIR, overlay_path
-from .synth import ENVIRONMENTS_DIR, ROOT, load_environments
+from ..inputs.config import EnvironmentConfig
+from ..inputs.errors import ConfigError
+from ..outputs.overlays import OVERLAYS_DIR, overlay_path
+from ..synth import ENVIRONMENTS_DIR, ROOT, load_environments
 
 HOTFIXES = "hotfixes.yaml"
 

@@ -23,9 +23,9 @@ from codex_constructs import (
     selector_labels,
 )
 
-from .config import EnvironmentConfig
-from .errors import Problem
-from .model import PlatformModel, env_prefix
+from ..inputs.config import EnvironmentConfig
+from ..inputs.errors import Problem
+from ..inputs.model import PlatformModel, env_prefix
 
 
 def host(name: str, namespace: str, from_namespace: str) -> str:

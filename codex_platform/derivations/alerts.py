@@ -14,6 +14,8 @@ from typing import Optional
 
 from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATEWAY_LABEL, Alerting, ScrapeTarget, timeseries_dashboard
 
+from ..inputs.config import EnvironmentConfig
+from ..inputs.model import PlatformModel
 from .addons import (
     CERT_MANAGER_METRICS_PORT,
     CERT_MANAGER_NAMESPACE,
@@ -22,8 +24,6 @@ from .addons import (
     INGRESS_METRICS_PORT,
     INGRESS_NAMESPACE,
 )
-from .config import EnvironmentConfig
-from .model import PlatformModel
 from .secret_sources import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
 
 RUNBOOKS_DIR = "docs/runbooks"
@@ -458,12 +458,12 @@ def runbook_files() -> dict[str, str]:
     for name, runbook in RUNBOOKS.items():
         checks = "\n".join(f"{index}. {check}" for index, check in enumerate(runbook.checks, start=1))
         files[f"{RUNBOOKS_DIR}/{name}.md"] = (
-            f"# {name}\n\n<!-- Generated from codex_platform/alerts.py by `make synth`. -->\n\n"
+            f"# {name}\n\n<!-- Generated from codex_platform/derivations/alerts.py by `make synth`. -->\n\n"
             f"**What it means for users:** {runbook.meaning}\n\n## First checks\n\n{checks}\n"
         )
     index = "\n".join(f"- [{name}]({name}.md): {runbook.meaning}" for name, runbook in RUNBOOKS.items())
     files[f"{RUNBOOKS_DIR}/README.md"] = (
-        "# Runbooks\n\n<!-- Generated from codex_platform/alerts.py by `make synth`. -->\n\n"
+        "# Runbooks\n\n<!-- Generated from codex_platform/derivations/alerts.py by `make synth`. -->\n\n"
         f"One per alert; each alert's `runbook_url` points here.\n\n{index}\n"
     )
     return files

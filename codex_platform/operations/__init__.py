@@ -1,0 +1,1 @@
+"""Tools for operators, run from make: the bootstrap plan and image promotion."""
