@@ -145,9 +145,11 @@ def check_file_names(app: cdk8s.App, environment: str) -> None:
     namespace: two objects sharing kind and name in one chart would overwrite each other."""
     for chart in app.charts:
         seen: dict[tuple[str, str], str] = {}
-        for manifest in chart.to_json():
-            key = (manifest["kind"], manifest["metadata"]["name"])
-            namespace = manifest["metadata"].get("namespace", "")
+        # The objects' own kind, name and namespace: resolving every chart here (to_json) would
+        # do app.synth()'s work twice.
+        for api_object in chart.api_objects:
+            key = (api_object.kind, api_object.name)
+            namespace = api_object.metadata.namespace or ""
             if key in seen:
                 raise ValueError(
                     f"{environment}/{chart.node.id}: two {key[0]} objects named {key[1]!r} "
