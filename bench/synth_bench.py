@@ -10,8 +10,9 @@ and charts), each row gives:
 - vs dicts+YAML: the in-process synth time divided by writing the same objects, loaded as plain
   Python dicts, with libyaml's dumper (the lower bound);
 - peak MiB: the largest sum of the resident memory of the process and its Node runtime.
-Every measurement runs in a fresh process, several times; medians are reported. Last, the test
-suite's wall time (`pytest -n auto`), for reference (`--no-suite` skips it).
+Every measurement runs in a fresh process, several times after one warm-up run; medians are
+reported. Last, the test suite's wall time (`pytest -n auto`), for reference (`--no-suite`
+skips it).
 """
 
 from __future__ import annotations
@@ -125,8 +126,11 @@ def tree_rss_mib(pid: int) -> float:
 def run_once(command: list[str]) -> dict:
     scratch = Path(tempfile.mkdtemp())
     started = time.time()
+    # Bytecode as a user's machine keeps it: pip compiled cdk8s's at install, and the warm-up
+    # run compiles ours (PYTHONDONTWRITEBYTECODE would make every run compile the bindings).
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     process = subprocess.Popen(
-        [*command, str(scratch / "dist")], stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        [*command, str(scratch / "dist")], stdout=subprocess.PIPE, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)},
     )
     peak = 0.0
     while process.poll() is None:
@@ -146,6 +150,7 @@ def measure(root: Path, runs: int) -> tuple[dict, dict]:
     cdk8s-plus-27 writing as many objects."""
     codex: dict[str, list] = {"wall": [], "rss_mib": [], "synth": [], "dicts": [], "objects": []}
     plain: dict[str, list] = {"wall": [], "rss_mib": [], "objects": []}
+    run_once([sys.executable, __file__, "worker", str(root)])  # warm-up, not counted
     for _ in range(runs):
         result = run_once([sys.executable, __file__, "worker", str(root)])
         for key in codex:
