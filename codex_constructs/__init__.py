@@ -2,7 +2,7 @@
 observability and delivery. Everything public is importable from here; modules whose name starts
 with ``_`` are private."""
 
-from ._names import check_dns_label, check_dns_subdomain, check_env_name, check_label_key, check_label_value, check_port_name
+from ._names import check_cidr, check_dns_label, check_dns_subdomain, check_env_name, check_label_key, check_label_value, check_port_name
 from ._quantities import int_or_string, parse_bytes, parse_cpu, quantity
 from .acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
 from .autoscaling import Autoscaling
@@ -18,6 +18,7 @@ from .defaults import (
     restricted_pod_security_context,
     selector_labels,
     standard_labels,
+    topology_spread_values,
 )
 from .docker_daemon import LOOPBACK, DockerDaemon
 from .envoy_gateway_class import (
@@ -146,6 +147,7 @@ __all__ = [
     "WorkloadNetworkPolicy",
     "WorkloadOptions",
     "bootstrap_address",
+    "check_cidr",
     "check_dns_label",
     "check_dns_subdomain",
     "check_env_name",
@@ -166,4 +168,5 @@ __all__ = [
     "selector_labels",
     "standard_labels",
     "timeseries_dashboard",
+    "topology_spread_values",
 ]

@@ -1,7 +1,8 @@
-"""Kubernetes name rules, checked before anything reaches the API server."""
+"""Kubernetes name rules, and address ranges, checked before anything reaches the API server."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -64,6 +65,14 @@ def check_port_name(value: str) -> str:
             f"single '-', with at least one letter"
         )
     return value
+
+
+def check_cidr(value: str) -> "ipaddress.IPv4Network | ipaddress.IPv6Network":
+    """The address range ``value`` (host bits zero), or ValueError saying what one looks like."""
+    try:
+        return ipaddress.ip_network(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{value!r} is not an address range like '203.0.113.0/24'") from None
 
 
 def check_env_name(value: str) -> str:

@@ -7,7 +7,7 @@ policy is one edit and one snapshot diff.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 
@@ -112,27 +112,45 @@ def with_default_ephemeral_storage(resources: Resources) -> Resources:
     )
 
 
-def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstraint]:
-    """Spread replicas over zones (best effort: a region may have fewer zones than replicas)
-    and over nodes (strictly: no node carries two more than another).
+#: How replicas spread: over zones as far as the region allows (best effort: it may have fewer
+#: zones than replicas), over nodes strictly (no node carries two more than another).
+SPREAD = (("topology.kubernetes.io/zone", "ScheduleAnyway"), ("kubernetes.io/hostname", "DoNotSchedule"))
+
+
+def topology_spread_values(selector: Mapping[str, str], match_label_keys: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """:data:`SPREAD` for the pods ``selector`` matches, in the API's own form (what a chart's
+    values or a custom resource take as is).
 
     Only nodes the pod tolerates count as domains (``nodeTaintsPolicy: Honor``): otherwise a
     tainted, dedicated pool counts as empty nodes, the skew to them can never shrink, and no
-    node may take a second replica."""
-    def constraint(key: str, when: str) -> k8s.TopologySpreadConstraint:
-        return k8s.TopologySpreadConstraint(
-            topology_key=key,
-            max_skew=1,
-            when_unsatisfiable=when,
-            label_selector=k8s.LabelSelector(match_labels=dict(selector)),
-            # Count only the current ReplicaSet's pods, so a rollout is not skewed by the old one.
-            match_label_keys=["pod-template-hash"],
-            node_taints_policy="Honor",
-        )
-
+    node may take a second replica. ``match_label_keys`` narrows the count to pods sharing
+    those labels' values with the pod being placed."""
     return [
-        constraint("topology.kubernetes.io/zone", "ScheduleAnyway"),
-        constraint("kubernetes.io/hostname", "DoNotSchedule"),
+        {
+            "maxSkew": 1,
+            "topologyKey": key,
+            "whenUnsatisfiable": when,
+            "nodeTaintsPolicy": "Honor",
+            "labelSelector": {"matchLabels": dict(selector)},
+            **({"matchLabelKeys": list(match_label_keys)} if match_label_keys else {}),
+        }
+        for key, when in SPREAD
+    ]
+
+
+def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstraint]:
+    """:func:`topology_spread_values` as the typed objects a pod spec takes, counting only the
+    current ReplicaSet's pods (``pod-template-hash``), so a rollout is not skewed by the old one."""
+    return [
+        k8s.TopologySpreadConstraint(
+            topology_key=value["topologyKey"],
+            max_skew=value["maxSkew"],
+            when_unsatisfiable=value["whenUnsatisfiable"],
+            label_selector=k8s.LabelSelector(match_labels=value["labelSelector"]["matchLabels"]),
+            match_label_keys=value["matchLabelKeys"],
+            node_taints_policy=value["nodeTaintsPolicy"],
+        )
+        for value in topology_spread_values(selector, ["pod-template-hash"])
     ]
 
 

@@ -11,6 +11,7 @@ from constructs import Construct
 from ._crds.envoygateway.io.envoyproxy import gateway as eg
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
 from ._names import check_dns_label
+from .defaults import topology_spread_values
 from .resources import Resources
 
 #: The controller name Envoy Gateway's chart configures (config.envoyGateway.gateway.controllerName).
@@ -67,24 +68,28 @@ class EnvoyGatewayClass(Construct):
             raise ValueError(f"replicas {replicas} must be at least 1")
         spread = None
         if replicas > 1:
-            selector = eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraintsLabelSelector(
-                match_labels=dict(ENVOY_PROXY_LABELS)
-            )
+            # The platform's spread, counted per Gateway (each has its own proxies).
             spread = [
                 eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraints(
-                    max_skew=1, topology_key=key, when_unsatisfiable=when, node_taints_policy="Honor",
-                    label_selector=selector, match_label_keys=[OWNING_GATEWAY_LABEL],
+                    max_skew=value["maxSkew"],
+                    topology_key=value["topologyKey"],
+                    when_unsatisfiable=value["whenUnsatisfiable"],
+                    node_taints_policy=value["nodeTaintsPolicy"],
+                    label_selector=eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraintsLabelSelector(
+                        match_labels=value["labelSelector"]["matchLabels"]
+                    ),
+                    match_label_keys=value["matchLabelKeys"],
                 )
-                for key, when in (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
+                for value in topology_spread_values(ENVOY_PROXY_LABELS, [OWNING_GATEWAY_LABEL])
             ]
         container = None
         if resources is not None:
             container = eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainer(
                 resources=eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResources(
-                    requests={name: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesRequests.from_string(value)
-                              for name, value in resources.requests.figures().items()},
-                    limits={name: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesLimits.from_string(value)
-                            for name, value in resources.limits.figures().items()},
+                    requests={resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesRequests.from_string(value)
+                              for resource, value in resources.requests.figures().items()},
+                    limits={resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesLimits.from_string(value)
+                            for resource, value in resources.limits.figures().items()},
                 )
             )
         self.envoy_proxy = eg.EnvoyProxy(

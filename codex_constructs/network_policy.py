@@ -8,7 +8,7 @@ from typing import Mapping, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ._names import check_dns_label
+from ._names import check_cidr, check_dns_label
 from ._quantities import int_or_string
 
 #: Ranges no workload reaches by "the internet" rule: RFC 1918, carrier-grade NAT, and
@@ -38,6 +38,7 @@ class Peer:
 
     @classmethod
     def cidr_block(cls, cidr: str) -> "Peer":
+        check_cidr(cidr)
         return cls(cidr=cidr)
 
     def render(self) -> k8s.NetworkPolicyPeer:

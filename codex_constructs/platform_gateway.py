@@ -3,7 +3,6 @@ HTTPRoute per route, the limits of each route, and authentication on admin route
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
@@ -11,9 +10,9 @@ from constructs import Construct
 
 from ._crds.envoygateway.io.envoyproxy import gateway as eg
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
-from ._names import check_dns_label
+from ._names import check_cidr, check_dns_label
 from ._quantities import parse_bytes
-from .routes import BasicAuth, Route, check_admin_host, check_routes
+from .routes import BasicAuth, Route, check_admin_routes, check_routes
 from .tls_certificate import edge_certificates
 
 
@@ -94,20 +93,16 @@ class PlatformGateway(Construct):
         check_dns_label(gateway_class, "gateway class")
         check_routes(list(routes))
         admin = [route for route in routes if route.admin]
-        if admin and admin_auth is None:
-            raise ValueError(
-                f"admin routes {[r.path for r in admin]} would be open to the internet: pass admin_auth, or leave them out"
-            )
-        check_admin_host(admin, host, admin_host)
+        check_admin_routes(admin, host, admin_host, admin_auth)
         for seconds, what in ((websocket_timeout_seconds, "websocket"), (idle_timeout_seconds, "idle"), (connect_timeout_seconds, "connect")):
             if seconds < 1:
                 raise ValueError(f"{what}_timeout_seconds {seconds} must be at least 1")
         parse_bytes(max_request_body)
         for cidr in admin_source_ranges:
             try:
-                ipaddress.ip_network(cidr)
-            except ValueError:
-                raise ValueError(f"admin_source_ranges: {cidr!r} is not an address range like '203.0.113.0/24'") from None
+                check_cidr(cidr)
+            except ValueError as error:
+                raise ValueError(f"admin_source_ranges: {error}") from None
         self.routes = tuple(routes)
         hosts = [host, admin_host] if admin and admin_host else [host]
         admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"

@@ -8,7 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
-from .routes import BasicAuth, Route, check_admin_host, check_routes
+from .routes import BasicAuth, Route, check_admin_routes, check_routes
 from .tls_certificate import edge_certificates
 
 _PREFIX = "nginx.ingress.kubernetes.io"
@@ -69,12 +69,7 @@ class PlatformIngress(Construct):
         check_routes(list(routes))
         admin = [route for route in routes if route.admin]
         public = [route for route in routes if not route.admin]
-        if admin and admin_auth is None:
-            raise ValueError(
-                f"admin routes {[r.path for r in admin]} would be open to the internet: "
-                f"pass admin_auth, or leave them out"
-            )
-        check_admin_host(admin, host, admin_host)
+        check_admin_routes(admin, host, admin_host, admin_auth)
         self.routes = tuple(routes)
         admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"
         self.certificate, self.admin_certificate = edge_certificates(

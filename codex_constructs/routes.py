@@ -49,9 +49,11 @@ def check_routes(routes: "list[Route] | tuple[Route, ...]") -> None:
         raise ValueError("the catch-all route '/' must come last, or it would shadow the routes after it")
 
 
-def check_admin_host(admin: "list[Route]", host: str, admin_host: "Optional[str]") -> None:
-    """Admin routes need a host of their own: on the API's host an admin page shares its origin
-    (cookies, storage, same-origin requests) with the public application."""
+def check_admin_routes(admin: "list[Route]", host: str, admin_host: "Optional[str]", admin_auth: "Optional[BasicAuth]") -> None:
+    """Admin routes need authentication, and a host of their own: on the API's host an admin
+    page shares its origin (cookies, storage, same-origin requests) with the public application."""
+    if admin and admin_auth is None:
+        raise ValueError(f"admin routes {[r.path for r in admin]} would be open to the internet: pass admin_auth, or leave them out")
     if admin and admin_host is None:
         raise ValueError(f"admin routes {[r.path for r in admin]} need admin_host, a host other than {host!r}")
     if admin_host is not None and admin_host == host:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, Peer, pod_security_labels
+from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, Peer, pod_security_labels, topology_spread_values
 
 from ..inputs.config import EnvironmentConfig
 from ..inputs.model import PlatformModel
@@ -25,6 +25,8 @@ def eso_service_account(config: EnvironmentConfig) -> str:
     grants secrets to. Named per environment, because clusters of one project share one
     identity pool: with one name, dev's controller would be prod's principal too."""
     return f"external-secrets-{config.name}"
+
+
 INGRESS_NAMESPACE = "ingress-nginx"
 #: Envoy Gateway's controller, and the Envoy proxies it runs for each Gateway.
 ENVOY_GATEWAY_NAMESPACE = "envoy-gateway-system"
@@ -52,14 +54,6 @@ def keda_used(config: EnvironmentConfig) -> bool:
     return not config.paused and any(settings.lag_scaling for settings in config.services.values())
 
 
-def spread_over_nodes(pods: dict[str, str]) -> list[dict[str, Any]]:
-    """At most one of ``pods`` per node, and as even as the zones allow."""
-    return [
-        {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": when, "nodeTaintsPolicy": "Honor", "labelSelector": {"matchLabels": pods}}
-        for key, when in (("kubernetes.io/hostname", "DoNotSchedule"), ("topology.kubernetes.io/zone", "ScheduleAnyway"))
-    ]
-
-
 def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, Any]:
     """ingress-nginx's controller: with more than one replica, one per node and spread over
     zones; the chart then adds a PodDisruptionBudget (``minAvailable``) by itself."""
@@ -72,7 +66,7 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
     }
     if replicas > 1:
         values["minAvailable"] = replicas - 1
-        values["topologySpreadConstraints"] = spread_over_nodes(
+        values["topologySpreadConstraints"] = topology_spread_values(
             {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}
         )
     return values
@@ -90,7 +84,7 @@ def envoy_gateway_values(replicas: int) -> dict[str, Any]:
         "topologyInjector": {"enabled": False},
     }
     if replicas > 1:
-        values["deployment"]["pod"] = {"topologySpreadConstraints": spread_over_nodes(ENVOY_GATEWAY_CONTROLLER_LABELS)}
+        values["deployment"]["pod"] = {"topologySpreadConstraints": topology_spread_values(ENVOY_GATEWAY_CONTROLLER_LABELS)}
         values["podDisruptionBudget"] = {"minAvailable": replicas - 1}
     return values
 
@@ -167,6 +161,11 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 version="v1.9.0",
                 namespace=ENVOY_GATEWAY_NAMESPACE,
                 values=envoy_gateway_values(config.edge.controller_replicas),
+                # It holds the internet-facing proxies: every container it runs (controller,
+                # certgen, Envoy, shutdown manager) is non-root, drops all capabilities and uses
+                # the runtime's seccomp profile (chart values and
+                # internal/infrastructure/kubernetes/proxy/resource.go at v1.9.0).
+                namespace_labels=pod_security_labels("restricted"),
                 # The chart brings Gateway API v1.6.1 (experimental channel) and a
                 # ValidatingAdmissionPolicy that keeps those CRDs from being downgraded.
                 cluster_resources=(
@@ -187,16 +186,10 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(*CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("networking.k8s.io", "IngressClass")),
             )
         )
-    # Operators' namespaces are created by Argo CD: they enforce `baseline` (their charts'
-    # pods are not rendered here to prove more) and audit and warn at `restricted`.
-    # Envoy Gateway's namespace, which holds the internet-facing proxies, enforces `restricted`:
-    # every container it runs (controller, certgen, Envoy, shutdown manager) is non-root, drops
-    # all capabilities and uses the runtime's seccomp profile (chart values and
-    # internal/infrastructure/kubernetes/proxy/resource.go at v1.9.0).
-    releases = [
-        dataclasses.replace(r, namespace_labels=pod_security_labels("restricted" if r.name == ENVOY_GATEWAY_RELEASE else "baseline"))
-        for r in releases
-    ]
+    # Operators' namespaces are created by Argo CD: unless a release says more above, they
+    # enforce `baseline` (their charts' pods are not rendered here to prove more) and audit and
+    # warn at `restricted`.
+    releases = [dataclasses.replace(r, namespace_labels=r.namespace_labels or pod_security_labels("baseline")) for r in releases]
     if config.gitops.image_updates == "automatic":
         releases.append(
             HelmRelease(

@@ -45,6 +45,10 @@ KAFKA_UI = "kafka-ui"
 #: kafka-ui's variable for the brokers' address.
 KAFKA_UI_BOOTSTRAP_ENV = "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"
 
+#: Any address: the API server's differs per cluster (public or private endpoint), and so do
+#: the nodes' and the load balancers' clients.
+ANYWHERE = Peer.cidr_block("0.0.0.0/0")
+KUBERNETES_API = Rule(ANYWHERE, (443,), reason="Kubernetes API")
 #: The platform Gateway's Envoy proxies.
 ENVOY_PROXIES = Peer.pods(ENVOY_GATEWAY_NAMESPACE, {**ENVOY_PROXY_LABELS, OWNING_GATEWAY_LABEL: GATEWAY_NAME})
 #: Port of cert-manager's HTTP-01 solver pods.
@@ -158,7 +162,7 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
                     Rule(Peer.pods(model.namespace, cluster), (9090, 9091, model.kafka.port), reason="controller quorum and replication"),
                     # The entity operator watches KafkaTopics through the API server, whose
                     # address differs per cluster (public or private endpoint).
-                    Rule(Peer.cidr_block("0.0.0.0/0"), (443,), reason="Kubernetes API (topic operator)"),
+                    Rule(ANYWHERE, (443,), reason="Kubernetes API (topic operator)"),
                 ),
             )
         )
@@ -194,7 +198,7 @@ def observability_rules(
             namespace,
             {},
             (Rule(inside, (), reason="within the stack"),),
-            (Rule(inside, (), reason="within the stack"), Rule(Peer.cidr_block("0.0.0.0/0"), (443,), reason="Kubernetes API")),
+            (Rule(inside, (), reason="within the stack"), KUBERNETES_API),
         ),
         WorkloadRules(
             COLLECTOR,
@@ -210,7 +214,7 @@ def observability_rules(
             tuple(ingress.get(PROMETHEUS, ())),
             (
                 # cAdvisor and volume stats on every kubelet; node addresses are private and vary.
-                Rule(Peer.cidr_block("0.0.0.0/0"), (10250,), reason="kubelets"),
+                Rule(ANYWHERE, (10250,), reason="kubelets"),
                 *(
                     Rule(Peer.pods(t.namespace, dict([t.pod_label])), (t.port,), reason=f"scrape {t.job}")
                     for t in scrape_targets(model, config)
@@ -255,14 +259,13 @@ def envoy_gateway_rules(model: PlatformModel, config: EnvironmentConfig, workloa
     solver = workloads["acme-http01-solver"]
     controller = Peer.pods(ENVOY_GATEWAY_NAMESPACE, ENVOY_GATEWAY_CONTROLLER_LABELS)
     scrape = (Rule(prometheus_server_pods(model.observability.namespace), (ENVOY_METRICS_PORT,), reason="Prometheus scrape"),) if model.observability else ()
-    api = Rule(Peer.cidr_block("0.0.0.0/0"), (443,), reason="Kubernetes API")
     return [
         WorkloadRules(
             "envoy-proxies",
             ENVOY_GATEWAY_NAMESPACE,
             dict(ENVOY_PROXIES.pod_labels),
             (
-                Rule(Peer.cidr_block("0.0.0.0/0"), tuple(sorted(ENVOY_LISTENER_PORTS.values())), reason="the internet, through the load balancer"),
+                Rule(ANYWHERE, tuple(sorted(ENVOY_LISTENER_PORTS.values())), reason="the internet, through the load balancer"),
                 # cert-manager checks each challenge itself through the public address before
                 # asking the CA; that lands here from its pod, which Dataplane V2's CIDR rules
                 # never match.
@@ -277,7 +280,7 @@ def envoy_gateway_rules(model: PlatformModel, config: EnvironmentConfig, workloa
         ),
         WorkloadRules(
             "envoy-gateway", ENVOY_GATEWAY_NAMESPACE, dict(ENVOY_GATEWAY_CONTROLLER_LABELS),
-            (Rule(ENVOY_PROXIES, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),), (api,),
+            (Rule(ENVOY_PROXIES, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),), (KUBERNETES_API,),
         ),
-        WorkloadRules("envoy-gateway-certgen", ENVOY_GATEWAY_NAMESPACE, {"app": "certgen"}, (), (api,)),
+        WorkloadRules("envoy-gateway-certgen", ENVOY_GATEWAY_NAMESPACE, {"app": "certgen"}, (), (KUBERNETES_API,)),
     ]

@@ -21,6 +21,7 @@ from codex_constructs import (
     KafkaRetention,
     ObservabilitySettings,
     Resources,
+    check_cidr,
     check_dns_label,
     check_dns_subdomain,
     check_label_key,
@@ -102,9 +103,9 @@ class ServiceSettings:
         for name, cidrs in self.outbound_cidrs.items():
             for cidr in cidrs:
                 try:
-                    network = ipaddress.ip_network(cidr)
-                except ValueError:
-                    raise ValueError(f"outbound_cidrs: {name}: {cidr!r} is not an address range like '203.0.113.0/24'") from None
+                    network = check_cidr(cidr)
+                except ValueError as error:
+                    raise ValueError(f"outbound_cidrs: {name}: {error}") from None
                 if network.prefixlen == 0:
                     raise ValueError(f"outbound_cidrs: {name}: {cidr!r} is every address; leave the destination out instead")
         if self.docker_registry_mirror is not None and not re.match(r"^https://[a-z0-9.-]+(:[0-9]+)?(/\S*)?$", self.docker_registry_mirror):
@@ -495,11 +496,9 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
             problems.append(Problem(config.source, "edge.admin_host", f"{edge.admin_host!r} is not a lower-case DNS host name"))
     for index, cidr in enumerate(edge.admin_source_ranges):
         try:
-            ipaddress.ip_network(cidr)
-        except ValueError:
-            problems.append(
-                Problem(config.source, f"edge.admin_source_ranges[{index}]", f"{cidr!r} is not an address range like '203.0.113.0/24'")
-            )
+            check_cidr(cidr)
+        except ValueError as error:
+            problems.append(Problem(config.source, f"edge.admin_source_ranges[{index}]", str(error)))
     if edge.load_balancer_ip is not None:
         try:
             ipaddress.ip_address(edge.load_balancer_ip)
