@@ -37,7 +37,15 @@ from .helm_release import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRe
 from .http_service import HttpService
 from .image import FLOATING_TAGS, ContainerImage
 from .image_updates import ImageUpdates, TrackedImage
-from .kafka_cluster import DEFAULT_KAFKA_VERSION, KAFKA_METRICS_PORT, KafkaCluster, KafkaRetention, KafkaTopicSpec, bootstrap_address
+from .kafka_cluster import (
+    DEFAULT_KAFKA_VERSION,
+    KAFKA_METRICS_PORT,
+    KafkaCluster,
+    KafkaRetention,
+    KafkaTopicSpec,
+    bootstrap_address,
+    bootstrap_service,
+)
 from .kafka_worker import KafkaWorker
 from .lag_scaling import ConsumedTopic, KafkaLagScaling, check_lag_scaling_bounds
 from .microservice import Microservice, WorkloadOptions
@@ -147,6 +155,7 @@ __all__ = [
     "WorkloadNetworkPolicy",
     "WorkloadOptions",
     "bootstrap_address",
+    "bootstrap_service",
     "check_cidr",
     "check_dns_label",
     "check_dns_subdomain",

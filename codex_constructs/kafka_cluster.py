@@ -221,9 +221,14 @@ class KafkaCluster(Construct):
         return bootstrap_address(self.name, self.port)
 
 
+def bootstrap_service(cluster: str) -> str:
+    """The name of the bootstrap Service Strimzi creates for the cluster ``cluster``."""
+    return f"{cluster}-kafka-bootstrap"
+
+
 def bootstrap_address(cluster: str, port: int = 9092) -> str:
     """The bootstrap ``host:port`` of the Strimzi cluster ``cluster``."""
-    return f"{cluster}-kafka-bootstrap:{port}"
+    return f"{bootstrap_service(cluster)}:{port}"
 
 
 def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers]]:

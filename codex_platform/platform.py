@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import cdk8s
@@ -17,35 +16,25 @@ from .charts import (
     SecretsChart,
     ServicesChart,
 )
-from .inputs.config import EnvironmentConfig
-from .inputs.model import PlatformModel
+from .derivations.plan import EnvironmentPlan
 
 
-@dataclass(frozen=True)
-class Environment:
-    """A checked model plus one checked environment file: everything a synth needs."""
-
-    model: PlatformModel
-    config: EnvironmentConfig
-
-
-def build_app(environment: Environment, outdir: Path) -> cdk8s.App:
+def build_app(plan: EnvironmentPlan, outdir: Path) -> cdk8s.App:
     """One App per environment, one folder per chart, one file per object."""
     app = cdk8s.App(
         outdir=str(outdir),
         yaml_output_type=cdk8s.YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE,
     )
-    model, config = environment.model, environment.config
-    NamespacesChart(app, "namespaces", model=model)
-    NetworkChart(app, "network", model=model, config=config)
-    SecretsChart(app, "secrets", model=model, config=config)
-    DataChart(app, "data", model=model, config=config)
-    ServicesChart(app, "services", model=model, config=config)
-    EdgeChart(app, "edge", model=model, config=config)
+    NamespacesChart(app, "namespaces", model=plan.model)
+    NetworkChart(app, "network", plan=plan)
+    SecretsChart(app, "secrets", plan=plan)
+    DataChart(app, "data", plan=plan)
+    ServicesChart(app, "services", plan=plan)
+    EdgeChart(app, "edge", plan=plan)
     folders = ["namespaces", "network", "secrets", "data", "services", "edge"]
     releases = []
-    if model.observability is not None:
-        releases = ObservabilityChart(app, "observability", model=model, config=config).stack.releases
+    if plan.model.observability is not None:
+        releases = ObservabilityChart(app, "observability", plan=plan).stack.releases
         folders.append("observability")
-    GitOpsChart(app, "gitops", model=model, config=config, folders=folders, observability_releases=releases)
+    GitOpsChart(app, "gitops", plan=plan, folders=folders, observability_releases=releases)
     return app

@@ -16,20 +16,22 @@ import cdk8s
 
 from .derivations.alerts import RUNBOOKS_DIR, runbook_files
 from .derivations.derive import check_variables
+from .derivations.plan import EnvironmentPlan, plan_environment
 from .inputs.config import EnvironmentConfig, load_environment
 from .inputs.errors import ConfigError, Problem
 from .inputs.model import PlatformModel, load_model
 from .outputs import diagram, local
 from .outputs.overlays import check_overlay, ensure_overlay, write_folder_kustomization
-from .platform import Environment, build_app
+from .platform import build_app
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILE = "platform.yaml"
 ENVIRONMENTS_DIR = "environments"
 
 
-def load_environments(root: Path = ROOT) -> list[Environment]:
-    """Load the model and every environment file, reporting all their problems at once."""
+def load_environments(root: Path = ROOT) -> list[EnvironmentPlan]:
+    """Load the model and every environment file, reporting all their problems at once; plan
+    each environment that passed its checks."""
     model = load_model(root / MODEL_FILE, MODEL_FILE)
     paths, problems = environment_files(root, model), []
     environments = []
@@ -39,7 +41,7 @@ def load_environments(root: Path = ROOT) -> list[Environment]:
             later = check_variables(model, config) + check_overlay(root, config)
             if later:
                 raise ConfigError(later)
-            environments.append(Environment(model, config))
+            environments.append(plan_environment(model, config))
         except ConfigError as error:
             problems.extend(error.problems)
     problems += check_secret_isolation([environment.config for environment in environments])
@@ -100,7 +102,7 @@ def environment_files(root: Path, model: PlatformModel) -> list[Path]:
 
 
 def synth(
-    environments: Sequence[Environment], outdir: Path, before_swap: Callable[[], None] = lambda: None
+    environments: Sequence[EnvironmentPlan], outdir: Path, before_swap: Callable[[], None] = lambda: None
 ) -> dict[str, Counter]:
     """Write every environment to ``outdir/<name>/`` atomically; return object counts.
 
@@ -115,10 +117,10 @@ def synth(
     retired = outdir.parent / f".{outdir.name}.old-{os.getpid()}"
     try:
         for environment in environments:
-            app = build_app(environment, staging / environment.config.name)
-            check_file_names(app, environment.config.name)
+            app = build_app(environment, staging / environment.name)
+            check_file_names(app, environment.name)
             app.synth()
-            write_folder_kustomization(staging / environment.config.name / "services")
+            write_folder_kustomization(staging / environment.name / "services")
         before_swap()
         if outdir.exists():
             outdir.rename(retired)
@@ -126,7 +128,7 @@ def synth(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(retired, ignore_errors=True)
-    return {environment.config.name: count_objects(outdir / environment.config.name) for environment in environments}
+    return {environment.name: count_objects(outdir / environment.name) for environment in environments}
 
 
 def recover_interrupted(outdir: Path) -> None:

@@ -263,7 +263,7 @@ def test_the_plan_follows_the_model(project, tmp_path):
     project.edit("platform.yaml", add_key)
     project.edit("environments/dev.yaml", use_ingress)
     (environment,) = [e for e in project.load() if e.config.name == "dev"]
-    text = bootstrap_plan(environment.model, environment.config, fresh_dist() / "dev")
+    text = bootstrap_plan(environment, fresh_dist() / "dev")
     assert "   - codex-dev-search-api-key\n" in text
     assert "GKE's own Gateway API" not in text and "ingress-nginx's NodePorts" in text
     assert "admin.dev.codexakash.space: A record" in text

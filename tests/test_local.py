@@ -6,7 +6,6 @@ import pytest
 import yaml
 from compose_spec import PyCompose
 
-from codex_platform.derivations.derive import service_env
 from codex_platform.outputs import diagram, local
 from codex_platform.synth import generated_files
 from helpers import ROOT, declared
@@ -57,7 +56,7 @@ def test_services_get_the_same_derived_env_as_the_clusters(model, environments, 
     runtime_specific = {"KAFKA_BROKERS", "OTEL_EXPORTER_OTLP_ENDPOINT", "METRICS_URL", "DOCKER_HOST", "NODE_ENV", "domain"}
     for name, spec in model.services.items():
         local_env = compose_file["services"][name]["environment"]
-        cluster = service_env(model, environments["dev"].config, name)
+        cluster = environments["dev"].services[name].env
         for key, value in cluster.items():
             if key not in runtime_specific and not key.startswith("CLIENT_URL_"):
                 assert local_env[key] == value, f"{name} {key}"

@@ -6,7 +6,6 @@ import schemas
 from codex_constructs import (
     ContainerImage,  # noqa: F401  (public API import check)
 )
-from codex_platform.derivations.derive import service_env
 from helpers import declared, fresh_dist, load_dist, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")
@@ -18,9 +17,9 @@ def helm_values(release: str, objects=PROD) -> dict:
 
 
 def test_every_traced_service_gets_the_collector_endpoint(model, environments):
-    prod = environments["prod"].config
+    prod = environments["prod"]
     for name, spec in model.services.items():
-        env = service_env(model, prod, name)
+        env = prod.services[name].env
         if spec.traced:
             assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP, name
             assert env["OTEL_SERVICE_NAME"] == name
@@ -43,7 +42,7 @@ def test_a_service_added_to_the_model_is_wired_with_no_other_change(project, tmp
 
 
 def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
-    env = service_env(model, environments["prod"].config, "gateway-service")
+    env = environments["prod"].services["gateway-service"].env
     assert env["METRICS_URL"] == "http://prometheus-server.observability.svc.cluster.local/api/v1/query"
 
 

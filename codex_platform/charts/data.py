@@ -9,12 +9,11 @@ from constructs import Construct
 
 from codex_constructs import HttpService, KafkaCluster, KafkaRetention, KafkaTopicSpec, RedisCache, Resources, SecretEnv
 
-from ..derivations.derive import kafka_bootstrap
-from ..derivations.flows import KAFKA_UI_BOOTSTRAP_ENV, kafka_client_peers
+from ..derivations.derive import kafka_bootstrap, secret_name
+from ..derivations.flows import kafka_client_peers
+from ..derivations.plan import KAFKA_UI, KAFKA_UI_BOOTSTRAP_ENV, EnvironmentPlan
 from ..derivations.policy import waivers
-from ..derivations.secret_sources import secret_name
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import COMPONENTS, PlatformModel
+from ..inputs.model import COMPONENTS
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 
@@ -22,7 +21,8 @@ KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
 class DataChart(cdk8s.Chart):
     """``kafka`` (Strimzi cluster), ``redis`` and ``kafka-ui``, as far as the model declares them."""
 
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+    def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
+        model, config = plan.model, plan.config
         super().__init__(scope, id, namespace=model.namespace, disable_resource_name_hashes=True)
         self.kafka = None
         if model.kafka is not None:
@@ -41,16 +41,16 @@ class DataChart(cdk8s.Chart):
                     KafkaTopicSpec(name, spec.partitions, dict(spec.config))
                     for name, spec in model.kafka.topics.items()
                 ],
-                client_peers=kafka_client_peers(model, config),
+                client_peers=kafka_client_peers(plan),
                 # Lag, offsets and partition health for the alerts, where they are collected.
                 metrics=model.observability is not None,
             )
             self.kafka_ui = HttpService(
                 self,
-                "kafka-ui",
-                name="kafka-ui",
+                KAFKA_UI,
+                name=KAFKA_UI,
                 image=config.kafka_ui.image,
-                http_port=COMPONENTS["kafka-ui"].ports["http"],
+                http_port=COMPONENTS[KAFKA_UI].ports["http"],
                 # Served under the same prefix the edge routes, so links and assets resolve.
                 health_path=f"{KAFKA_UI_CONTEXT_PATH}/actuator/health",
                 env={
@@ -62,7 +62,7 @@ class DataChart(cdk8s.Chart):
                 },
                 part_of=model.name,
                 waivers=waivers(has_secrets=False),
-                **_options(config, config.kafka_ui.resources),
+                **_options(plan, config.kafka_ui.resources),
             )
         self.redis = None
         if model.redis is not None:
@@ -79,13 +79,16 @@ class DataChart(cdk8s.Chart):
                 else None,
                 part_of=model.name,
                 waivers=waivers(has_secrets=bool(model.redis.password_secret_key)),
-                **_options(config, config.redis.resources),
+                **_options(plan, config.redis.resources),
             )
 
 
-def _options(config: EnvironmentConfig, resources: Optional[Resources]) -> dict[str, Any]:
-    """Replicas (none while paused) and resources (the construct's default unless configured)."""
-    options: dict[str, Any] = {"replicas": 0} if config.paused else {}
+def _options(plan: EnvironmentPlan, resources: Optional[Resources]) -> dict[str, Any]:
+    """Replicas (none while paused) and resources; unset, the construct's defaults."""
+    options: dict[str, Any] = {}
+    replicas = plan.replicas()
+    if replicas is not None:
+        options["replicas"] = replicas
     if resources is not None:
         options["resources"] = resources
     return options

@@ -18,10 +18,8 @@ from codex_constructs import (
     PlatformIngress,
 )
 
-from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE, GATEWAY_CLASS, GATEWAY_NAME
-from ..derivations.derive import public_routes
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
+from ..derivations.components import ENVOY_GATEWAY_NAMESPACE, GATEWAY_CLASS, GATEWAY_NAME
+from ..derivations.plan import EnvironmentPlan
 
 INGRESS_NAME = "main-ingress"
 
@@ -31,9 +29,9 @@ class EdgeChart(cdk8s.Chart):
     placed explicitly. The edge ``api`` names issues the certificate and answers challenges;
     a ``standby`` edge serves the same hosts with the same certificate Secret."""
 
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+    def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        edge = config.edge
+        model, edge = plan.model, plan.config.edge
         self.issuer = AcmeClusterIssuer(
             self,
             "issuer",
@@ -45,8 +43,6 @@ class EdgeChart(cdk8s.Chart):
             gateway_name=GATEWAY_NAME if edge.api == "gateway" else None,
             gateway_namespace=model.namespace if edge.api == "gateway" else None,
         )
-        routes = public_routes(model, config)
-        admin = any(route.admin for route in routes)
         admin_auth = BasicAuth(edge.admin_auth_secret, realm="Codex admin") if edge.admin_access == "basic-auth" else None
 
         def issuer(kind: str) -> Optional[str]:
@@ -55,16 +51,16 @@ class EdgeChart(cdk8s.Chart):
         common = dict(
             namespace=model.namespace,
             host=edge.host,
-            routes=routes,
+            routes=list(plan.routes),
             tls_secret=edge.tls_secret,
-            admin_host=edge.admin_host if admin else None,
+            admin_host=edge.admin_host if plan.admin_routes else None,
             admin_tls_secret=edge.admin_tls_secret,
             admin_auth=admin_auth,
         )
         self.gateway_class: Optional[EnvoyGatewayClass] = None
         self.gateway: Optional[PlatformGateway] = None
         self.ingress: Optional[PlatformIngress] = None
-        if "gateway" in edge.rendered():
+        if plan.gateway:
             self.gateway_class = EnvoyGatewayClass(
                 self,
                 "gateway-class",
@@ -77,7 +73,7 @@ class EdgeChart(cdk8s.Chart):
                 self, "gateway", name=GATEWAY_NAME, gateway_class=GATEWAY_CLASS, cluster_issuer=issuer("gateway"),
                 admin_source_ranges=edge.admin_source_ranges, **common,
             )
-        if "ingress" in edge.rendered():
+        if plan.ingress:
             self.ingress = PlatformIngress(
                 self, "ingress", name=INGRESS_NAME, class_name=edge.ingress_class, cluster_issuer=issuer("ingress"), **common
             )

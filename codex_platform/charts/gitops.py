@@ -10,9 +10,9 @@ from constructs import Construct
 
 from codex_constructs import GitOps, HelmApplication, HelmRelease, ImageUpdates, SyncedFolder, TrackedImage
 
-from ..derivations.addons import ENVOY_GATEWAY_RELEASE, helm_releases
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
+from ..derivations.addons import helm_releases
+from ..derivations.components import ENVOY_GATEWAY_RELEASE
+from ..derivations.plan import EnvironmentPlan
 from ..outputs.overlays import overlay_path
 
 ARGOCD_NAMESPACE = "argocd"
@@ -49,14 +49,13 @@ class GitOpsChart(cdk8s.Chart):
         scope: Construct,
         id: str,
         *,
-        model: PlatformModel,
-        config: EnvironmentConfig,
+        plan: EnvironmentPlan,
         folders: list[str],
         observability_releases: Sequence[HelmRelease] = (),
     ) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        env = config.name
-        autoscaled = not config.paused and any(s.autoscaling for s in config.services.values())
+        model, config = plan.model, plan.config
+        env = plan.name
         synced = [
             SyncedFolder(
                 name=folder,
@@ -64,8 +63,8 @@ class GitOpsChart(cdk8s.Chart):
                 namespace=model.observability.namespace if folder == "observability" and model.observability else model.namespace,
                 wave=WAVES[folder],
                 cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ())
-                + ((("gateway.networking.k8s.io", "GatewayClass"),) if folder == "edge" and "gateway" in config.edge.rendered() else ()),
-                autoscaled=folder == "services" and autoscaled,
+                + ((("gateway.networking.k8s.io", "GatewayClass"),) if folder == "edge" and plan.gateway else ()),
+                autoscaled=folder == "services" and plan.autoscaled,
             )
             for folder in folders
         ]
@@ -82,7 +81,7 @@ class GitOpsChart(cdk8s.Chart):
             namespaces=list(model.all_namespaces()),
             helm=[
                 HelmApplication(release, EARLY_RELEASES.get(release.name, WAVES["operators"]))
-                for release in helm_releases(model, config, ARGOCD_NAMESPACE)
+                for release in helm_releases(plan, ARGOCD_NAMESPACE)
             ]
             + [HelmApplication(release, WAVES["observability"]) for release in observability_releases],
         )

@@ -7,20 +7,19 @@ from constructs import Construct
 
 from codex_constructs import NamespaceBaseline, WorkloadNetworkPolicy
 
-from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE
+from ..derivations.components import ENVOY_GATEWAY_NAMESPACE
 from ..derivations.flows import workload_rules
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
+from ..derivations.plan import EnvironmentPlan
 
 
 class NetworkChart(cdk8s.Chart):
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+    def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         # Envoy Gateway's namespace too: it holds the internet-facing proxies.
-        edge = [ENVOY_GATEWAY_NAMESPACE] if "gateway" in config.edge.rendered() else []
+        edge = [ENVOY_GATEWAY_NAMESPACE] if plan.gateway else []
         self.baselines = {
             namespace: NamespaceBaseline(self, f"baseline-{namespace}", namespace=namespace)
-            for namespace in [*model.all_namespaces(), *edge]
+            for namespace in [*plan.model.all_namespaces(), *edge]
         }
         self.policies = {
             rules.name: WorkloadNetworkPolicy(
@@ -32,5 +31,5 @@ class NetworkChart(cdk8s.Chart):
                 ingress=rules.ingress,
                 egress=rules.egress,
             )
-            for rules in workload_rules(model, config)
+            for rules in workload_rules(plan)
         }

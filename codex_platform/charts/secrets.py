@@ -7,16 +7,15 @@ from constructs import Construct
 
 from codex_constructs import GcpSecretStore, SecretFromStore
 
-from ..derivations.addons import ESO_NAMESPACE, eso_service_account
+from ..derivations.components import ESO_NAMESPACE, eso_service_account
+from ..derivations.plan import EnvironmentPlan
 from ..derivations.secret_sources import platform_secrets
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
 
 
 class SecretsChart(cdk8s.Chart):
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel, config: EnvironmentConfig) -> None:
+    def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        secrets = platform_secrets(model, config)
+        config, secrets = plan.config, platform_secrets(plan)
         self.store = GcpSecretStore(
             self, "store", name=config.secrets.store, service_account=(ESO_NAMESPACE, eso_service_account(config)),
             project=config.secrets.gcp_project,

@@ -9,49 +9,24 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, Peer, pod_security_labels, topology_spread_values
+from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, pod_security_labels, topology_spread_values
 
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
+from .components import (
+    CERT_MANAGER_NAMESPACE,
+    ENVOY_GATEWAY_CONTROLLER_LABELS,
+    ENVOY_GATEWAY_NAMESPACE,
+    ENVOY_GATEWAY_RELEASE,
+    ESO_NAMESPACE,
+    INGRESS_METRICS_PORT,
+    INGRESS_NAMESPACE,
+    INGRESS_NODE_PORTS,
+    KEDA_NAMESPACE,
+    eso_service_account,
+)
+from .plan import EnvironmentPlan
 
-KEDA_NAMESPACE = "keda"
-#: The pods of KEDA's operator (the chart's labels), which read consumer lag from Kafka.
-KEDA_OPERATOR = Peer.pods(KEDA_NAMESPACE, {"app.kubernetes.io/name": "keda-operator"})
-ESO_NAMESPACE = "external-secrets"
-
-
-def eso_service_account(config: EnvironmentConfig) -> str:
-    """External Secrets' Kubernetes ServiceAccount: its Workload Identity principal is what GCP
-    grants secrets to. Named per environment, because clusters of one project share one
-    identity pool: with one name, dev's controller would be prod's principal too."""
-    return f"external-secrets-{config.name}"
-
-
-INGRESS_NAMESPACE = "ingress-nginx"
-#: Envoy Gateway's controller, and the Envoy proxies it runs for each Gateway.
-ENVOY_GATEWAY_NAMESPACE = "envoy-gateway-system"
-ENVOY_GATEWAY_RELEASE = "envoy-gateway"
-#: The platform's Gateway, and the GatewayClass (and EnvoyProxy) of its proxies.
-GATEWAY_NAME = "codex-gateway"
-GATEWAY_CLASS = "codex-envoy"
-#: The controller's pods (the chart's labels).
-ENVOY_GATEWAY_CONTROLLER_LABELS = {"app.kubernetes.io/name": "gateway-helm", "app.kubernetes.io/instance": ENVOY_GATEWAY_RELEASE}
-#: The ingress controller's Prometheus port (controller.metrics).
-INGRESS_METRICS_PORT = 10254
-CERT_MANAGER_NAMESPACE = "cert-manager"
-#: cert-manager's controller pods (the chart's labels).
-CERT_MANAGER_CONTROLLER = Peer.pods(CERT_MANAGER_NAMESPACE, {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/component": "controller"})
-#: cert-manager's controller serves metrics here (prometheus.enabled, the chart's default).
-CERT_MANAGER_METRICS_PORT = 9402
-#: Where the ingress controller's Service listens on every node (an external load balancer
-#: forwards 80 and 443 there; see the bootstrap plan).
-INGRESS_NODE_PORTS = {"http": 30080, "https": 30443}
 VALIDATING_WEBHOOK = ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
 MUTATING_WEBHOOK = ("admissionregistration.k8s.io", "MutatingWebhookConfiguration")
-
-
-def keda_used(config: EnvironmentConfig) -> bool:
-    return not config.paused and any(settings.lag_scaling for settings in config.services.values())
 
 
 def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, Any]:
@@ -89,10 +64,11 @@ def envoy_gateway_values(replicas: int) -> dict[str, Any]:
     return values
 
 
-def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namespace: str) -> list[HelmRelease]:
-    """What this environment needs installed: cert-manager always, Strimzi with Kafka,
-    Envoy Gateway with the Gateway API edge, ingress-nginx with the Ingress edge, KEDA when a worker scales on lag, Image Updater where
-    images roll out automatically."""
+def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRelease]:
+    """What this environment needs installed: cert-manager always, Strimzi with Kafka, Envoy
+    Gateway with the Gateway API edge, ingress-nginx with the Ingress edge, KEDA when a worker
+    scales on lag, Image Updater where images roll out automatically."""
+    model, config = plan.model, plan.config
     releases = [
         HelmRelease(
             name="cert-manager",
@@ -104,7 +80,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 "crds": {"enabled": True},
                 # The challenge routes and Gateway certificates need cert-manager's Gateway API
                 # support, which is off by default.
-                **({"config": {"enableGatewayAPI": True}} if "gateway" in config.edge.rendered() else {}),
+                **({"config": {"enableGatewayAPI": True}} if plan.gateway else {}),
             },
             cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
         )
@@ -141,7 +117,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS),
             )
         )
-    if keda_used(config):
+    if plan.lag_scaled:
         releases.append(
             HelmRelease(
                 name="keda",
@@ -152,7 +128,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
             )
         )
-    if "gateway" in config.edge.rendered():
+    if plan.gateway:
         releases.append(
             HelmRelease(
                 name=ENVOY_GATEWAY_RELEASE,
@@ -174,7 +150,7 @@ def helm_releases(model: PlatformModel, config: EnvironmentConfig, argocd_namesp
                 ),
             )
         )
-    if "ingress" in config.edge.rendered():
+    if plan.ingress:
         releases.append(
             HelmRelease(
                 name="ingress-nginx",

@@ -16,7 +16,7 @@ from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATE
 
 from ..inputs.config import EnvironmentConfig
 from ..inputs.model import PlatformModel
-from .addons import (
+from .components import (
     CERT_MANAGER_METRICS_PORT,
     CERT_MANAGER_NAMESPACE,
     ENVOY_GATEWAY_NAMESPACE,
@@ -24,6 +24,7 @@ from .addons import (
     INGRESS_METRICS_PORT,
     INGRESS_NAMESPACE,
 )
+from .plan import EnvironmentPlan
 from .secret_sources import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
 
 RUNBOOKS_DIR = "docs/runbooks"
@@ -201,11 +202,12 @@ def _selector(**labels: str) -> str:
     return "{" + ", ".join(f'{key}="{value}"' for key, value in labels.items()) + "}"
 
 
-def service_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
+    model, config = plan.model, plan.config
     thresholds, rules = config.alerts, []
     for name in model.services:
         namespace = model.namespace_of(name)
-        settings = config.services[name]
+        service = plan.services[name]
         labels = (("service", name), ("namespace", namespace))
         deployment = _selector(namespace=namespace, deployment=name)
         container = _selector(namespace=namespace, container=name)
@@ -244,7 +246,7 @@ def service_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Alert
                 labels,
             ),
         ]
-        if settings.autoscaling is not None or settings.lag_scaling is not None:
+        if service.autoscaling is not None or service.lag_scaling is not None:
             hpa = _selector(namespace=namespace, horizontalpodautoscaler=name)
             rules.append(
                 AlertRule(
@@ -256,7 +258,7 @@ def service_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Alert
                     labels,
                 )
             )
-        rules += slo_rules(model, config, name)
+        rules += slo_rules(plan, name)
     return rules
 
 
@@ -264,7 +266,8 @@ def service_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Alert
 BURN_RATES = (("Fast", "critical", 14.4, "1h", "5m"), ("Slow", "warning", 6.0, "6h", "30m"))
 
 
-def slo_rules(model: PlatformModel, config: EnvironmentConfig, name: str) -> list[AlertRule]:
+def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
+    model, config = plan.model, plan.config
     spec = model.services[name]
     metrics = spec.request_metrics
     if metrics is None:
@@ -316,7 +319,8 @@ def stored_le(bound: str) -> str:
     return repr(float(bound))
 
 
-def kafka_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
+    model, config = plan.model, plan.config
     if model.kafka is None:
         return []
     thresholds, rules = config.alerts, []
@@ -394,11 +398,12 @@ def kafka_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRu
     return rules
 
 
-def edge_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
+def edge_rules(plan: EnvironmentPlan) -> list[AlertRule]:
+    model, config = plan.model, plan.config
     thresholds = config.alerts
     edge = config.edge
     certificates = [(edge.tls_secret, edge.host)]
-    if edge.admin_host and edge.admin_access != "off" and any(route.admin for route in model.edge.routes):
+    if edge.admin_host and plan.admin_routes:
         certificates.append((edge.admin_tls_secret, edge.admin_host))
     rules = [
         AlertRule(
@@ -433,8 +438,8 @@ def edge_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRul
     return rules
 
 
-def alert_rules(model: PlatformModel, config: EnvironmentConfig) -> list[AlertRule]:
-    return service_rules(model, config) + kafka_rules(model, config) + edge_rules(model, config)
+def alert_rules(plan: EnvironmentPlan) -> list[AlertRule]:
+    return service_rules(plan) + kafka_rules(plan) + edge_rules(plan)
 
 
 def runbook_base(config: EnvironmentConfig) -> str:
@@ -442,11 +447,11 @@ def runbook_base(config: EnvironmentConfig) -> str:
     return f"{config.gitops.repo_url.removesuffix('.git')}/blob/{config.gitops.revision}/{RUNBOOKS_DIR}"
 
 
-def rule_groups(model: PlatformModel, config: EnvironmentConfig) -> dict:
+def rule_groups(plan: EnvironmentPlan) -> dict:
     """Prometheus' alerting_rules.yml: one group per concern."""
-    base = runbook_base(config)
+    model, base = plan.model, runbook_base(plan.config)
     groups: dict[str, list[dict]] = {}
-    for rule in alert_rules(model, config):
+    for rule in alert_rules(plan):
         group = "kafka" if rule.name.startswith("Kafka") else "edge" if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh") else "services"
         groups.setdefault(group, []).append(rule.render(base))
     return {"groups": [{"name": f"{model.name}-{name}", "rules": rules} for name, rules in groups.items()]}
@@ -500,9 +505,10 @@ def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]
     }
 
 
-def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[ScrapeTarget]:
+def scrape_targets(plan: EnvironmentPlan) -> list[ScrapeTarget]:
     """What the rules read beyond the services and kube-state-metrics: Kafka's brokers and
     Kafka Exporter, cert-manager's controller and the edge's proxies (Envoy, or ingress-nginx)."""
+    model = plan.model
     targets = [ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)]
     if model.kafka is not None:
         cluster = model.kafka.cluster
@@ -510,11 +516,11 @@ def scrape_targets(model: PlatformModel, config: EnvironmentConfig) -> list[Scra
             ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", KAFKA_METRICS_PORT),
             ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", KAFKA_METRICS_PORT),
         ]
-    if "ingress" in config.edge.rendered():
+    if plan.ingress:
         targets.append(
             ScrapeTarget.pods("ingress-nginx", INGRESS_NAMESPACE, "app.kubernetes.io/component", "controller", INGRESS_METRICS_PORT)
         )
-    if "gateway" in config.edge.rendered():
+    if plan.gateway:
         targets.append(
             ScrapeTarget.pods(
                 "envoy-proxies", ENVOY_GATEWAY_NAMESPACE, OWNING_GATEWAY_LABEL, GATEWAY_NAME, ENVOY_METRICS_PORT,
@@ -544,7 +550,8 @@ def overview_dashboard(model: PlatformModel) -> dict:
     return timeseries_dashboard("platform-overview", f"{model.name} overview", panels)
 
 
-def alerting(model: PlatformModel, config: EnvironmentConfig) -> Alerting:
+def alerting(plan: EnvironmentPlan) -> Alerting:
+    config = plan.config
     secret = ALERTMANAGER_SECRET if config.alerts.receiver == "slack" else None
     webhook = f"{Alerting.mount_path(secret)}/{SLACK_WEBHOOK_KEY}" if secret else None
-    return Alerting(rules=rule_groups(model, config), alertmanager=alertmanager_config(config, webhook), secret=secret)
+    return Alerting(rules=rule_groups(plan), alertmanager=alertmanager_config(config, webhook), secret=secret)

@@ -7,7 +7,7 @@ renaming a service or moving a port changes every caller at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional, Protocol
+from typing import Any, Mapping, Optional, Protocol, Sequence
 
 from codex_constructs import (
     COLLECTOR,
@@ -17,7 +17,7 @@ from codex_constructs import (
     PROMETHEUS_SERVER_PORT,
     Peer,
     Route,
-    bootstrap_address,
+    bootstrap_service,
     collector_endpoint,
     prometheus_query_url,
     selector_labels,
@@ -146,9 +146,13 @@ def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig
 def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -> str:
     """The Strimzi cluster's bootstrap Service, as a client in ``client_namespace`` dials it."""
     assert model.kafka is not None
-    address = bootstrap_address(model.kafka.cluster, model.kafka.port)
-    name, port = address.rsplit(":", 1)
-    return f"{host(name, model.namespace, client_namespace or model.namespace)}:{port}"
+    service = bootstrap_service(model.kafka.cluster)
+    return f"{host(service, model.namespace, client_namespace or model.namespace)}:{model.kafka.port}"
+
+
+def secret_name(service: str) -> str:
+    """Each service has a Secret of its own: it holds exactly the keys the service declares."""
+    return f"{service}-secrets"
 
 
 class WhereItRuns(Protocol):
@@ -187,11 +191,12 @@ def settings_env(model: PlatformModel, config: WhereItRuns, service: str) -> dic
     return env
 
 
-def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
+def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str, dials: Sequence[Dial]) -> dict[str, str]:
     """The variables computed from the model and the environment, by variable name: the
-    settings, and every address the container dials, from the same values the network rules use."""
+    settings, and the address of every one of ``dials`` (the service's, which the network
+    rules are built from) that is not a secret."""
     env = settings_env(model, config, service)
-    env.update({dial.variable: dial.value for dial in service_dials(model, service) if dial.value is not None})
+    env.update({dial.variable: dial.value for dial in dials if dial.value is not None})
     spec = model.services[service]
     if spec.docker_daemon is not None:
         # The daemon is the pod's sidecar, on loopback.
@@ -266,11 +271,6 @@ def check_variables(model: PlatformModel, config: "EnvironmentConfig") -> list[P
                     )
                 )
     return problems
-
-
-def service_env(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, str]:
-    """Everything a service's container gets as plain variables in the cluster."""
-    return with_declared_env(model, config, service, derived_env(model, config, service))
 
 
 def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route]:

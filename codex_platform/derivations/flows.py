@@ -1,10 +1,11 @@
-"""Network rules derived from the model: every allowed connection is a declared edge.
+"""Network rules derived from the plan: every allowed connection is a declared edge.
 
 Per namespace, everything is denied except DNS. Then each workload may open exactly the
-connections it was given an address for (``derive.service_dials``: gRPC callees, Kafka, Redis,
-the collector, Prometheus' query API, declared outbound destinations), and accept exactly the
-connections that end at it, plus the edge's traffic to routed ports and Prometheus on served
-metrics ports. A service added to the model gets its rules with no other change.
+connections it was given an address for (the plan's flows, from ``derive.service_dials``:
+gRPC callees, Kafka, Redis, the collector, Prometheus' query API, declared outbound
+destinations), and accept exactly the connections that end at it, plus the edge's traffic to
+routed ports and Prometheus on served metrics ports. A service added to the model gets its
+rules with no other change.
 """
 
 from __future__ import annotations
@@ -26,24 +27,16 @@ from codex_constructs import (
     selector_labels,
 )
 
-from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
-from .addons import (
+from .alerts import scrape_targets
+from .components import (
     CERT_MANAGER_CONTROLLER,
     ENVOY_GATEWAY_CONTROLLER_LABELS,
     ENVOY_GATEWAY_NAMESPACE,
     GATEWAY_NAME,
     INGRESS_NAMESPACE,
-    KEDA_NAMESPACE,
-    KEDA_OPERATOR,
-    keda_used,
 )
-from .alerts import scrape_targets
-from .derive import KAFKA_BROKERS, Dial, kafka_dial, outbound_variable, prometheus_server_pods, public_routes, service_dials
-
-KAFKA_UI = "kafka-ui"
-#: kafka-ui's variable for the brokers' address.
-KAFKA_UI_BOOTSTRAP_ENV = "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"
+from .derive import KAFKA_BROKERS, prometheus_server_pods
+from .plan import KAFKA_UI, EnvironmentPlan
 
 #: Any address: the API server's differs per cluster (public or private endpoint), and so do
 #: the nodes' and the load balancers' clients.
@@ -64,61 +57,30 @@ class WorkloadRules:
     egress: tuple[Rule, ...]
 
 
-@dataclass(frozen=True)
-class Flow:
-    """``source`` (a workload, its pods ``source_peer``) opens ``dial``."""
-
-    source: str
-    source_peer: Peer
-    dial: Dial
-
-
-def edge_peers(config: EnvironmentConfig) -> list[Peer]:
+def edge_peers(plan: EnvironmentPlan) -> list[Peer]:
     """Where public traffic enters pods from: the proxies of each edge rendered (Envoy, and
     ingress-nginx's controller while migrating)."""
     peers = {"gateway": ENVOY_PROXIES, "ingress": Peer.pods(INGRESS_NAMESPACE, {"app.kubernetes.io/name": "ingress-nginx"})}
-    return [peers[edge] for edge in config.edge.rendered()]
+    return [peers[edge] for edge in plan.edges]
 
 
-def flows(model: PlatformModel, config: EnvironmentConfig) -> list[Flow]:
-    """Every connection a workload opens because an address was written for it: the services'
-    (env and secrets), kafka-ui's and KEDA's bootstrap servers, the migration Jobs' databases."""
-    result = []
-    for name, spec in model.services.items():
-        peer = Peer.pods(model.namespace_of(name), selector_labels(name))
-        dials = service_dials(model, name, config)
-        result += [Flow(name, peer, dial) for dial in dials]
-        if spec.migrations is not None:
-            job = f"{name}-migrate"
-            # The migration Job reaches the service's databases, and nothing else: the same
-            # dials as the service's own, pinned ranges included.
-            job_peer = Peer.pods(model.namespace_of(name), selector_labels(job))
-            databases = {outbound_variable(database) for database in spec.databases}
-            result += [Flow(job, job_peer, dial) for dial in dials if dial.variable in databases]
-    if model.kafka is not None:
-        ui = Peer.pods(model.namespace, selector_labels(KAFKA_UI))
-        result.append(Flow(KAFKA_UI, ui, kafka_dial(model, KAFKA_UI_BOOTSTRAP_ENV, model.namespace)))
-        if keda_used(config):
-            result.append(Flow("keda-operator", KEDA_OPERATOR, kafka_dial(model, "ScaledObject bootstrapServers", KEDA_NAMESPACE)))
-    return result
-
-
-def kafka_client_peers(model: PlatformModel, config: EnvironmentConfig) -> list[Peer]:
+def kafka_client_peers(plan: EnvironmentPlan) -> list[Peer]:
     """Who may open the Kafka listener (Strimzi writes the policy): whoever was given its address."""
-    return [flow.source_peer for flow in flows(model, config) if flow.dial.target == KAFKA_BROKERS]
+    return [flow.source_peer for flow in plan.flows if flow.dial.target == KAFKA_BROKERS]
 
 
-def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[WorkloadRules]:
+def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
     """The rules of every workload the platform runs, services and components.
 
     Egress is exactly the workload's flows; ingress is exactly the flows that end at it, plus
     the edge's routes and Prometheus' scrapes."""
+    model = plan.model
     routed: dict[str, set[int]] = {}
-    for route in public_routes(model, config):
+    for route in plan.routes:
         routed.setdefault(route.service, set()).add(route.port)
     egress: dict[str, list[Rule]] = {}
     ingress: dict[str, list[Rule]] = {}
-    for flow in flows(model, config):
+    for flow in plan.flows:
         reason = f"{flow.source}: {flow.dial.variable}"
         egress.setdefault(flow.source, []).append(Rule(flow.dial.peer, flow.dial.ports, reason=reason))
         ingress.setdefault(flow.dial.target, []).append(Rule(flow.source_peer, flow.dial.ports, reason=reason))
@@ -130,7 +92,7 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
 
     result = []
     for name, spec in model.services.items():
-        edge = tuple(Rule(peer, tuple(sorted(routed[name])), reason="edge route") for peer in edge_peers(config)) if name in routed else ()
+        edge = tuple(Rule(peer, tuple(sorted(routed[name])), reason="edge route") for peer in edge_peers(plan)) if name in routed else ()
         scrape: tuple[Rule, ...] = ()
         metrics_port = spec.served_metrics_port()
         if model.observability is not None and metrics_port is not None:
@@ -147,7 +109,7 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
         result.append(
             rules(
                 KAFKA_UI, model.namespace, selector_labels(KAFKA_UI),
-                tuple(Rule(peer, ui_ports, reason="admin route") for peer in edge_peers(config)) if ui_ports else (),
+                tuple(Rule(peer, ui_ports, reason="admin route") for peer in edge_peers(plan)) if ui_ports else (),
             )
         )
         cluster = {"strimzi.io/cluster": model.kafka.cluster}
@@ -167,28 +129,27 @@ def workload_rules(model: PlatformModel, config: EnvironmentConfig) -> list[Work
             )
         )
     if model.observability is not None:
-        result += observability_rules(model, config, routed, ingress)
+        result += observability_rules(plan, routed, ingress)
     result.append(
         WorkloadRules(
             "acme-http01-solver",
             model.namespace,
             {"acme.cert-manager.io/http01-solver": "true"},
-            tuple(Rule(peer, (ACME_SOLVER_PORT,), reason="certificate challenges") for peer in edge_peers(config)),
+            tuple(Rule(peer, (ACME_SOLVER_PORT,), reason="certificate challenges") for peer in edge_peers(plan)),
             (),
         )
     )
-    if "gateway" in config.edge.rendered():
-        result += envoy_gateway_rules(model, config, {rules.name: rules for rules in result})
+    if plan.gateway:
+        result += envoy_gateway_rules(plan, {rules.name: rules for rules in result})
     return result
 
 
-def observability_rules(
-    model: PlatformModel, config: EnvironmentConfig, routed: dict[str, set[int]], ingress: dict[str, list[Rule]]
-) -> list[WorkloadRules]:
+def observability_rules(plan: EnvironmentPlan, routed: dict[str, set[int]], ingress: dict[str, list[Rule]]) -> list[WorkloadRules]:
     """The stack's pods talk freely among themselves; beyond that the collector and Prometheus
     accept the flows that end at them (traces, metric queries), Grafana takes the edge's admin
     route, Prometheus scrapes the kubelets and served metrics ports, and everything may reach
     the Kubernetes API (discovery, sidecars)."""
+    model = plan.model
     assert model.observability is not None
     namespace = model.observability.namespace
     inside = Peer.pods(namespace)
@@ -217,7 +178,7 @@ def observability_rules(
                 Rule(ANYWHERE, (10250,), reason="kubelets"),
                 *(
                     Rule(Peer.pods(t.namespace, dict([t.pod_label])), (t.port,), reason=f"scrape {t.job}")
-                    for t in scrape_targets(model, config)
+                    for t in scrape_targets(plan)
                     if t.namespace and t.pod_label and t.port
                 ),
                 *(
@@ -234,14 +195,14 @@ def observability_rules(
                 GRAFANA,
                 namespace,
                 {"app.kubernetes.io/instance": GRAFANA},
-                tuple(Rule(peer, (GRAFANA_PORT,), reason="admin route") for peer in edge_peers(config)),
+                tuple(Rule(peer, (GRAFANA_PORT,), reason="admin route") for peer in edge_peers(plan)),
                 (),
             )
         )
     return rules
 
 
-def envoy_gateway_rules(model: PlatformModel, config: EnvironmentConfig, workloads: dict[str, WorkloadRules]) -> list[WorkloadRules]:
+def envoy_gateway_rules(plan: EnvironmentPlan, workloads: dict[str, WorkloadRules]) -> list[WorkloadRules]:
     """Envoy Gateway's namespace: the proxies take the internet on their listener ports (the
     load balancer keeps client addresses, so the source is anyone) and open exactly the routed
     backends, cert-manager's solvers and the controller's xDS; the controller reaches the
@@ -254,11 +215,12 @@ def envoy_gateway_rules(model: PlatformModel, config: EnvironmentConfig, workloa
             tuple(sorted({port for rule in workloads[route.service].ingress if rule.peer == ENVOY_PROXIES for port in rule.ports})),
             reason=f"route {route.path}",
         )
-        for route in public_routes(model, config)
+        for route in plan.routes
     ]
     solver = workloads["acme-http01-solver"]
     controller = Peer.pods(ENVOY_GATEWAY_NAMESPACE, ENVOY_GATEWAY_CONTROLLER_LABELS)
-    scrape = (Rule(prometheus_server_pods(model.observability.namespace), (ENVOY_METRICS_PORT,), reason="Prometheus scrape"),) if model.observability else ()
+    telemetry = plan.model.observability
+    scrape = (Rule(prometheus_server_pods(telemetry.namespace), (ENVOY_METRICS_PORT,), reason="Prometheus scrape"),) if telemetry else ()
     return [
         WorkloadRules(
             "envoy-proxies",

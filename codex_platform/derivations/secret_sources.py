@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..inputs.config import EnvironmentConfig
-from ..inputs.model import PlatformModel
-from .derive import public_routes
+from .derive import secret_name
+from .plan import EnvironmentPlan
 
 #: The Secret with the Slack webhook Alertmanager posts to, and its key.
 ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY = "alertmanager-slack", "webhook-url"
@@ -30,24 +30,20 @@ class PlatformSecret:
     keys: dict[str, str]
 
 
-def secret_name(service: str) -> str:
-    """Each service has a Secret of its own: it holds exactly the keys the service declares."""
-    return f"{service}-secrets"
-
-
 def remote_key(config: EnvironmentConfig, key: str) -> str:
     """``JWT_ACCESS_TOKEN_SECRET`` -> ``codex-jwt-access-token-secret``. Keys shared by several
     services (the JWT signing secret) map to one remote secret, so their values cannot drift."""
     return f"{config.secrets.remote_prefix}{key.lower().replace('_', '-')}"
 
 
-def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[str, PlatformSecret]:
+def platform_secrets(plan: EnvironmentPlan) -> dict[str, PlatformSecret]:
     """Every Secret the environment reads, by construct id: one per service with secret keys,
     Grafana's admin login, and the admin routes' htpasswd where basic auth protects them."""
+    model, config = plan.model, plan.config
     secrets = {
-        name: PlatformSecret(secret_name(name), model.namespace_of(name), {key: remote_key(config, key) for key in spec.secret_keys})
-        for name, spec in model.services.items()
-        if spec.secret_keys
+        name: PlatformSecret(read.secret_name, service.namespace, {key: remote_key(config, key) for key in read.keys})
+        for name, service in plan.services.items()
+        if (read := service.secret_env) is not None
     }
     prefix = config.secrets.remote_prefix
     if model.redis is not None and model.redis.password_secret_key:
@@ -63,10 +59,9 @@ def platform_secrets(model: PlatformModel, config: EnvironmentConfig) -> dict[st
         secrets[ALERTMANAGER_SECRET] = PlatformSecret(
             ALERTMANAGER_SECRET, model.observability.namespace, {SLACK_WEBHOOK_KEY: f"{prefix}alertmanager-slack-webhook-url"}
         )
-    admin_routes = [route for route in public_routes(model, config) if route.admin]
-    if admin_routes and config.edge.admin_access == "basic-auth":
+    if plan.admin_routes and config.edge.admin_access == "basic-auth":
         remote = f"{prefix}{config.edge.admin_auth_secret}"
         secrets["admin-auth"] = PlatformSecret(
-            config.edge.admin_auth_secret, model.namespace, {ADMIN_AUTH_KEYS[edge]: remote for edge in sorted(config.edge.rendered())}
+            config.edge.admin_auth_secret, model.namespace, {ADMIN_AUTH_KEYS[edge]: remote for edge in sorted(plan.edges)}
         )
     return secrets

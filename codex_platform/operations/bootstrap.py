@@ -15,7 +15,8 @@ import yaml
 
 from codex_constructs import OLDEST_KUBERNETES_VERSION, OWNING_GATEWAY_LABEL
 
-from ..derivations.addons import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRESS_NODE_PORTS, eso_service_account
+from ..derivations.components import ENVOY_GATEWAY_NAMESPACE, ESO_NAMESPACE, GATEWAY_NAME, INGRESS_NODE_PORTS, eso_service_account
+from ..derivations.plan import EnvironmentPlan
 from ..derivations.secret_sources import platform_secrets
 from ..inputs.config import EnvironmentConfig
 from ..inputs.errors import ConfigError
@@ -23,8 +24,8 @@ from ..inputs.model import PlatformModel
 from ..synth import ROOT, load_environments
 
 
-def remote_secret_names(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
-    return sorted({remote for secret in platform_secrets(model, config).values() for remote in secret.keys.values()})
+def remote_secret_names(plan: EnvironmentPlan) -> list[str]:
+    return sorted({remote for secret in platform_secrets(plan).values() for remote in secret.keys.values()})
 
 
 def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
@@ -46,13 +47,13 @@ def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
     return lines
 
 
-def cluster_features(config: EnvironmentConfig) -> list[str]:
+def cluster_features(plan: EnvironmentPlan) -> list[str]:
     features = [
         f"GKE Standard, Kubernetes {OLDEST_KUBERNETES_VERSION} or newer (native sidecars), cluster autoscaler on",
         "Workload Identity Federation for GKE (External Secrets reads Secret Manager as a Kubernetes service account)",
         "NetworkPolicy enforcement (GKE Dataplane V2): without it every NetworkPolicy in dist/ is ignored",
     ]
-    if "gateway" in config.edge.rendered():
+    if plan.gateway:
         features.append(
             "GKE's own Gateway API left off (--gateway-api=disabled, the default on Standard): Envoy Gateway's chart "
             "installs the Gateway API CRDs (v1.6.1, experimental channel), and two owners of those CRDs would fight"
@@ -80,8 +81,9 @@ def iam_bindings(config: EnvironmentConfig) -> list[str]:
     ]
 
 
-def dns_records(config: EnvironmentConfig) -> list[str]:
-    hosts = [config.edge.host, *([config.edge.admin_host] if config.edge.admin_host and config.edge.admin_access != "off" else [])]
+def dns_records(plan: EnvironmentPlan) -> list[str]:
+    config = plan.config
+    hosts = [config.edge.host, *([config.edge.admin_host] if config.edge.admin_host and plan.admin_routes else [])]
     if config.edge.api == "gateway":
         reserved = (
             f"the reserved regional address {config.edge.load_balancer_ip}"
@@ -117,15 +119,16 @@ def sync_order(dist: Path) -> list[str]:
     return [f"wave {wave}: {', '.join(names)}" for wave, names in sorted(waves.items())]
 
 
-def bootstrap_plan(model: PlatformModel, config: EnvironmentConfig, dist: Path) -> str:
+def bootstrap_plan(plan: EnvironmentPlan, dist: Path) -> str:
+    model, config = plan.model, plan.config
     root_app = f"dist/{config.name}/gitops/Application.{model.name}-root.k8s.yaml"
     sections = [
-        ("Cluster features", cluster_features(config)),
+        ("Cluster features", cluster_features(plan)),
         ("Node pools", node_pools(model, config)),
         (f"Secret Manager secrets (values never in git; project: {config.secrets.gcp_project or 'the cluster project'})",
-         remote_secret_names(model, config)),
+         remote_secret_names(plan)),
         ("IAM bindings", iam_bindings(config)),
-        ("DNS records", dns_records(config)),
+        ("DNS records", dns_records(plan)),
         ("Then, with Argo CD installed in namespace argocd", [f"kubectl apply -f {root_app}"]),
         (f"The platform is up when {model.name}-root and every Application is Synced and Healthy; they turn Healthy in this order",
          sync_order(dist)),
@@ -138,7 +141,7 @@ def bootstrap_plan(model: PlatformModel, config: EnvironmentConfig, dist: Path) 
 
 def main(argv: list[str], root: Path = ROOT) -> int:
     try:
-        environments = {e.config.name: e for e in load_environments(root)}
+        environments = {e.name: e for e in load_environments(root)}
     except ConfigError as error:
         print(f"no plan, the configuration is refused:\n{error}", file=sys.stderr)
         return 2
@@ -146,7 +149,7 @@ def main(argv: list[str], root: Path = ROOT) -> int:
         print(f"usage: make bootstrap-plan ENV=<one of {', '.join(sorted(environments))}>", file=sys.stderr)
         return 2
     environment = environments[argv[0]]
-    print(bootstrap_plan(environment.model, environment.config, root / "dist" / argv[0]), end="")
+    print(bootstrap_plan(environment, root / "dist" / argv[0]), end="")
     return 0
 
 

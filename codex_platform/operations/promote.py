@@ -128,7 +128,7 @@ USAGE = """usage:
 
 def main(argv: list[str], root: Path = ROOT) -> int:
     try:
-        environments = {e.config.name: e.config for e in load_environments(root)}
+        environments = {e.name: e.config for e in load_environments(root)}
     except ConfigError as error:
         print(f"refused:\n{error}", file=sys.stderr)
         return 2

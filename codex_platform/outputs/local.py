@@ -19,10 +19,11 @@ import yaml
 
 from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
-from ..derivations.derive import settings_env, with_declared_env
+from ..derivations.derive import KAFKA_BROKERS, service_dials, settings_env, with_declared_env
+from ..derivations.plan import health_port
 from ..inputs.config import KAFKA_UI_IMAGE
 from ..inputs.errors import ConfigError, Problem
-from ..inputs.model import PlatformModel, env_prefix
+from ..inputs.model import PlatformModel
 from ..inputs.schema import load, read_yaml
 
 #: Compose runs every service, Kafka included, as a compose service reachable by its short
@@ -79,10 +80,11 @@ def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict
     the addresses of compose services (short names; the host's Docker through its socket)."""
     spec = model.services[service]
     env = settings_env(model, config, service)
-    for callee in spec.calls:
-        env[f"GRPC_{env_prefix(callee)}_URL"] = f"{callee}:{model.services[callee].port('grpc').port}"
-    if spec.kafka is not None and model.kafka is not None:
-        env["KAFKA_BROKERS"] = f"{COMPOSE_KAFKA}:{model.kafka.port}"
+    # The cluster's dials, to the compose services that run their targets (no telemetry here).
+    hosts = {**{name: name for name in model.services}, KAFKA_BROKERS: COMPOSE_KAFKA}
+    for dial in service_dials(model, service):
+        if dial.value is not None and dial.target in hosts:
+            env[dial.variable] = f"{hosts[dial.target]}:{dial.ports[0]}"
     if spec.docker_daemon is not None:
         # The docker CLI in the image reads DOCKER_HOST too.
         env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}"
@@ -224,13 +226,13 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
             depends[database] = {"condition": "service_healthy"}
         if depends:
             service["depends_on"] = depends
-        if spec.kind == "http":
-            service["healthcheck"] = _health(_http_check(spec.port("http").port, spec.health_path))
-        elif spec.kind == "kafka-worker":
+        port = health_port(spec)
+        if port is None:
             service["healthcheck"] = _health(["CMD", *spec.probe_command], start="60s")
+        elif spec.kind == "http":
+            service["healthcheck"] = _health(_http_check(port, spec.health_path))
         else:
-            first = spec.port("http") if spec.kind == "websocket" else spec.port("grpc")
-            service["healthcheck"] = _health(_tcp_check(first.port))
+            service["healthcheck"] = _health(_tcp_check(port))
         if spec.docker_daemon is not None:
             # Locally the worker uses the host's Docker through its socket (DOCKER_LOCAL), as today.
             service["volumes"] = [f"{HOST_DOCKER_SOCKET}:{HOST_DOCKER_SOCKET}"]
