@@ -15,7 +15,7 @@ import yaml
 from codex_constructs import ContainerImage, HttpService
 from codex_platform import synth as synth_module
 from codex_platform.inputs.errors import ConfigError
-from helpers import ROOT, chart, tree
+from helpers import ROOT, chart, fresh_dist, tree
 
 IMAGE = ContainerImage("org/app", "1.0.0")
 
@@ -153,7 +153,7 @@ def test_cdk8s_synth_refusing_leaves_dist_intact(tmp_path):
     for name in ("main.py", "cdk8s.yaml", "platform.yaml"):
         shutil.copy(ROOT / name, tmp_path / name)
     shutil.copytree(ROOT / "environments", tmp_path / "environments")
-    shutil.copytree(ROOT / "dist" / "dev" / "namespaces", tmp_path / "dist" / "dev" / "namespaces")
+    shutil.copytree(fresh_dist() / "dev" / "namespaces", tmp_path / "dist" / "dev" / "namespaces")
     data = yaml.safe_load((tmp_path / "platform.yaml").read_text())
     data["kafka"]["port"] = 0
     (tmp_path / "platform.yaml").write_text(yaml.safe_dump(data))

@@ -90,7 +90,7 @@ CONTAINER_CHECKS = {
 def test_checkov_cannot_scope_a_waiver_to_a_container(tmp_path):
     """Its finding is one per workload: with the daemon's waiver on the Deployment, a second
     privileged container goes unreported. So the waiver's reach is checked below instead."""
-    deployment = yaml.safe_load((ROOT / "dist/prod/services/Deployment.code-execution-service.k8s.yaml").read_text())
+    deployment = yaml.safe_load((fresh_dist() / "prod/services/Deployment.code-execution-service.k8s.yaml").read_text())
     deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
     (tmp_path / "d.yaml").write_text(yaml.safe_dump(deployment))
     result = run_checkov(tmp_path)
