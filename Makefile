@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check mutation policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -24,6 +24,12 @@ $(VENV)/.installed: requirements.txt
 .venv-checkov/.installed: requirements-checkov.txt
 	$(PYTHON) -m venv .venv-checkov
 	.venv-checkov/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
+	@touch $@
+
+# mutmut 2 pins packages of its own (pony, parso): a virtualenv of its own too.
+.venv-mutation/.installed: requirements-mutation.txt
+	$(PYTHON) -m venv .venv-mutation
+	.venv-mutation/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-mutation.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -52,16 +58,21 @@ policy: .venv-checkov/.installed
 	@.venv-checkov/bin/checkov --directory dist --framework kubernetes --compact --quiet --skip-download
 
 clean:
-	rm -rf $(VENV) .venv-checkov node_modules .pytest_cache
+	rm -rf $(VENV) .venv-checkov .venv-mutation node_modules .pytest_cache
 
 ## snapshot-update: rewrite snapshots after an intended change (then read the diff!)
 snapshot-update: $(VENV)/.installed
 	$(PY) main.py
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
 
-## mutation: break each documented behaviour in turn (tools/mutation_probe.py) and check a behaviour
-## test fails; ONLY="text" runs the mutants whose name contains it. Not part of make test (minutes).
-mutation: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
+## mutation: mutmut over the pure layers (the plan, the network rules; PATHS="..." for others) in a
+## scratch copy: the killed ratio and every unexplained survivor. Not part of make test (an hour).
+mutation: $(VENV)/.installed node_modules/.installed .venv-mutation/.installed
+	$(PY) tools/mutmut_layers.py $(PATHS)
+
+## mutation-probe: break each documented behaviour in turn (tools/mutation_probe.py) and check a
+## behaviour test fails; ONLY="text" runs the mutants whose name contains it (minutes).
+mutation-probe: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
 	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) tools/mutation_probe.py "$(ONLY)"
 
 ## imports: regenerate the committed CRD bindings in codex_constructs/_crds/ from crds/

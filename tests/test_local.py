@@ -10,21 +10,26 @@ from codex_platform.outputs import diagram, local
 from codex_platform.synth import generated_files
 from helpers import ROOT, declared
 
-COMPOSE = ROOT / local.COMPOSE_FILE
-
-
-@pytest.fixture(scope="module")
-def compose_file():
-    return yaml.safe_load(COMPOSE.read_text())
-
 
 @pytest.fixture(scope="module")
 def local_config(model):
     return local.load_local(ROOT, model)
 
 
-def test_compose_file_is_valid_per_the_compose_specification():
-    parsed = PyCompose.from_yaml(COMPOSE.read_text())
+@pytest.fixture(scope="module")
+def rendered(model, local_config) -> dict[str, str]:
+    """The local stack's files as the code under test renders them (one test keeps the
+    committed copies fresh)."""
+    return local.render(model, local_config)
+
+
+@pytest.fixture(scope="module")
+def compose_file(rendered):
+    return yaml.safe_load(rendered[local.COMPOSE_FILE])
+
+
+def test_compose_file_is_valid_per_the_compose_specification(rendered):
+    parsed = PyCompose.from_yaml(rendered[local.COMPOSE_FILE])
     assert "gateway-service" in parsed.service_names()
 
 
@@ -79,6 +84,12 @@ def test_health_checks_and_start_order_follow_the_model(model, compose_file):
         for database in spec.databases:
             assert depends[database] == {"condition": "service_healthy"}
     assert "fetch('http://127.0.0.1:4000/health')" in services["gateway-service"]["healthcheck"]["test"][-1]
+    # A gRPC server is checked on its gRPC port, the WebSocket server on its socket (the spec's
+    # ports), a worker by its probe command.
+    assert "connect(50051," in services["auth-user-service"]["healthcheck"]["test"][-1]
+    assert "connect(5001," in services["collab-service"]["healthcheck"]["test"][-1]
+    worker = declared()["services"]["code-execution-service"]
+    assert services["code-execution-service"]["healthcheck"]["test"] == ["CMD", *worker["probe_command"]]
 
 
 def test_topics_are_created_with_their_partitions(model, compose_file):
@@ -94,8 +105,8 @@ def test_code_execution_uses_the_host_docker_through_its_socket(compose_file):
     assert "docker-daemon" not in compose_file["services"]
 
 
-def test_env_example_lists_every_key_by_name_only(model):
-    lines = [l for l in (ROOT / local.ENV_EXAMPLE).read_text().splitlines() if l and not l.startswith("#")]
+def test_env_example_lists_every_key_by_name_only(model, rendered):
+    lines = [l for l in rendered[local.ENV_EXAMPLE].splitlines() if l and not l.startswith("#")]
     assert all(re.fullmatch(r"[A-Z_]+=", line) for line in lines), "names only, never values"
     keys = {line[:-1] for line in lines}
     assert keys == {k for s in model.services.values() for k in s.secret_keys} | {"POSTGRES_PASSWORD", "MONGO_INITDB_ROOT_USERNAME", "MONGO_INITDB_ROOT_PASSWORD"}

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 import yaml
 
 from helpers import ROOT, declared
@@ -77,3 +78,16 @@ def test_the_kind_s_own_ports_are_props_and_the_rest_travel_as_ports(environment
         assert {port.name for port in service.other_ports()} == set(declared_ports) - kind_ports, name
         # A worker takes no inbound traffic: its ports stay on the container.
         assert all(port.expose == (spec[name]["kind"] != "kafka-worker") for port in service.ports), name
+
+
+def test_a_plan_cannot_be_changed_by_what_reads_it(environments):
+    """Every chart reads the same plan: none may change a decision under another's feet."""
+    import dataclasses
+
+    prod = environments["prod"]
+    service = prod.services["auth-user-service"]
+    migration = service.migration
+    assert migration is not None
+    for value, field in ((prod, "running"), (service, "replicas"), (migration, "dials"), (prod.flows[0], "dial")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, field, None)
