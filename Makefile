@@ -68,7 +68,7 @@ snapshot-update: $(VENV)/.installed
 ## mutation: mutmut over the pure layers (the plan, the network rules; PATHS="..." for others) in a
 ## scratch copy: the killed ratio and every unexplained survivor. Not part of make test (an hour).
 mutation: $(VENV)/.installed node_modules/.installed .venv-mutation/.installed
-	$(PY) tools/mutmut_layers.py $(PATHS)
+	.venv-mutation/bin/python tools/mutmut_layers.py $(PATHS)
 
 ## mutation-probe: break each documented behaviour in turn (tools/mutation_probe.py) and check a
 ## behaviour test fails; ONLY="text" runs the mutants whose name contains it (minutes).

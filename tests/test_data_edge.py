@@ -2,6 +2,7 @@
 (the Gateway API edge: test_gateway_edge.py)."""
 
 import pytest
+import yaml
 
 import schemas
 from codex_constructs import (
@@ -13,7 +14,7 @@ from codex_constructs import (
     KafkaWorker,
 )
 from codex_platform.inputs.errors import ConfigError
-from helpers import by_kind, chart, declared, fresh_dist, load_dist, manifests, synth_project
+from helpers import ROOT, by_kind, chart, declared, fresh_dist, load_dist, manifests, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")
 DEV = load_dist(fresh_dist() / "dev")
@@ -249,6 +250,10 @@ def test_admin_access_off_leaves_admin_routes_off_the_host(project, tmp_path):
     prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     assert "edge/Ingress.main-ingress-admin.k8s.yaml" not in prod
     assert [p[0] for p in ingress_paths(prod)] == ["/socket.io(/|$)(.*)", "/"]
+    # Nor is the admin host served at all: no listener, certificate, route or credentials for it.
+    admin_host = yaml.safe_load((ROOT / "environments/prod.yaml").read_text())["edge"]["admin_host"]
+    assert [path for path, o in prod.items() if admin_host in yaml.safe_dump(o)] == []
+    assert not [path for path in prod if path.startswith("secrets/ExternalSecret.admin-")]
 
 
 def test_admin_protection_is_the_default(project):

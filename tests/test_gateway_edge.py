@@ -267,6 +267,16 @@ def test_back_on_the_ingress_the_ingress_answers_challenges(project, tmp_path):
         project.load()
 
 
+def test_the_ingress_alone_renders_no_gateway(project, tmp_path):
+    """Once the gateway is neither the api nor the standby, none of it is left behind."""
+    project.edit("environments/prod.yaml", lambda d: d["edge"].update(api="ingress", standby="none"))
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
+    assert not [path for path, o in prod.items() if o["apiVersion"].startswith(("gateway.networking.k8s.io", "gateway.envoyproxy.io"))]
+    assert "gitops/Application.codex-envoy-gateway.k8s.yaml" not in prod
+    assert not [path for path in prod if "envoy-gateway-system" in path or path.startswith("network/NetworkPolicy.envoy")]
+    assert of_kind(prod, "Ingress")
+
+
 def test_backends_are_healthy_by_their_own_readiness(prod):
     """Envoy sends traffic only to endpoints the EndpointSlices mark ready, i.e. to pods whose
     readiness probe passes (GKE's load balancer instead probed `GET /`, 404 on gateway-service,

@@ -130,6 +130,18 @@ def test_docker_daemon_never_listens_on_the_pod_network():
     assert "0.0.0.0" not in yaml.safe_dump(daemon)
 
 
+def test_the_docker_daemon_is_sized_by_its_environment(project, tmp_path):
+    """The sidecar runs every submission's containers: it gets the environment's own sizing,
+    not the worker's, and not the construct's default."""
+    sizing = {"requests": {"cpu": "700m", "memory": "768Mi"}, "limits": {"cpu": "2", "memory": "2Gi"}}
+    project.edit("environments/prod.yaml", lambda d: d["services"]["code-execution-service"].update(docker_daemon_resources=sizing))
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
+    spec = pod_spec(prod["services/Deployment.code-execution-service.k8s.yaml"])
+    daemon = next(c for c in spec["initContainers"] if c["name"] == "docker-daemon")
+    for kind, figures in sizing.items():
+        assert {key: daemon["resources"][kind][key] for key in figures} == figures, kind
+
+
 # Network policies -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)

@@ -363,3 +363,13 @@ def test_cert_manager_s_self_check_reaches_the_proxies_on_dataplane_v2(fresh_dis
     assert allowed(rules, cert_manager, proxy, 10080, ip_blocks_match_pods=False)
     assert not allowed(rules, cert_manager, proxy, 19001, ip_blocks_match_pods=False)
     assert allowed(rules, OUTSIDE[0], proxy, 10443, ip_blocks_match_pods=False), "the internet, through the load balancer"
+
+
+def test_brokers_reach_one_another_on_the_quorum_and_replication_ports_only(prod):
+    """The flow check models one broker, and a pod's traffic to itself is never filtered: two
+    brokers are needed to see KRaft's controller quorum (9090) and replication (9091), Strimzi's
+    ports, open between pods, and the client listener (9092) closed to them."""
+    broker = next(endpoint for endpoint in CHART_PODS if endpoint.name == "kafka-broker")
+    other = replace(broker, name="kafka-broker-2", ip="10.8.0.2")
+    rules = policies(prod)
+    assert {port: allowed(rules, broker, other, port) for port in (9090, 9091, 9092)} == {9090: True, 9091: True, 9092: False}

@@ -1,32 +1,45 @@
-"""`make mutation`: mutmut over the pure layers, in a scratch copy of the repository.
+"""`make mutation`: mutmut's mutants of the pure layers, each judged by a fresh test process.
 
-mutmut 2 edits one source file at a time and runs the behaviour tests in a fresh process per
-mutant (tools/mutmut_runner.sh): each verdict comes from a synth of the mutated code. (mutmut 3
-forks its mutants from one process, whose jsii runtime and session-wide synth would be shared.)
-The byte guards are left out of the runner: a snapshot or committed-file comparison catches any
-change and proves nothing about behaviour.
+Every mutant mutmut 2 generates for a file (its operators: numbers, strings, comparisons,
+keywords, arguments, decorators...) is written into a scratch copy of the repository, one at a
+time, and tools/mutmut_runner.sh runs the behaviour tests there: any failure, or a hang past
+ten times the unmutated run, kills it. The mutants come from mutmut's engine; this driver runs
+them instead of its CLI, whose cache loses track of mutants on repeated lines, and whose
+successor (mutmut 3) forks mutants from one process, which would share the jsii runtime and
+the session-wide synth. One copy per core, so mutants run side by side.
 
-Prints the killed ratio, then every surviving mutant that tools/mutation_equivalents.txt does
-not list as equivalent (with its reason); exits 1 if any. `make mutation PATHS="a.py b.py"`
-mutates those files instead of the default ones.
+Prints the killed ratio, then every surviving mutant that is not equivalent (listed with its
+reason in tools/mutation_equivalents.txt, or a change to a Rule's ``reason`` text, which is
+never rendered); exits 1 if any. `make mutation PATHS="a.py b.py"` mutates those files.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
-import sqlite3
+import re
 import subprocess
 import sys
 import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from queue import Queue
 
 from mutation_probe import copy_repository
+from mutmut import ALL, Context, list_mutations, mutate
 
 ROOT = Path(__file__).resolve().parent.parent
-MUTMUT = ROOT / ".venv-mutation" / "bin" / "mutmut"
 #: The pure layers: the environment's plan and the network rules built from it.
-DEFAULT_PATHS = ("codex_platform/derivations/plan.py", "codex_platform/derivations/flows.py")
+DEFAULT_PATHS = ("codex_platform/derivations/flows.py", "codex_platform/derivations/plan.py")
 EQUIVALENTS = ROOT / "tools" / "mutation_equivalents.txt"
+RUNNER = ["sh", "tools/mutmut_runner.sh"]
+#: The text of a Rule's ``reason`` is kept in the construct for review and never rendered.
+REASON = re.compile(r"""reason=f?(["'])(?:(?!\1).)*\1""")
+
+
+def only_a_reason(original: str, mutated: str) -> bool:
+    return original != mutated and REASON.sub("reason=...", original) == REASON.sub("reason=...", mutated)
 
 
 def equivalents() -> dict[tuple[str, str, str], str]:
@@ -39,41 +52,79 @@ def equivalents() -> dict[tuple[str, str, str], str]:
     return result
 
 
-def survivor(copy: Path, mutant: int) -> tuple[str, str, str]:
-    """A surviving mutant as ``(path, original line, mutated line)``."""
-    diff = subprocess.run([str(MUTMUT), "show", str(mutant)], cwd=copy, capture_output=True, text=True, check=True).stdout
-    lines = diff.splitlines()
-    path = next(line[4:].strip() for line in lines if line.startswith("--- "))
-    original = " ".join(line[1:].strip() for line in lines if line.startswith("-") and not line.startswith("---"))
-    mutated = " ".join(line[1:].strip() for line in lines if line.startswith("+") and not line.startswith("+++"))
-    return path, original, mutated
+def mutants(path: str, source: str) -> list[str]:
+    """Every mutated version of ``source`` mutmut generates, one mutation each."""
+    result = []
+    for mutation_id in list_mutations(Context(source=source, mutation_id=ALL, filename=path)):
+        mutated, count = mutate(Context(source=source, mutation_id=mutation_id, filename=path))
+        if count:
+            result.append(mutated)
+    return result
+
+
+def change(original: str, mutated: str) -> tuple[str, str]:
+    """The lines a mutant changes, before and after."""
+    removed, added = [], []
+    for line in difflib.unified_diff(original.splitlines(), mutated.splitlines(), n=0, lineterm=""):
+        if line.startswith("-") and not line.startswith("---"):
+            removed.append(line[1:].strip())
+        elif line.startswith("+") and not line.startswith("+++"):
+            added.append(line[1:].strip())
+    return " ".join(removed), " ".join(added)
+
+
+def run_tests(copy: Path, timeout: float) -> str:
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    try:
+        result = subprocess.run(RUNNER, cwd=copy, env=env, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    return "survived" if result.returncode == 0 else "killed"
 
 
 def main(paths: list[str]) -> int:
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    known = equivalents()
     with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch)
-        copy_repository(copy)
-        subprocess.run(
-            [str(MUTMUT), "run", "--paths-to-mutate", ",".join(paths), "--runner", "sh tools/mutmut_runner.sh",
-             "--tests-dir", "tests", "--no-progress"],
-            cwd=copy, env=env, stdout=subprocess.DEVNULL,
-        )
-        with sqlite3.connect(copy / ".mutmut-cache") as db:
-            statuses = dict(db.execute("SELECT status, count(*) FROM Mutant GROUP BY status").fetchall())
-            survived = [row[0] for row in db.execute("SELECT id FROM Mutant WHERE status != 'ok_killed' ORDER BY id")]
-        total, killed = sum(statuses.values()), statuses.get("ok_killed", 0)
-        known = equivalents()
-        unexplained, explained = [], []
-        for mutant in survived:
-            key = survivor(copy, mutant)
-            (explained if key in known else unexplained).append(key)
-    print(f"mutated: {', '.join(paths)}")
-    print(f"{total} mutants: {killed} killed ({killed / total:.1%}), {len(explained)} equivalent (listed with reasons), "
-          f"{len(unexplained)} survived unexplained; by status: {statuses}")
-    print(f"killed among the non-equivalent: {killed / (total - len(explained)):.1%}")
-    for path, original, mutated in unexplained:
-        print(f"SURVIVED {path}\n  - {original}\n  + {mutated}")
+        copies: Queue[Path] = Queue()
+        for index in range(os.cpu_count() or 1):
+            copy = Path(scratch) / str(index)
+            copy.mkdir()
+            copy_repository(copy)
+            copies.put(copy)
+        started = time.time()
+        assert run_tests(copies.queue[0], timeout=600) == "survived", "the unmutated code must pass the runner's tests"
+        timeout = 10 * (time.time() - started)
+
+        def judge(path: str, mutated: str) -> str:
+            copy = copies.get()
+            target = copy / path
+            original = target.read_text()
+            try:
+                target.write_text(mutated)
+                return run_tests(copy, timeout)
+            finally:
+                target.write_text(original)
+                copies.put(copy)
+
+        total = killed = 0
+        explained, unexplained = [], []
+        with ThreadPoolExecutor(max_workers=copies.qsize()) as pool:
+            for path in paths:
+                source = (ROOT / path).read_text()
+                versions = mutants(path, source)
+                verdicts = list(pool.map(lambda mutated, path=path: judge(path, mutated), versions))
+                found = sum(verdict != "survived" for verdict in verdicts)
+                print(f"{path}: {len(versions)} mutants, {found} killed ({verdicts.count('timeout')} by a timeout)", flush=True)
+                total, killed = total + len(versions), killed + found
+                for mutated, verdict in zip(versions, verdicts, strict=True):
+                    if verdict == "survived":
+                        original_line, mutated_line = change(source, mutated)
+                        key = (path, original_line, mutated_line)
+                        (explained if key in known or only_a_reason(original_line, mutated_line) else unexplained).append(key)
+    print(f"{total} mutants: {killed} killed ({killed / total:.1%}); {len(explained)} equivalent; "
+          f"{len(unexplained)} survived unexplained; killed among the non-equivalent: {killed / (total - len(explained)):.1%}")
+    for path, original_line, mutated_line in unexplained:
+        print(f"SURVIVED {path}\n  - {original_line}\n  + {mutated_line}")
     return 1 if unexplained else 0
 
 

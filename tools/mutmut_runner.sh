@@ -1,7 +1,6 @@
 #!/bin/sh
-# One mutmut verdict (tools/mutmut_layers.py): the behaviour tests that read the plan and the
+# One mutant's verdict (tools/mutmut_layers.py): the behaviour tests that read the plan and the
 # network rules, stopping at the first failure, without the byte guard of the generated files.
-# mutmut 2 reads only exit code 1 as "killed": an import error (pytest's 4) must count too.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 PYTHONDONTWRITEBYTECODE=1
 .venv/bin/python -m pytest -x -q -p no:cacheprovider \
   tests/test_plan.py tests/test_derive.py tests/test_network_flows.py tests/test_hardening.py \

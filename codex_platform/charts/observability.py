@@ -38,8 +38,8 @@ class ObservabilityChart(cdk8s.Chart):
             "stack",
             namespace=model.observability.namespace,
             workloads=observed_workloads(plan),
-            # Grafana is an admin route: it is served on the admin host.
-            grafana_root_url=f"https://{config.edge.admin_host or config.edge.host}{GRAFANA_PATH}",
+            # Grafana is an admin route: it is served on the admin host, when admin tools are.
+            grafana_root_url=f"https://{config.edge.admin_host if plan.admin_routes and config.edge.admin_host else config.edge.host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,
             settings=config.observability,
             scrape_targets=scrape_targets(plan),

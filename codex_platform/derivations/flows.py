@@ -121,7 +121,10 @@ def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
                 # Strimzi writes the ingress rules of its pods itself (kafka_client_peers).
                 (),
                 (
-                    Rule(Peer.pods(model.namespace, cluster), (9090, 9091, model.kafka.port), reason="controller quorum and replication"),
+                    # KRaft's controller quorum and replication; the entity operator and Kafka
+                    # Exporter use the replication listener too (Strimzi's ports). Nothing of the
+                    # cluster dials the client listener, which Strimzi opens to the clients only.
+                    Rule(Peer.pods(model.namespace, cluster), (9090, 9091), reason="controller quorum and replication"),
                     # The entity operator watches KafkaTopics through the API server, whose
                     # address differs per cluster (public or private endpoint).
                     Rule(ANYWHERE, (443,), reason="Kubernetes API (topic operator)"),
