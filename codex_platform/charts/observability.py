@@ -31,15 +31,16 @@ def observed_workloads(plan: EnvironmentPlan) -> list[ObservedWorkload]:
 class ObservabilityChart(cdk8s.Chart):
     def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
-        model, config = plan.model, plan.config
+        model, config, edge = plan.model, plan.config, plan.config.edge
         assert model.observability is not None
+        # Grafana is an admin route: it is served on the admin host, when admin tools are.
+        grafana_host = edge.admin_host if plan.admin_routes and edge.admin_host else edge.host
         self.stack = ObservabilityStack(
             self,
             "stack",
             namespace=model.observability.namespace,
             workloads=observed_workloads(plan),
-            # Grafana is an admin route: it is served on the admin host, when admin tools are.
-            grafana_root_url=f"https://{config.edge.admin_host if plan.admin_routes and config.edge.admin_host else config.edge.host}{GRAFANA_PATH}",
+            grafana_root_url=f"https://{grafana_host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,
             settings=config.observability,
             scrape_targets=scrape_targets(plan),
