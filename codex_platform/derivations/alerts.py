@@ -10,7 +10,7 @@ per instance), so no template syntax reaches Helm or Prometheus.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATEWAY_LABEL, Alerting, ScrapeTarget, timeseries_dashboard
 
@@ -263,7 +263,8 @@ def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
 
 
 #: Multi-window, multi-burn-rate alerts (the SRE workbook): a fast burn pages, a slow one tickets.
-BURN_RATES = (("Fast", "critical", 14.4, "1h", "5m"), ("Slow", "warning", 6.0, "6h", "30m"))
+#: (speed, severity, burn factor, long window, short window, how long both must hold)
+BURN_RATES = (("Fast", "critical", 14.4, "1h", "5m", "2m"), ("Slow", "warning", 6.0, "6h", "30m", "15m"))
 
 
 def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
@@ -273,40 +274,45 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
     if metrics is None:
         return []
     app = f'app="{name}"'
-    rules = []
-    for speed, severity, factor, long, short in BURN_RATES:
-        def errors(window: str) -> str:
-            return (
-                f"sum(rate({metrics.requests_total}{{{app}, {metrics.error_selector}}}[{window}]))"
-                f" / sum(rate({metrics.requests_total}{{{app}}}[{window}]))"
-            )
 
+    def errors(window: str) -> str:
+        return (
+            f"sum(rate({metrics.requests_total}{{{app}, {metrics.error_selector}}}[{window}]))"
+            f" / sum(rate({metrics.requests_total}{{{app}}}[{window}]))"
+        )
+
+    def slow(window: str) -> str:
+        bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(metrics.latency_bound_le)}\"}}"
+        return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
+
+    def burn(alert: str, rate: tuple[str, str, float, str, str, str], ratio: Callable[[str], str], budget: float,
+             summary: str, description: str) -> AlertRule:
+        """The budget is burning in both windows at once: fast enough, and still now."""
+        speed, severity, _, long, short, hold = rate
+        return AlertRule(
+            f"{alert}{speed}", f"({ratio(long)}) > {budget} and ({ratio(short)}) > {budget}", hold, severity,
+            summary, description, (("service", name),),
+        )
+
+    rules = []
+    for rate in BURN_RATES:
+        _, _, factor, long, short, _ = rate
         budget = round(factor * (1 - config.alerts.slo_success), 6)
         rules.append(
-            AlertRule(
-                f"ServiceErrorBudgetBurn{speed}",
-                f"({errors(long)}) > {budget} and ({errors(short)}) > {budget}",
-                "2m" if speed == "Fast" else "15m", severity,
+            burn(
+                "ServiceErrorBudgetBurn", rate, errors, budget,
                 f"{name} is spending its error budget {factor}x too fast",
                 f"{name} fails more than {budget:.2%} of requests over {long} and {short} (SLO {config.alerts.slo_success:.1%} succeed).",
-                (("service", name),),
             )
         )
         if metrics.latency_bound_le is not None:
-            def slow(window: str) -> str:
-                bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(metrics.latency_bound_le)}\"}}"
-                return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
-
             latency_budget = round(factor * (1 - config.alerts.slo_latency), 6)
             rules.append(
-                AlertRule(
-                    f"ServiceLatencyBudgetBurn{speed}",
-                    f"({slow(long)}) > {latency_budget} and ({slow(short)}) > {latency_budget}",
-                    "2m" if speed == "Fast" else "15m", severity,
+                burn(
+                    "ServiceLatencyBudgetBurn", rate, slow, latency_budget,
                     f"{name} answers too many requests slower than {metrics.latency_bound_le}{metrics.duration_unit}",
                     f"More than {latency_budget:.2%} of {name}'s requests over {long} and {short} took over "
                     f"{metrics.latency_bound_le}{metrics.duration_unit} (SLO {config.alerts.slo_latency:.1%} faster).",
-                    (("service", name),),
                 )
             )
     return rules
