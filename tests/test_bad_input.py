@@ -40,6 +40,10 @@ def services(data):
     return data["services"]
 
 
+def declared_env(data, service):
+    return services(data)[service].setdefault("env", {})
+
+
 # 1. Duplicate keys ------------------------------------------------------------------------------
 
 def test_a_service_written_twice_in_the_model_is_refused_with_both_lines(project, capsys):
@@ -70,16 +74,31 @@ def test_a_nested_duplicate_in_an_environment_is_refused(project, capsys):
         (lambda d: services(d)["gateway-service"]["ports"][1].update(env="GATEWAY_SERVICE_PORT"),
          "services.gateway-service: variable GATEWAY_SERVICE_PORT is set by ports[0].env and by ports[1].env"),
         (lambda d: services(d)["code-execution-service"]["docker_daemon"].update(port_env="DOCKER_HOST"),
-         "services.code-execution-service: variable DOCKER_HOST is set by docker_daemon.host_env and by docker_daemon.port_env"),
+         "services.code-execution-service: variable DOCKER_HOST is set by docker_daemon.port_env and by docker_daemon.host_env"),
         (lambda d: services(d)["gateway-service"]["secret_keys"].append("CLIENT_URL_1"),
          "services.gateway-service: variable CLIENT_URL_1 is set by client_urls (derived) and by secret_keys[5]"),
         (lambda d: services(d)["collab-service"]["env"].update(PODNAME="x"),
          "services.collab-service: variable PODNAME is set by the pod's name (downward API) and by env.PODNAME"),
+        (lambda d: services(d)["problem-service"]["ports"][0].update(bind_env="NODE_ENV"),
+         "services.problem-service: variable NODE_ENV is set by node_env (derived) and by ports[0].bind_env"),
+        (lambda d: declared_env(d, "gateway-service").update(OTEL_SERVICE_NAME="x"),
+         "services.gateway-service: variable OTEL_SERVICE_NAME is set by the service name (derived) and by env.OTEL_SERVICE_NAME"),
+        (lambda d: declared_env(d, "gateway-service").update(DEFAULT_GRPC_TIMEOUT="1"),
+         "services.gateway-service: variable DEFAULT_GRPC_TIMEOUT is set by grpc_timeout_ms (derived) and by env.DEFAULT_GRPC_TIMEOUT"),
+        (lambda d: declared_env(d, "gateway-service").update(domain="x"),
+         "services.gateway-service: variable domain is set by cookie_domain (derived) and by env.domain"),
+        (lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID="x"),
+         "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID is set by kafka (derived client id) "
+         "and by env.KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID"),
+        (lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_GROUP_ID="x"),
+         "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_GROUP_ID is set by kafka.group "
+         "and by env.KAFKA_CODE_MANAGE_SERVICE_GROUP_ID"),
     ],
 )
 def test_a_variable_with_two_sources_is_refused(project, capsys, change, expected):
     edit(project, "platform.yaml", change)
-    assert f"platform.yaml: {expected}" in refused(project, capsys)
+    # The whole message: the sources are named exactly as the keys that set them.
+    assert f"platform.yaml: {expected}; give each its own variable" in refused(project, capsys)
 
 
 # 3 and 4. Values their consumer would reject, reported as messages -----------------------------

@@ -39,6 +39,9 @@ def test_kafka_clients_get_brokers_client_id_and_group(environments, model):
     assert manage["KAFKA_BROKERS"] == "kafka-kafka-bootstrap:9092"
     assert manage["KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID"] == "code-manage-service"
     assert manage["KAFKA_CODE_MANAGE_SERVICE_GROUP_ID"] == "code-manage-group"
+    # The worker runs in its own namespace: the bootstrap Service's short name would not resolve there.
+    worker = prod.services["code-execution-service"].env
+    assert worker["KAFKA_BROKERS"] == "kafka-kafka-bootstrap.app-services.svc.cluster.local:9092"
     collab = prod.services["collab-service"].env
     assert collab["KAFKA_BROKERS"], "collab splits KAFKA_BROKERS at start-up: it must never be empty"
     assert "KAFKA_COLLAB_SERVICE_GROUP_ID" not in collab

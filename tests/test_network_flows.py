@@ -373,3 +373,20 @@ def test_brokers_reach_one_another_on_the_quorum_and_replication_ports_only(prod
     other = replace(broker, name="kafka-broker-2", ip="10.8.0.2")
     rules = policies(prod)
     assert {port: allowed(rules, broker, other, port) for port in (9090, 9091, 9092)} == {9090: True, 9091: True, 9092: False}
+
+
+def test_a_service_that_uses_no_redis_has_no_way_to_it(project, tmp_path):
+    """Every Codex service uses Redis, so only a service that stops using it shows that the
+    rules follow each service's `redis`, not the platform's having a Redis."""
+    from helpers import synth_project
+
+    def drop(data):
+        spec = data["services"]["problem-service"]
+        spec["redis"] = False
+        spec["secret_keys"].remove("REDIS_URL")
+
+    project.edit("platform.yaml", drop)
+    prod = synth_project(project, tmp_path / "out", "prod")["prod"]
+    cluster = Cluster(prod)
+    assert not allowed(policies(prod), cluster.pods["problem-service"], cluster.pods["redis"], 6379)
+    assert check(prod) == []

@@ -165,30 +165,44 @@ class WhereItRuns(Protocol):
     services: Mapping[str, Any]
 
 
-def settings_env(model: PlatformModel, config: WhereItRuns, service: str) -> dict[str, str]:
+@dataclass(frozen=True)
+class Setting:
+    """A variable that is not an address, with the key that sets it (named when two sources
+    collide: :func:`check_variables`)."""
+
+    variable: str
+    value: str
+    source: str
+
+
+def settings(model: PlatformModel, config: WhereItRuns, service: str) -> list[Setting]:
     """The variables that are not addresses: settings, ports to bind, identities, origins.
     Wherever the service runs, these are the same."""
     spec = model.services[service]
-    env = {"NODE_ENV": config.node_env, "OTEL_SERVICE_NAME": service}
-    for port in spec.ports:
+    result = [Setting("NODE_ENV", config.node_env, "node_env (derived)"), Setting("OTEL_SERVICE_NAME", service, "the service name (derived)")]
+    for index, port in enumerate(spec.ports):
         if port.env:
-            env[port.env] = str(port.port)
+            result.append(Setting(port.env, str(port.port), f"ports[{index}].env"))
         if port.bind_env:
-            env[port.bind_env] = f"0.0.0.0:{port.port}"
+            result.append(Setting(port.bind_env, f"0.0.0.0:{port.port}", f"ports[{index}].bind_env"))
     if spec.calls:
-        env["DEFAULT_GRPC_TIMEOUT"] = str(model.grpc_timeout_ms)
+        result.append(Setting("DEFAULT_GRPC_TIMEOUT", str(model.grpc_timeout_ms), "grpc_timeout_ms (derived)"))
     if spec.kafka is not None:
-        env[f"KAFKA_{env_prefix(service)}_CLIENT_ID"] = service
+        result.append(Setting(f"KAFKA_{env_prefix(service)}_CLIENT_ID", service, "kafka (derived client id)"))
         if spec.kafka.group:
-            env[f"KAFKA_{env_prefix(service)}_GROUP_ID"] = spec.kafka.group
+            result.append(Setting(f"KAFKA_{env_prefix(service)}_GROUP_ID", spec.kafka.group, "kafka.group"))
     if spec.client_urls:
-        for index, url in enumerate(config.client_urls, start=1):
-            env[f"CLIENT_URL_{index}"] = url
+        result += [Setting(f"CLIENT_URL_{index}", url, "client_urls (derived)") for index, url in enumerate(config.client_urls, start=1)]
     if spec.cookie_domain:
-        env["domain"] = config.domain
+        result.append(Setting("domain", config.domain, "cookie_domain (derived)"))
     if spec.docker_daemon is not None:
-        env[spec.docker_daemon.port_env] = str(spec.docker_daemon.port)
-    return env
+        result.append(Setting(spec.docker_daemon.port_env, str(spec.docker_daemon.port), "docker_daemon.port_env"))
+    return result
+
+
+def settings_env(model: PlatformModel, config: WhereItRuns, service: str) -> dict[str, str]:
+    """:func:`settings` by variable name."""
+    return {setting.variable: setting.value for setting in settings(model, config, service)}
 
 
 def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str, dials: Sequence[Dial]) -> dict[str, str]:
@@ -207,8 +221,8 @@ def derived_env(model: PlatformModel, config: EnvironmentConfig, service: str, d
 def with_declared_env(model: PlatformModel, config: WhereItRuns, service: str, derived: dict[str, str]) -> dict[str, str]:
     """A container's plain variables: the declared settings, the environment's overrides and the
     derived ones, sorted by name (each has one source: :func:`check_variables`)."""
-    settings = {**model.services[service].env, **config.services[service].env}
-    return dict(sorted({**settings, **derived}.items()))
+    declared = {**model.services[service].env, **config.services[service].env}
+    return dict(sorted({**declared, **derived}.items()))
 
 
 #: The variable a websocket service's pod name arrives in (WebsocketService's default).
@@ -223,31 +237,16 @@ def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service:
     spec = model.services[service]
     sources: dict[str, list[str]] = {}
 
-    def add(variable: Optional[str], source: str) -> None:
-        if variable:
-            sources.setdefault(variable, []).append(source)
+    def add(variable: str, source: str) -> None:
+        sources.setdefault(variable, []).append(source)
 
-    add("NODE_ENV", "node_env (derived)")
-    add("OTEL_SERVICE_NAME", "the service name (derived)")
-    for index, port in enumerate(spec.ports):
-        add(port.env, f"ports[{index}].env")
-        add(port.bind_env, f"ports[{index}].bind_env")
-    if spec.calls:
-        add("DEFAULT_GRPC_TIMEOUT", "grpc_timeout_ms (derived)")
+    for setting in settings(model, config, service):
+        add(setting.variable, setting.source)
     for dial in service_dials(model, service):
         if dial.value is not None:
             add(dial.variable, "metrics_query_env" if dial.variable == spec.metrics_query_env else f"the address of {dial.target} (derived)")
-    if spec.kafka is not None:
-        add(f"KAFKA_{env_prefix(service)}_CLIENT_ID", "kafka (derived client id)")
-        add(f"KAFKA_{env_prefix(service)}_GROUP_ID" if spec.kafka.group else None, "kafka.group")
-    if spec.client_urls:
-        for index in range(1, len(config.client_urls) + 1):
-            add(f"CLIENT_URL_{index}", "client_urls (derived)")
-    if spec.cookie_domain:
-        add("domain", "cookie_domain (derived)")
     if spec.docker_daemon is not None:
         add(spec.docker_daemon.host_env, "docker_daemon.host_env")
-        add(spec.docker_daemon.port_env, "docker_daemon.port_env")
     if spec.kind == "websocket":
         add(POD_NAME_ENV, "the pod's name (downward API)")
     for variable in spec.env:
