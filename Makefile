@@ -18,6 +18,9 @@ $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed; set PYTHON=python3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@# pip writes bytecode for plain `python` only: without it, `python -O` (make synth) would
+	@# compile cdk8s-plus-27's bindings from source on every run where bytecode is not written.
+	$(PY) -O -m compileall -q -j 0 $(VENV)/lib
 	@touch $@
 
 # checkov pins an old `packaging` that conflicts with pytest 9: it gets a virtualenv of its own.
@@ -36,9 +39,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# -O: jsii's generated bindings type-check every argument again at run time (typeguard, under
+# __debug__), a third of the build. mypy --strict checks the library, and the tests run without
+# -O, so every call is still checked there; the output is the same either way (the freshness
+# test compares this synth's dist/ with its own, which runs with the checks on).
+SYNTH := $(PY) -O main.py
+
 ## synth: write dist/<environment>/ for every environments/*.yaml (atomically)
 synth: $(VENV)/.installed
-	$(PY) main.py
+	$(SYNTH)
 
 ## cdk8s-synth: the same through the cdk8s CLI (it empties its scratch folder cdk8s.out/; main.py writes dist/)
 cdk8s-synth: $(VENV)/.installed node_modules/.installed
@@ -62,7 +71,7 @@ clean:
 
 ## snapshot-update: rewrite snapshots after an intended change (then read the diff!)
 snapshot-update: $(VENV)/.installed
-	$(PY) main.py
+	$(SYNTH)
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
 
 ## mutation: mutmut over the pure layers (the plan, the network rules; PATHS="..." for others) in a

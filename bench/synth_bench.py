@@ -3,10 +3,12 @@ seconds from one machine do not hold on the next.
 
 For the full synth and synthetic platforms of 10, 100 and 500 services (same model, constructs
 and charts), each row gives:
-- wall: from process start (interpreter, imports, the jsii runtime) to the last file written;
+- wall: from process start (interpreter, imports, the jsii runtime) to the last file written,
+  with ``python -O`` as `make synth` runs it;
 - vs plain cdk8s-plus: that wall divided by the wall of plain cdk8s-plus-27 writing the same
-  number of objects (Deployments, each exposed by a Service, in one chart), the two runs
-  interleaved so both see the same machine state;
+  number of objects (Deployments, each exposed by a Service, in one chart), run as its
+  documentation shows (``python main.py``), then also with ``-O``; the runs interleaved so all
+  see the same machine state;
 - vs dicts+YAML: the in-process synth time divided by writing the same objects, loaded as plain
   Python dicts, with libyaml's dumper (the lower bound);
 - peak MiB: the largest sum of the resident memory of the process and its Node runtime.
@@ -145,20 +147,23 @@ def run_once(command: list[str]) -> dict:
     return {**result, "wall": result["synth_done"] - started, "rss_mib": peak}
 
 
-def measure(root: Path, runs: int) -> tuple[dict, dict]:
-    """``runs`` measurements of the synth of ``root``, each followed by one of plain
-    cdk8s-plus-27 writing as many objects."""
+def measure(root: Path, runs: int) -> tuple[dict, dict, dict]:
+    """``runs`` measurements of the synth of ``root`` (with -O, as `make synth`), each followed
+    by plain cdk8s-plus-27 writing as many objects, without and with -O."""
     codex: dict[str, list] = {"wall": [], "rss_mib": [], "synth": [], "dicts": [], "objects": []}
     plain: dict[str, list] = {"wall": [], "rss_mib": [], "objects": []}
-    run_once([sys.executable, __file__, "worker", str(root)])  # warm-up, not counted
+    plain_optimized: dict[str, list] = {"wall": [], "rss_mib": [], "objects": []}
+    codex_command = [sys.executable, "-O", __file__, "worker", str(root)]
+    run_once(codex_command)  # warm-up, not counted
     for _ in range(runs):
-        result = run_once([sys.executable, __file__, "worker", str(root)])
+        result = run_once(codex_command)
         for key in codex:
             codex[key].append(result[key])
-        reference = run_once([sys.executable, __file__, "plain", str(result["objects"])])
-        for key in plain:
-            plain[key].append(reference[key])
-    return codex, plain
+        for flags, into in (([], plain), (["-O"], plain_optimized)):
+            reference = run_once([sys.executable, *flags, __file__, "plain", str(result["objects"])])
+            for key in into:
+                into[key].append(reference[key])
+    return codex, plain, plain_optimized
 
 
 def suite_seconds() -> float:
@@ -181,8 +186,9 @@ def main() -> int:
     parser.add_argument("--no-suite", action="store_true", help="skip timing the test suite")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, runs per row: {args.runs}")
-    print("ratios: wall / plain cdk8s-plus-27 wall for as many objects; in-process synth / dicts+YAML; medians")
-    print(f"{'platform':<26}{'objects':>8}  {'wall s':>7}  {'vs plain cdk8s-plus':>20}  {'vs dicts+YAML':>14}  {'peak MiB':>9}  {'plain peak MiB':>15}")
+    print("ratios: codex wall (python -O) / plain cdk8s-plus-27 wall for as many objects, run as documented and with -O;")
+    print("        in-process synth / dicts+YAML; medians")
+    print(f"{'platform':<26}{'objects':>8}  {'wall s':>7}  {'vs plain cdk8s-plus':>20}  {'vs plain -O':>12}  {'vs dicts+YAML':>14}  {'peak MiB':>9}  {'plain peak MiB':>15}")
     rows = [("codex, all environments", ROOT, args.runs)]
     scratch = Path(tempfile.mkdtemp())
     for size in args.sizes:
@@ -190,12 +196,13 @@ def main() -> int:
         synthetic_platform(root, size)
         rows.append((f"synthetic, {size} services", root, args.runs if size < 500 else max(3, args.runs // 2)))
     for label, root, runs in rows:
-        codex, plain = measure(root, runs)
+        codex, plain, plain_optimized = measure(root, runs)
         median = statistics.median
         objects = codex["objects"][0]
         assert abs(median(plain["objects"]) - objects) <= 1, (objects, plain["objects"])
         print(
             f"{label:<26}{objects:>8}  {median(codex['wall']):7.2f}  {median(codex['wall']) / median(plain['wall']):20.2f}  "
+            f"{median(codex['wall']) / median(plain_optimized['wall']):12.2f}  "
             f"{median(codex['synth']) / median(codex['dicts']):14.1f}  {median(codex['rss_mib']):9.0f}  {median(plain['rss_mib']):15.0f}",
             flush=True,
         )

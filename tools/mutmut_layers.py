@@ -73,8 +73,13 @@ def change(original: str, mutated: str) -> tuple[str, str]:
     return " ".join(removed), " ".join(added)
 
 
-def run_tests(copy: Path, timeout: float) -> str:
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+#: Run first for mutants of the inputs layer, whose checks these tests hold (speed only).
+FIRST = {"codex_platform/inputs/": "tests/test_config_errors.py tests/test_bad_input.py"}
+
+
+def run_tests(copy: Path, timeout: float, path: str = "") -> str:
+    first = " ".join(tests for prefix, tests in FIRST.items() if path.startswith(prefix))
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "MUTATION_FIRST": first}
     try:
         result = subprocess.run(RUNNER, cwd=copy, env=env, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -101,7 +106,7 @@ def main(paths: list[str]) -> int:
             original = target.read_text()
             try:
                 target.write_text(mutated)
-                return run_tests(copy, timeout)
+                return run_tests(copy, timeout, path)
             finally:
                 target.write_text(original)
                 copies.put(copy)

@@ -29,6 +29,10 @@ class _Invalid:
 INVALID = _Invalid()
 
 
+#: PyYAML's safe loader, in C where it was built with libyaml (its wheels are).
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def read_yaml(path: Path, display: str) -> Any:
     """Parse one YAML document, reporting syntax errors, duplicate keys and an empty file as
     problems of ``display``."""
@@ -37,11 +41,17 @@ def read_yaml(path: Path, display: str) -> Any:
     except OSError as error:
         raise ConfigError([Problem(display, "", f"cannot be read: {error.strerror}")]) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        duplicates = list(_duplicate_keys(node, display)) if node is not None else []
-        if duplicates:
-            raise ConfigError(duplicates)
-        data = yaml.safe_load(text)
+        # One parse (libyaml's, when PyYAML has it): the node tree for the duplicate check,
+        # then the data built from that same tree.
+        loader = LOADER(text)
+        try:
+            node = loader.get_single_node()
+            duplicates = list(_duplicate_keys(node, display)) if node is not None else []
+            if duplicates:
+                raise ConfigError(duplicates)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "YAML"
