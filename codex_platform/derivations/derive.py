@@ -7,7 +7,7 @@ renaming a service or moving a port changes every caller at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional, Protocol, Sequence
+from typing import Any, Mapping, NamedTuple, Optional, Protocol, Sequence
 
 from codex_constructs import (
     COLLECTOR,
@@ -165,8 +165,7 @@ class WhereItRuns(Protocol):
     services: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """A variable that is not an address, with the key that sets it (named when two sources
     collide: :func:`check_variables`)."""
 
