@@ -8,7 +8,7 @@ them instead of its CLI, whose cache loses track of mutants on repeated lines, a
 successor (mutmut 3) forks mutants from one process, which would share the jsii runtime and
 the session-wide synth. One copy per core, so mutants run side by side.
 
-Prints the killed ratio, then every surviving mutant that is not equivalent (listed with its
+Prints every surviving mutant that is not equivalent as it is found, then the killed ratio (listed with its
 reason in tools/mutation_equivalents.txt, or a change to a Rule's ``reason`` text, which is
 never rendered); exits 1 if any. `make mutation PATHS="a.py b.py"` mutates those files.
 """
@@ -117,19 +117,23 @@ def main(paths: list[str]) -> int:
             for path in paths:
                 source = (ROOT / path).read_text()
                 versions = mutants(path, source)
-                verdicts = list(pool.map(lambda mutated, path=path: judge(path, mutated), versions))
-                found = sum(verdict != "survived" for verdict in verdicts)
-                print(f"{path}: {len(versions)} mutants, {found} killed ({verdicts.count('timeout')} by a timeout)", flush=True)
-                total, killed = total + len(versions), killed + found
-                for mutated, verdict in zip(versions, verdicts, strict=True):
+                verdicts = []
+                # In order, as they are judged: a long run shows its survivors before it ends.
+                for mutated, verdict in zip(versions, pool.map(lambda mutated, path=path: judge(path, mutated), versions), strict=True):
+                    verdicts.append(verdict)
                     if verdict == "survived":
                         original_line, mutated_line = change(source, mutated)
                         key = (path, original_line, mutated_line)
-                        (explained if key in known or only_a_reason(original_line, mutated_line) else unexplained).append(key)
+                        if key in known or only_a_reason(original_line, mutated_line):
+                            explained.append(key)
+                        else:
+                            unexplained.append(key)
+                            print(f"SURVIVED {path}\n  - {original_line}\n  + {mutated_line}", flush=True)
+                found = sum(verdict != "survived" for verdict in verdicts)
+                print(f"{path}: {len(versions)} mutants, {found} killed ({verdicts.count('timeout')} by a timeout)", flush=True)
+                total, killed = total + len(versions), killed + found
     print(f"{total} mutants: {killed} killed ({killed / total:.1%}); {len(explained)} equivalent; "
           f"{len(unexplained)} survived unexplained; killed among the non-equivalent: {killed / (total - len(explained)):.1%}")
-    for path, original_line, mutated_line in unexplained:
-        print(f"SURVIVED {path}\n  - {original_line}\n  + {mutated_line}")
     return 1 if unexplained else 0
 
 
