@@ -8,9 +8,10 @@ them instead of its CLI, whose cache loses track of mutants on repeated lines, a
 successor (mutmut 3) forks mutants from one process, which would share the jsii runtime and
 the session-wide synth. One copy per core, so mutants run side by side.
 
-Prints every surviving mutant that is not equivalent as it is found, then the killed ratio (listed with its
-reason in tools/mutation_equivalents.txt, or a change to a Rule's ``reason`` text, which is
-never rendered); exits 1 if any. `make mutation PATHS="a.py b.py"` mutates those files.
+Prints, as it is found, every surviving mutant that is not equivalent (listed with its reason
+in tools/mutation_equivalents.txt, or a change to a Rule's ``reason`` text, which is never
+rendered), then the killed ratio; exits 1 if any survivor is unexplained.
+`make mutation PATHS="a.py b.py"` mutates those files.
 """
 
 from __future__ import annotations
