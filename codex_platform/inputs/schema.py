@@ -52,10 +52,14 @@ def read_yaml(path: Path, display: str) -> Any:
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "YAML"
-        raise ConfigError([Problem(display, where, f"is not valid YAML: {getattr(error, 'problem', error)}")]) from None
+    except yaml.reader.ReaderError as error:
+        # A character YAML does not allow (a control character pasted in): no mark, a position.
+        line = text.count("\n", 0, error.position) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise ConfigError([Problem(display, f"line {line}", f"is not valid YAML: unacceptable character #x{code:04x} ({error.reason})")]) from None
+    except yaml.MarkedYAMLError as error:
+        # Every error of the parser and the constructor carries the mark of its problem.
+        raise ConfigError([Problem(display, f"line {error.problem_mark.line + 1}", f"is not valid YAML: {error.problem}")]) from None
     if data is None:
         raise ConfigError([Problem(display, "", "is empty: it must be a mapping of settings (see the file in git for an example)")])
     return data
