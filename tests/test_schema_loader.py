@@ -99,6 +99,23 @@ def test_every_problem_is_reported_at_once():
     ]
 
 
+def test_every_entry_of_a_mapping_is_checked_past_a_bad_key():
+    assert problems({**VALID, "labels": {1: "a", "b": 2, "c": "ok"}}) == [
+        "f.yaml: labels[1]: keys must be strings",
+        "f.yaml: labels.b: 2 must be a string: quote it, e.g. \"2\"",
+    ]
+
+
+def test_a_schema_type_the_loader_does_not_know_is_a_programming_error():
+    @dataclass(frozen=True)
+    class Unsupported:
+        tags: set[str]
+
+    with pytest.raises(TypeError) as error:
+        load(Unsupported, {"tags": ["a"]}, "f.yaml")
+    assert str(error.value) == "schema type set[str] is not supported"
+
+
 def test_an_unknown_key_alone_refuses_the_value():
     """A typo'd key is not dropped silently, even when everything else is valid."""
     assert problems({**VALID, "inner": {"count": 1, "ratoi": 2}}) == [
