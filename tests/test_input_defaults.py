@@ -1,0 +1,154 @@
+"""What a key left out of platform.yaml or an environment file means. A minimal declaration is
+loaded and compared with values written out in full, so every default is a literal here; the
+docstrings in codex_platform/inputs/ say why each is what it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from codex_constructs import ContainerImage, ObservabilitySettings
+from codex_platform.inputs.config import (
+    AlertSettings,
+    EdgeSettings,
+    EnvironmentConfig,
+    GitOpsSettings,
+    KafkaSettings,
+    KafkaUiSettings,
+    RedisSettings,
+    SecretsSettings,
+    ServiceSettings,
+    load_environment,
+)
+from codex_platform.inputs.model import (
+    DockerDaemonSpec,
+    EdgeSpec,
+    KafkaClientSpec,
+    KafkaSpec,
+    NamespaceSpec,
+    ObservabilitySpec,
+    PlatformModel,
+    PortSpec,
+    RedisSpec,
+    RequestMetricsSpec,
+    ServiceSpec,
+    ShutdownSpec,
+    TopicSpec,
+    load_model,
+)
+
+MODEL = """\
+name: shop
+namespace: shop
+environments: [dev]
+services:
+  api:
+    kind: grpc
+    ports: [{name: grpc, port: 50051}, {name: metrics, port: 9100}]
+    request_metrics: {requests_total: rpc_total, duration_histogram: rpc_seconds, error_selector: 'code!="OK"'}
+  worker:
+    kind: kafka-worker
+    probe_command: ["true"]
+    kafka: {consumes: {JOBS: workers}}
+    docker_daemon: {}
+namespaces:
+  extra: {}
+observability: {}
+kafka:
+  cluster: events
+  topics:
+    JOBS: {}
+redis: {service: redis, port: 6379}
+"""
+
+ENVIRONMENT = """\
+tier: development
+node_env: development
+domain: shop.example.com
+client_urls: []
+services:
+  api: {image: {repository: example/api, tag: "1.0.0"}}
+  worker: {image: {repository: example/worker, tag: "1.0.0"}}
+edge: {host: api.shop.example.com}
+gitops: {repo_url: "https://github.com/example/shop.git"}
+"""
+
+
+@pytest.fixture
+def minimal(tmp_path: Path) -> tuple[PlatformModel, EnvironmentConfig]:
+    (tmp_path / "platform.yaml").write_text(MODEL)
+    (tmp_path / "dev.yaml").write_text(ENVIRONMENT)
+    model = load_model(tmp_path / "platform.yaml")
+    return model, load_environment(tmp_path / "dev.yaml", model)
+
+
+def service(kind, **declared) -> ServiceSpec:
+    """A service with every field the minimal declaration leaves out at its default, written out."""
+    fields = dict(
+        ports=(), calls=(), redis=False, kafka=None, secret_keys=(), env={}, traced=True, client_urls=False,
+        cookie_domain=False, health_path="/health", grpc_health_probe=False, probe_command=(), docker_daemon=None,
+        writable_paths=("/tmp",), migrations=None, namespace=None, outbound=(), request_metrics=None, databases=(),
+        metrics_query_env=None, shutdown=ShutdownSpec(grace_seconds=30, drain_seconds=5),
+    )
+    return ServiceSpec(kind=kind, **{**fields, **declared})
+
+
+def test_the_model_s_defaults(minimal):
+    model, _ = minimal
+    assert model.services["api"] == service(
+        "grpc",
+        ports=(PortSpec("grpc", 50051, env=None, bind_env=None, served=True), PortSpec("metrics", 9100, env=None, bind_env=None, served=True)),
+        request_metrics=RequestMetricsSpec(
+            requests_total="rpc_total", duration_histogram="rpc_seconds", error_selector='code!="OK"', duration_unit="s", latency_bound_le=None,
+        ),
+    )
+    assert model.services["worker"] == service(
+        "kafka-worker",
+        probe_command=("true",),
+        kafka=KafkaClientSpec(group=None, produces=(), consumes={"JOBS": "workers"}),
+        # The port the docker CLI completes a bare DOCKER_HOST with.
+        docker_daemon=DockerDaemonSpec(port=2375, host_env="DOCKER_HOST", port_env="DOCKER_PORT"),
+    )
+    assert model.kafka == KafkaSpec(cluster="events", port=9092, topics={"JOBS": TopicSpec(partitions=1, config={}, dead_letter=False)})
+    assert model.redis == RedisSpec(service="redis", port=6379, url_secret_key=None, password_secret_key=None)
+    assert model.edge == EdgeSpec(routes=())
+    assert model.namespaces == {"extra": NamespaceSpec(pod_security="restricted")}
+    assert model.observability == ObservabilitySpec(namespace="observability")
+    assert (model.grpc_timeout_ms, model.resting_memory) == (15000, "96Mi")
+
+
+def test_an_environment_s_defaults(minimal):
+    _, config = minimal
+    bare = ServiceSettings(
+        image=ContainerImage("example/api", "1.0.0"), replicas=None, autoscaling=None, lag_scaling=None, resources=None,
+        docker_daemon_resources=None, env={}, node_pool=None, runtime_class=None, outbound_cidrs={}, docker_registry_mirror=None,
+    )
+    assert config.services["api"] == bare
+    assert config.services["api"].max_replicas() == 1, "with neither replicas nor autoscaling a service runs one replica"
+    assert config.edge == EdgeSettings(
+        host="api.shop.example.com", api="gateway", standby="none", cluster_issuer="letsencrypt-prod", acme_server="production",
+        acme_email=None, tls_secret="codex-api-tls", admin_tls_secret="codex-admin-tls", admin_access="basic-auth",
+        admin_auth_secret="admin-basic-auth", admin_host=None, admin_source_ranges=(), ingress_class="nginx",
+        controller_replicas=2, load_balancer_ip=None,
+    )
+    assert config.gitops == GitOpsSettings(
+        repo_url="https://github.com/example/shop.git", revision="main", cluster="https://kubernetes.default.svc", image_updates="automatic",
+    )
+    assert config.paused is False
+    assert config.secrets == SecretsSettings(store="gcp-secret-manager", gcp_project=None, remote_prefix="codex-")
+    # The spec's broker settings: an hour of retention, 128 MiB per partition, 64 MiB segments.
+    assert config.kafka == KafkaSettings(
+        replicas=1, storage_size="10Gi", storage_class=None, resources=None,
+        retention_hours=1, retention_bytes=134217728, segment_bytes=67108864,
+    )
+    assert config.redis == RedisSettings(
+        image=ContainerImage("redis", "7.4.9-alpine"), resources=None, persistence_size=None, storage_class=None, wait_for_redis=False,
+    )
+    assert config.kafka_ui == KafkaUiSettings(image=ContainerImage("provectuslabs/kafka-ui", "v0.7.2"), resources=None, read_only=True)
+    assert config.observability == ObservabilitySettings()
+    assert config.alerts == AlertSettings(
+        receiver="none", slack_channel=None, unavailable_minutes=5, restarts_per_15m=3, pending_minutes=10,
+        autoscaler_at_max_minutes=15, consumer_lag=100, lag_minutes=10, cert_expiry_days=14, edge_5xx_ratio=0.05,
+        kafka_disk_free_ratio=0.15, slo_success=0.99, slo_latency=0.95,
+    )
