@@ -152,3 +152,10 @@ def test_an_environment_s_defaults(minimal):
         autoscaler_at_max_minutes=15, consumer_lag=100, lag_minutes=10, cert_expiry_days=14, edge_5xx_ratio=0.05,
         kafka_disk_free_ratio=0.15, slo_success=0.99, slo_latency=0.95,
     )
+
+
+@pytest.mark.parametrize("level", ["restricted", "baseline", "privileged"])
+def test_a_namespace_may_declare_each_pod_security_level(tmp_path, level):
+    text = MODEL.replace("  extra: {}", f"  extra: {{pod_security: {level}}}").replace("    docker_daemon: {}", "    docker_daemon: {}\n    namespace: extra")
+    (tmp_path / "platform.yaml").write_text(text)
+    assert load_model(tmp_path / "platform.yaml").namespaces["extra"] == NamespaceSpec(pod_security=level)
