@@ -32,6 +32,7 @@ from codex_platform.inputs.model import (
     PortSpec,
     RedisSpec,
     RequestMetricsSpec,
+    RouteSpec,
     ServiceSpec,
     ShutdownSpec,
     TopicSpec,
@@ -60,6 +61,8 @@ kafka:
   topics:
     JOBS: {}
 redis: {service: redis, port: 6379}
+edge:
+  routes: [{path: /, backend: api, port: grpc}]
 """
 
 ENVIRONMENT = """\
@@ -112,7 +115,7 @@ def test_the_model_s_defaults(minimal):
     )
     assert model.kafka == KafkaSpec(cluster="events", port=9092, topics={"JOBS": TopicSpec(partitions=1, config={}, dead_letter=False)})
     assert model.redis == RedisSpec(service="redis", port=6379, url_secret_key=None, password_secret_key=None)
-    assert model.edge == EdgeSpec(routes=())
+    assert model.edge == EdgeSpec(routes=(RouteSpec(path="/", backend="api", port="grpc", websocket=False, admin=False),))
     assert model.namespaces == {"extra": NamespaceSpec(pod_security="restricted")}
     assert model.observability == ObservabilitySpec(namespace="observability")
     assert (model.grpc_timeout_ms, model.resting_memory) == (15000, "96Mi")
@@ -159,3 +162,11 @@ def test_a_namespace_may_declare_each_pod_security_level(tmp_path, level):
     text = MODEL.replace("  extra: {}", f"  extra: {{pod_security: {level}}}").replace("    docker_daemon: {}", "    docker_daemon: {}\n    namespace: extra")
     (tmp_path / "platform.yaml").write_text(text)
     assert load_model(tmp_path / "platform.yaml").namespaces["extra"] == NamespaceSpec(pod_security=level)
+
+
+def test_kafka_and_the_edge_may_be_declared_bare(tmp_path):
+    text = MODEL.replace("kafka: {consumes: {JOBS: workers}}", "kafka: {}").replace("  topics:\n    JOBS: {}\n", "")
+    (tmp_path / "platform.yaml").write_text(text.replace("  routes: [{path: /, backend: api, port: grpc}]\n", "  {}\n"))
+    model = load_model(tmp_path / "platform.yaml")
+    assert model.kafka == KafkaSpec(cluster="events", port=9092, topics={})
+    assert model.edge == EdgeSpec(routes=())
