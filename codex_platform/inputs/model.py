@@ -382,10 +382,10 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 problem(f"{key}.kafka", "the service uses Kafka but the model declares no top-level 'kafka'")
             for index, topic in enumerate(spec.kafka.produces):
                 if topic not in topics:
-                    problem(f"{key}.kafka.produces[{index}]", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics))}")
+                    problem(f"{key}.kafka.produces[{index}]", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics)) or 'none'}")
             for topic in spec.kafka.consumes:
                 if topic not in topics:
-                    problem(f"{key}.kafka.consumes.{topic}", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics))}")
+                    problem(f"{key}.kafka.consumes.{topic}", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics)) or 'none'}")
         if spec.redis and model.redis is None:
             problem(f"{key}.redis", "the service uses Redis but the model declares no top-level 'redis'")
         elif spec.redis and model.redis.url_secret_key and model.redis.url_secret_key not in spec.secret_keys:
@@ -492,9 +492,9 @@ def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: 
             problem(f"{where}.port", f"port {port.port} is used twice in this service ({numbers[port.port]!r} and {port.name!r})")
         names[port.name] = port.port
         numbers[port.port] = port.name
-        for variable in (port.env, port.bind_env):
-            if variable is not None:
-                valid(check_env_name, variable, f"{where}.env")
+        for attribute in ("env", "bind_env"):
+            if getattr(port, attribute) is not None:
+                valid(check_env_name, getattr(port, attribute), f"{where}.{attribute}")
     for required in REQUIRED_PORTS[spec.kind]:
         if required not in names:
             problem(f"{key}.ports", f"a {spec.kind} service needs a port named {required!r}")
