@@ -74,8 +74,9 @@ snapshot-update: $(VENV)/.installed
 	$(SYNTH)
 	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
 
-## mutation: mutmut over the pure layers (the plan, the network rules; PATHS="..." for others) in a
-## scratch copy: the killed ratio and every unexplained survivor. Not part of make test (an hour).
+## mutation: mutmut over the pure layers (inputs/ model, environments and their checks; derive.py,
+## plan.py, flows.py; PATHS="..." for some of them) in scratch copies: the killed ratio and every
+## unexplained survivor. Not part of make test (about two hours on two cores).
 mutation: $(VENV)/.installed node_modules/.installed .venv-mutation/.installed
 	.venv-mutation/bin/python tools/mutmut_layers.py $(PATHS)
 

@@ -31,8 +31,12 @@ from mutation_probe import copy_repository
 from mutmut import ALL, Context, list_mutations, mutate
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The pure layers: the environment's plan and the network rules built from it.
-DEFAULT_PATHS = ("codex_platform/derivations/flows.py", "codex_platform/derivations/plan.py")
+#: The pure layers: the model and the environments with their validation, the derivations, the
+#: environment's plan and the network rules built from it.
+DEFAULT_PATHS = tuple(
+    f"codex_platform/{path}.py"
+    for path in ("inputs/schema", "inputs/errors", "inputs/model", "inputs/config", "derivations/derive", "derivations/plan", "derivations/flows")
+)
 EQUIVALENTS = ROOT / "tools" / "mutation_equivalents.txt"
 RUNNER = ["sh", "tools/mutmut_runner.sh"]
 #: The text of a Rule's ``reason`` is kept in the construct for review and never rendered.
