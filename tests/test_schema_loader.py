@@ -146,6 +146,7 @@ def test_read_yaml_returns_the_document(tmp_path):
         ("a: 1\n b: 2\n", ["shown.yaml: line 2: is not valid YAML: mapping values are not allowed in this context"]),
         ("a: 1\nb: [1,\n", ["shown.yaml: line 3: is not valid YAML: did not find expected node content"]),
         ("a: 1\nb: \x07\n", ["shown.yaml: line 2: is not valid YAML: unacceptable character #x0007 (control characters are not allowed)"]),
+        ("\n# a comment\nb: \x07\n", ["shown.yaml: line 3: is not valid YAML: unacceptable character #x0007 (control characters are not allowed)"]),
     ],
 )
 def test_read_yaml_refuses_with_the_line(tmp_path, text, expected):
