@@ -34,6 +34,11 @@ CASES = {
         None, None,
         [f"environment name (the file name) 'Dev' {DNS}"], "Dev",
     ),
+    "unknown key": (
+        None, lambda d: d.update(colour="red"),
+        ["colour: is not a known key; allowed: tier, node_env, domain, client_urls, services, edge, gitops, paused, secrets, "
+         "kafka, redis, kafka_ui, observability, alerts"],
+    ),
     "secret store": (
         None, lambda d: d.update(secrets={"store": "GCP"}),
         [f"secrets.store: secret store 'GCP' {DNS}"],

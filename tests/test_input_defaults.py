@@ -36,6 +36,7 @@ from codex_platform.inputs.model import (
     ServiceSpec,
     ShutdownSpec,
     TopicSpec,
+    check_model,
     load_model,
 )
 
@@ -170,3 +171,18 @@ def test_kafka_and_the_edge_may_be_declared_bare(tmp_path):
     model = load_model(tmp_path / "platform.yaml")
     assert model.kafka == KafkaSpec(cluster="events", port=9092, topics={})
     assert model.edge == EdgeSpec(routes=())
+
+
+def test_a_bare_model_has_no_optional_parts(tmp_path):
+    (tmp_path / "platform.yaml").write_text("name: shop\nnamespace: shop\nservices:\n  api: {kind: grpc, ports: [{name: grpc, port: 50051}]}\n")
+    model = load_model(tmp_path / "platform.yaml", "shown.yaml")
+    assert (model.kafka, model.redis, model.observability, model.edge) == (None, None, None, EdgeSpec(routes=()))
+    assert (model.namespaces, model.environments, model.source) == ({}, (), "shown.yaml")
+    assert model.all_namespaces() == {"shop": NamespaceSpec("restricted")}
+    assert model == load_model(tmp_path / "platform.yaml", "elsewhere.yaml"), "where it was read from is no part of the model"
+
+
+def test_a_model_built_in_code_names_platform_yaml_in_its_problems():
+    assert [str(problem) for problem in check_model(PlatformModel(name="shop", namespace="shop", services={}))] == [
+        "platform.yaml: services: declare at least one service",
+    ]

@@ -33,6 +33,11 @@ def outbound(*ports):
 CASES = {
     "platform name": (lambda d: d.update(name="Shop_1"), [f"name: platform name 'Shop_1' {DNS}"]),
     "namespace": (lambda d: d.update(namespace="Shop"), [f"namespace: namespace 'Shop' {DNS}"]),
+    "unknown key": (
+        lambda d: d.update(colour="red"),
+        ["colour: is not a known key; allowed: name, namespace, services, kafka, redis, edge, namespaces, observability, "
+         "grpc_timeout_ms, environments, resting_memory"],
+    ),
     "gRPC timeout": (lambda d: d.update(grpc_timeout_ms=0), ["grpc_timeout_ms: 0 must be a positive number of milliseconds"]),
     "no services": (lambda d: (d.update(services={}), d.pop("edge")), ["services: declare at least one service"]),
     "resting memory": (

@@ -261,9 +261,6 @@ class PlatformModel:
             result.setdefault(self.observability.namespace, NamespaceSpec("baseline"))
         return result
 
-    def grpc_callers(self, service: str) -> list[str]:
-        return [name for name, spec in self.services.items() if service in spec.calls]
-
     def consumers(self, topic: str) -> dict[str, str]:
         """Services reading ``topic``, with the consumer group each reads it with."""
         return {
