@@ -124,17 +124,19 @@ CASES = {
         ["services.api.calls: lists a service twice"],
     ),
     "no Kafka": (
-        lambda d: d.pop("kafka"),
+        lambda d: (d.pop("kafka"), services(d)["worker"]["kafka"].update(produces=["JOBS"])),
         ["services.worker.kafka: the service uses Kafka but the model declares no top-level 'kafka'",
+         "services.worker.kafka.produces[0]: unknown topic 'JOBS'; declared topics: none",
          "services.worker.kafka.consumes.JOBS: unknown topic 'JOBS'; declared topics: none"],
     ),
+    "source written in the file": (lambda d: d.update(source="other.yaml"), ["source: is set from the file name; remove it"]),
     "produced topic": (
-        lambda d: services(d)["worker"]["kafka"].update(produces=["NOPE"]),
-        ["services.worker.kafka.produces[0]: unknown topic 'NOPE'; declared topics: JOBS"],
+        lambda d: (d["kafka"]["topics"].update(MORE={}), services(d)["worker"]["kafka"].update(produces=["NOPE"])),
+        ["services.worker.kafka.produces[0]: unknown topic 'NOPE'; declared topics: JOBS, MORE"],
     ),
     "consumed topic": (
-        lambda d: services(d)["worker"]["kafka"]["consumes"].update(NOPE="g"),
-        ["services.worker.kafka.consumes.NOPE: unknown topic 'NOPE'; declared topics: JOBS"],
+        lambda d: (d["kafka"]["topics"].update(MORE={}), services(d)["worker"]["kafka"]["consumes"].update(NOPE="g")),
+        ["services.worker.kafka.consumes.NOPE: unknown topic 'NOPE'; declared topics: JOBS, MORE"],
     ),
     "no Redis": (
         lambda d: (d.pop("redis"), services(d)["api"].update(redis=True)),

@@ -291,7 +291,9 @@ def load_model(path: Path, display: Optional[str] = None) -> PlatformModel:
     display = display or path.name
     data = read_yaml(path, display)
     if isinstance(data, dict):
-        data = {**data, "source": display} if "source" not in data else data
+        if "source" in data:
+            raise ConfigError([Problem(display, "source", "is set from the file name; remove it")])
+        data = {**data, "source": display}
     model = load(PlatformModel, data, display)
     problems = check_model(model)
     if problems:
@@ -311,29 +313,28 @@ def check_model(model: PlatformModel) -> list[Problem]:
     def problem(key: str, message: str) -> None:
         problems.append(Problem(model.source, key, message))
 
-    def valid(check, value, key: str) -> bool:  # type: ignore[no-untyped-def]
+    def refuse_invalid(check, value, key: str) -> None:  # type: ignore[no-untyped-def]
+        """Report at ``key`` the ValueError ``check`` raises for ``value``, if it raises one."""
         try:
             check(value)
-            return True
         except ValueError as error:
             problem(key, str(error))
-            return False
 
-    valid(lambda v: check_dns_label(v, "platform name"), model.name, "name")
-    valid(lambda v: check_dns_label(v, "namespace"), model.namespace, "namespace")
+    refuse_invalid(lambda v: check_dns_label(v, "platform name"), model.name, "name")
+    refuse_invalid(lambda v: check_dns_label(v, "namespace"), model.namespace, "namespace")
     if model.grpc_timeout_ms < 1:
         problem("grpc_timeout_ms", f"{model.grpc_timeout_ms} must be a positive number of milliseconds")
     if not model.services:
         problem("services", "declare at least one service")
-    valid(parse_bytes, model.resting_memory, "resting_memory")
+    refuse_invalid(parse_bytes, model.resting_memory, "resting_memory")
     for index, environment in enumerate(model.environments):
-        valid(lambda v: check_dns_label(v, "environment name"), environment, f"environments[{index}]")
+        refuse_invalid(lambda v: check_dns_label(v, "environment name"), environment, f"environments[{index}]")
     if len(set(model.environments)) != len(model.environments):
         problem("environments", "lists an environment twice")
     topics = set(model.kafka.topics) if model.kafka else set()
     known = sorted(model.services)
     if model.kafka is not None:
-        valid(lambda v: check_dns_label(v, "Kafka cluster name"), model.kafka.cluster, "kafka.cluster")
+        refuse_invalid(lambda v: check_dns_label(v, "Kafka cluster name"), model.kafka.cluster, "kafka.cluster")
         check_port_number(model.kafka.port, "kafka.port", problem)
         for topic, spec in model.kafka.topics.items():
             if spec.partitions < 1:
@@ -346,13 +347,13 @@ def check_model(model: PlatformModel) -> list[Problem]:
                         "see https://kafka.apache.org/documentation/#topicconfigs",
                     )
     if model.redis is not None:
-        valid(lambda v: check_dns_label(v, "Redis service name"), model.redis.service, "redis.service")
+        refuse_invalid(lambda v: check_dns_label(v, "Redis service name"), model.redis.service, "redis.service")
         if model.redis.password_secret_key is not None:
-            valid(check_env_name, model.redis.password_secret_key, "redis.password_secret_key")
+            refuse_invalid(check_env_name, model.redis.password_secret_key, "redis.password_secret_key")
         check_port_number(model.redis.port, "redis.port", problem)
     _check_routes(model, problem)
     for namespace in model.namespaces:
-        valid(lambda v: check_dns_label(v, "namespace"), namespace, f"namespaces.{namespace}")
+        refuse_invalid(lambda v: check_dns_label(v, "namespace"), namespace, f"namespaces.{namespace}")
         residents = [name for name in model.services if model.services[name].namespace == namespace]
         if model.namespaces[namespace].pod_security == "privileged" and len(residents) != 1:
             problem(
@@ -362,8 +363,8 @@ def check_model(model: PlatformModel) -> list[Problem]:
 
     for name, spec in model.services.items():
         key = f"services.{name}"
-        valid(lambda v: check_dns_label(v, "service name"), name, key)
-        _check_ports(spec, key, problem, valid)
+        refuse_invalid(lambda v: check_dns_label(v, "service name"), name, key)
+        _check_ports(spec, key, problem, refuse_invalid)
         for index, callee in enumerate(spec.calls):
             where = f"{key}.calls[{index}]"
             if callee not in model.services:
@@ -391,11 +392,11 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 f"is missing {model.redis.url_secret_key}: the service uses Redis, whose URL comes from that key",
             )
         for index, secret in enumerate(spec.secret_keys):
-            valid(check_env_name, secret, f"{key}.secret_keys[{index}]")
+            refuse_invalid(check_env_name, secret, f"{key}.secret_keys[{index}]")
         if len(set(spec.secret_keys)) != len(spec.secret_keys):
             problem(f"{key}.secret_keys", "lists a key twice")
         for variable in spec.env:
-            valid(check_env_name, variable, f"{key}.env.{variable}")
+            refuse_invalid(check_env_name, variable, f"{key}.env.{variable}")
         if spec.kind == "kafka-worker" and not spec.probe_command:
             problem(f"{key}.probe_command", "a kafka-worker has no port to probe: give the command that proves it healthy")
         if spec.kind != "kafka-worker" and spec.probe_command:
@@ -476,12 +477,12 @@ KAFKA_TOPIC_CONFIGS = frozenset({
 })
 
 
-def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: ignore[no-untyped-def]
+def _check_ports(spec: ServiceSpec, key: str, problem, refuse_invalid) -> None:  # type: ignore[no-untyped-def]
     names: dict[str, int] = {}
     numbers: dict[int, str] = {}
     for index, port in enumerate(spec.ports):
         where = f"{key}.ports[{index}]"
-        valid(check_port_name, port.name, f"{where}.name")
+        refuse_invalid(check_port_name, port.name, f"{where}.name")
         check_port_number(port.port, f"{where}.port", problem)
         if port.name in names:
             problem(f"{where}.name", f"port name {port.name!r} is used twice in this service")
@@ -491,7 +492,7 @@ def _check_ports(spec: ServiceSpec, key: str, problem, valid) -> None:  # type: 
         numbers[port.port] = port.name
         for attribute in ("env", "bind_env"):
             if getattr(port, attribute) is not None:
-                valid(check_env_name, getattr(port, attribute), f"{where}.{attribute}")
+                refuse_invalid(check_env_name, getattr(port, attribute), f"{where}.{attribute}")
     for required in REQUIRED_PORTS[spec.kind]:
         if required not in names:
             problem(f"{key}.ports", f"a {spec.kind} service needs a port named {required!r}")
