@@ -205,7 +205,19 @@ CASES = {
     ),
 }
 
+#: Kafka 4.x's topic-level configurations (https://kafka.apache.org/documentation/#topicconfigs).
+TOPIC_CONFIGS = """
+cleanup.policy compression.type compression.gzip.level compression.lz4.level compression.zstd.level delete.retention.ms
+file.delete.delay.ms flush.messages flush.ms follower.replication.throttled.replicas index.interval.bytes
+leader.replication.throttled.replicas local.retention.bytes local.retention.ms max.compaction.lag.ms max.message.bytes
+message.timestamp.after.max.ms message.timestamp.before.max.ms message.timestamp.type min.cleanable.dirty.ratio
+min.compaction.lag.ms min.insync.replicas preallocate remote.log.copy.disable remote.log.delete.on.disable
+remote.storage.enable retention.bytes retention.ms segment.bytes segment.index.bytes segment.jitter.ms segment.ms
+unclean.leader.election.enable
+""".split()
+
 ACCEPTED = {
+    "every topic configuration Kafka knows": lambda d: d["kafka"]["topics"]["JOBS"].update(config=dict.fromkeys(TOPIC_CONFIGS, "1")),
     "shortest gRPC timeout": lambda d: d.update(grpc_timeout_ms=1),
     "highest port": lambda d: (d["kafka"].update(port=65535), d["redis"].update(port=1)),
     "outbound ports at the bounds": outbound(1, 65535),
