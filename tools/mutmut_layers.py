@@ -11,7 +11,8 @@ the session-wide synth. One copy per core, so mutants run side by side.
 Prints, as it is found, every surviving mutant that is not equivalent (listed with its reason
 in tools/mutation_equivalents.txt, or a change to a Rule's ``reason`` text, which is never
 rendered), then the killed ratio; exits 1 if any survivor is unexplained.
-`make mutation PATHS="a.py b.py"` mutates those files.
+`make mutation PATHS="a.py b.py"` mutates those files; `--survivors-of REPORT` (the driver's
+own option) judges again only the survivors an earlier run's report printed.
 """
 
 from __future__ import annotations
@@ -92,7 +93,18 @@ def run_tests(copy: Path, timeout: float, path: str = "") -> str:
     return "survived" if result.returncode == 0 else "killed"
 
 
-def main(paths: list[str]) -> int:
+def survivors_in(report: Path) -> set[tuple[str, str, str]]:
+    """The unexplained survivors an earlier run printed: ``(path, original line, mutated line)``."""
+    lines = report.read_text().splitlines()
+    return {
+        (line.removeprefix("SURVIVED "), lines[index + 1].strip().removeprefix("- "), lines[index + 2].strip().removeprefix("+ "))
+        for index, line in enumerate(lines)
+        if line.startswith("SURVIVED ")
+    }
+
+
+def main(paths: list[str], only: "set[tuple[str, str, str]] | None" = None) -> int:
+    """Judge every mutant of ``paths``, or only those ``only`` names (an earlier run's survivors)."""
     known = equivalents()
     with tempfile.TemporaryDirectory() as scratch:
         copies: Queue[Path] = Queue()
@@ -122,6 +134,8 @@ def main(paths: list[str]) -> int:
             for path in paths:
                 source = (ROOT / path).read_text()
                 versions = mutants(path, source)
+                if only is not None:
+                    versions = [mutated for mutated in versions if (path, *change(source, mutated)) in only]
                 verdicts = []
                 # In order, as they are judged: a long run shows its survivors before it ends.
                 for mutated, verdict in zip(versions, pool.map(lambda mutated, path=path: judge(path, mutated), versions), strict=True):
@@ -143,4 +157,10 @@ def main(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or list(DEFAULT_PATHS)))
+    arguments = sys.argv[1:]
+    # --survivors-of REPORT: judge again only the survivors an earlier run printed (after tests
+    # were added; the mutants it killed stay killed, since the code they mutate is unchanged).
+    report = None
+    if arguments[:1] == ["--survivors-of"]:
+        report, arguments = Path(arguments[1]), arguments[2:]
+    sys.exit(main(arguments or list(DEFAULT_PATHS), survivors_in(report) if report else None))
