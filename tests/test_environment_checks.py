@@ -208,6 +208,14 @@ CASES = {
         None, lambda d: S(d)["worker"].update(node_pool={"name": "x" * 41}),
         ["services.worker.node_pool.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx': GKE node pool names have at most 40 characters"],
     ),
+    "node pool label": (
+        None, lambda d: S(d)["worker"].update(node_pool={"name": "pool", "label": "Bad Key!"}),
+        ["services.worker.node_pool.label: 'Bad Key!' is not a label key like 'example.com/role' or 'dedicated'"],
+    ),
+    "node pool taint": (
+        None, lambda d: S(d)["worker"].update(node_pool={"name": "pool", "taint": "bad key!"}),
+        ["services.worker.node_pool.taint: 'bad key!' is not a label key like 'example.com/role' or 'dedicated'"],
+    ),
     "runtime class": (
         None, lambda d: S(d)["worker"].update(runtime_class="Bad_Class"),
         [f"services.worker.runtime_class: 'Bad_Class' {SUBDOMAIN}"],

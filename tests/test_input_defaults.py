@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from codex_constructs import ContainerImage, ObservabilitySettings
 from codex_platform.inputs.config import (
@@ -16,6 +17,8 @@ from codex_platform.inputs.config import (
     GitOpsSettings,
     KafkaSettings,
     KafkaUiSettings,
+    LagScalingSettings,
+    NodePoolSettings,
     RedisSettings,
     SecretsSettings,
     ServiceSettings,
@@ -186,3 +189,14 @@ def test_a_model_built_in_code_names_platform_yaml_in_its_problems():
     assert [str(problem) for problem in check_model(PlatformModel(name="shop", namespace="shop", services={}))] == [
         "platform.yaml: services: declare at least one service",
     ]
+
+
+def test_a_node_pool_and_lag_scaling_declared_by_name_only(tmp_path):
+    environment = yaml.safe_load(ENVIRONMENT)
+    environment["services"]["worker"].update(node_pool={"name": "pool"}, lag_scaling={})
+    (tmp_path / "platform.yaml").write_text(MODEL.replace("    JOBS: {}", "    JOBS: {partitions: 6}"))
+    (tmp_path / "dev.yaml").write_text(yaml.safe_dump(environment))
+    settings = load_environment(tmp_path / "dev.yaml", load_model(tmp_path / "platform.yaml")).services["worker"]
+    # GKE labels each node with its pool's name; the taint key is the one `make bootstrap-plan` prints.
+    assert settings.node_pool == NodePoolSettings(name="pool", label="cloud.google.com/gke-nodepool", taint="dedicated")
+    assert settings.lag_scaling == LagScalingSettings(min_replicas=1, max_replicas=6, lag_threshold=10)

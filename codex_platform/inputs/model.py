@@ -478,7 +478,7 @@ KAFKA_TOPIC_CONFIGS = frozenset({
 
 
 def _check_ports(spec: ServiceSpec, key: str, problem, refuse_invalid) -> None:  # type: ignore[no-untyped-def]
-    names: dict[str, int] = {}
+    names: set[str] = set()
     numbers: dict[int, str] = {}
     for index, port in enumerate(spec.ports):
         where = f"{key}.ports[{index}]"
@@ -488,7 +488,7 @@ def _check_ports(spec: ServiceSpec, key: str, problem, refuse_invalid) -> None: 
             problem(f"{where}.name", f"port name {port.name!r} is used twice in this service")
         if port.port in numbers:
             problem(f"{where}.port", f"port {port.port} is used twice in this service ({numbers[port.port]!r} and {port.name!r})")
-        names[port.name] = port.port
+        names.add(port.name)
         numbers[port.port] = port.name
         for attribute in ("env", "bind_env"):
             if getattr(port, attribute) is not None:
