@@ -200,3 +200,13 @@ def test_a_node_pool_and_lag_scaling_declared_by_name_only(tmp_path):
     # GKE labels each node with its pool's name; the taint key is the one `make bootstrap-plan` prints.
     assert settings.node_pool == NodePoolSettings(name="pool", label="cloud.google.com/gke-nodepool", taint="dedicated")
     assert settings.lag_scaling == LagScalingSettings(min_replicas=1, max_replicas=6, lag_threshold=10)
+
+
+def test_an_environment_is_its_settings_not_its_file(tmp_path):
+    (tmp_path / "platform.yaml").write_text(MODEL)
+    (tmp_path / "dev.yaml").write_text(ENVIRONMENT)
+    (tmp_path / "staging.yaml").write_text(ENVIRONMENT)
+    model = load_model(tmp_path / "platform.yaml")
+    dev, staging = load_environment(tmp_path / "dev.yaml", model), load_environment(tmp_path / "staging.yaml", model, "shown.yaml")
+    assert (dev.name, staging.name, staging.source) == ("dev", "staging", "shown.yaml")
+    assert dev == staging
