@@ -39,6 +39,11 @@ CASES = {
         ["colour: is not a known key; allowed: tier, node_env, domain, client_urls, services, edge, gitops, paused, secrets, "
          "kafka, redis, kafka_ui, observability, alerts"],
     ),
+    "source written in the file": (None, lambda d: d.update(source="x"), ["source: is set from the file name; remove it"]),
+    "unknown service before a known one": (
+        None, lambda d: (d.update(services={"extra": {"image": {"repository": "x/y", "tag": "1"}}, **S(d)}), S(d)["api"].update(replicas=-1)),
+        ["services.extra: is not a service of platform.yaml; known services: api, worker", "services.api.replicas: -1 must be 0 or more"],
+    ),
     "secret store": (
         None, lambda d: d.update(secrets={"store": "GCP"}),
         [f"secrets.store: secret store 'GCP' {DNS}"],
