@@ -44,6 +44,18 @@ CASES = {
         None, lambda d: (d.update(services={"extra": {"image": {"repository": "x/y", "tag": "1"}}, **S(d)}), S(d)["api"].update(replicas=-1)),
         ["services.extra: is not a service of platform.yaml; known services: api, worker", "services.api.replicas: -1 must be 0 or more"],
     ),
+    "ranges of an undeclared destination, with two declared": (
+        lambda m: S(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}, {"name": "mail", "ports": [587]}]),
+        lambda d: S(d)["api"].update(outbound_cidrs={"cache": ["10.0.0.0/24"]}),
+        ["services.api.outbound_cidrs.cache: is not an outbound destination of api in platform.yaml; its destinations: db, mail"],
+    ),
+    "partitions of a second consumer past a missing one": (
+        lambda m: S(m).update(worker2={**S(m)["worker"], "docker_daemon": None}),
+        lambda d: (S(d).update(worker2={**S(d).pop("worker"), "replicas": 2})),
+        ["services.worker: is missing: configure every service of platform.yaml (api, worker, worker2)",
+         "services.worker2.replicas: up to 2 replicas of worker2 read JOBS (group workers), which has 1 partitions in platform.yaml: "
+         "the extra replicas would idle. Raise kafka.topics.JOBS.partitions to at least 2, or lower the replicas"],
+    ),
     "secret store": (
         None, lambda d: d.update(secrets={"store": "GCP"}),
         [f"secrets.store: secret store 'GCP' {DNS}"],
