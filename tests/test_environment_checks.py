@@ -5,19 +5,18 @@ literals, and the values at each bound that are still accepted."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from codex_platform.inputs.config import load_environment
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.inputs.model import load_model
-from test_input_defaults import ENVIRONMENT, MODEL
+from test_input_defaults import write_minimal
 
 DNS = "is not a DNS label: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"
 SUBDOMAIN = "is not a DNS subdomain: use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit"
 FLOATING = "is a floating tag, refused in a production environment; pin the image's 7-character git SHA (or a sha256 digest)"
 
 
-def S(data):  # noqa: N802 - reads like the files' `services:` key
+def services(data):
     return data["services"]
 
 
@@ -26,7 +25,7 @@ def prod(data):
     data.update(tier="production", client_urls=[])
     data["gitops"]["image_updates"] = "promotion"
     for name in ("api", "worker"):
-        S(data)[name]["image"]["tag"] = "0a1b2c3"
+        services(data)[name]["image"]["tag"] = "0a1b2c3"
 
 
 CASES = {
@@ -41,17 +40,17 @@ CASES = {
     ),
     "source written in the file": (None, lambda d: d.update(source="x"), ["source: is set from the file name; remove it"]),
     "unknown service before a known one": (
-        None, lambda d: (d.update(services={"extra": {"image": {"repository": "x/y", "tag": "1"}}, **S(d)}), S(d)["api"].update(replicas=-1)),
+        None, lambda d: (d.update(services={"extra": {"image": {"repository": "x/y", "tag": "1"}}, **services(d)}), services(d)["api"].update(replicas=-1)),
         ["services.extra: is not a service of platform.yaml; known services: api, worker", "services.api.replicas: -1 must be 0 or more"],
     ),
     "ranges of an undeclared destination, with two declared": (
-        lambda m: S(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}, {"name": "mail", "ports": [587]}]),
-        lambda d: S(d)["api"].update(outbound_cidrs={"cache": ["10.0.0.0/24"]}),
+        lambda m: services(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}, {"name": "mail", "ports": [587]}]),
+        lambda d: services(d)["api"].update(outbound_cidrs={"cache": ["10.0.0.0/24"]}),
         ["services.api.outbound_cidrs.cache: is not an outbound destination of api in platform.yaml; its destinations: db, mail"],
     ),
     "partitions of a second consumer past a missing one": (
-        lambda m: S(m).update(worker2={**S(m)["worker"], "docker_daemon": None}),
-        lambda d: (S(d).update(worker2={**S(d).pop("worker"), "replicas": 2})),
+        lambda m: services(m).update(worker2={**services(m)["worker"], "docker_daemon": None}),
+        lambda d: (services(d).update(worker2={**services(d).pop("worker"), "replicas": 2})),
         ["services.worker: is missing: configure every service of platform.yaml (api, worker, worker2)",
          "services.worker2.replicas: up to 2 replicas of worker2 read JOBS (group workers), which has 1 partitions in platform.yaml: "
          "the extra replicas would idle. Raise kafka.topics.JOBS.partitions to at least 2, or lower the replicas"],
@@ -77,80 +76,80 @@ CASES = {
         ["client_urls[0]: 'http://shop.example.com': production origins must use https"],
     ),
     "no origin for a browser service": (
-        lambda m: S(m)["api"].update(client_urls=True), None,
+        lambda m: services(m)["api"].update(client_urls=True), None,
         ['client_urls: list at least one origin: services that serve browsers need CLIENT_URL_1'],
     ),
     "service missing": (
-        None, lambda d: S(d).pop("worker"),
+        None, lambda d: services(d).pop("worker"),
         ['services.worker: is missing: configure every service of platform.yaml (api, worker)'],
     ),
     "unknown service": (
-        None, lambda d: S(d).update(extra={"image": {"repository": "x/y", "tag": "1"}}),
+        None, lambda d: services(d).update(extra={"image": {"repository": "x/y", "tag": "1"}}),
         ['services.extra: is not a service of platform.yaml; known services: api, worker'],
     ),
     "floating tag in production": (
-        None, lambda d: (prod(d), S(d)["api"]["image"].update(tag="latest")),
+        None, lambda d: (prod(d), services(d)["api"]["image"].update(tag="latest")),
         [f"services.api.image.tag: 'latest' {FLOATING}"],
     ),
     "empty tag in production": (
-        None, lambda d: (prod(d), S(d)["api"]["image"].update(tag="")),
+        None, lambda d: (prod(d), services(d)["api"]["image"].update(tag="")),
         [f"services.api.image.tag: an empty tag {FLOATING}"],
     ),
     "two owners of the replica count": (
-        None, lambda d: S(d)["api"].update(replicas=2, autoscaling={"min_replicas": 1, "max_replicas": 2, "cpu_utilization": 50}),
+        None, lambda d: services(d)["api"].update(replicas=2, autoscaling={"min_replicas": 1, "max_replicas": 2, "cpu_utilization": 50}),
         ['services.api: set only one of replicas, autoscaling, lag_scaling (found replicas and autoscaling): a replica count has one owner'],
     ),
     "lag scaling of a gRPC service": (
-        None, lambda d: S(d)["api"].update(lag_scaling={}),
+        None, lambda d: services(d)["api"].update(lag_scaling={}),
         ['services.api.lag_scaling: only a kafka-worker scales on consumer lag; api is a grpc service'],
     ),
     "lag scaling without a topic": (
-        lambda m: S(m)["worker"]["kafka"].update(consumes={}, produces=["JOBS"]), lambda d: S(d)["worker"].update(lag_scaling={}),
+        lambda m: services(m)["worker"]["kafka"].update(consumes={}, produces=["JOBS"]), lambda d: services(d)["worker"].update(lag_scaling={}),
         ['services.worker.lag_scaling: worker consumes no topic in platform.yaml, so it has no lag to scale on'],
     ),
     "memory target without a request": (
-        None, lambda d: S(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 80}),
+        None, lambda d: services(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 80}),
         ['services.api.autoscaling.memory_utilization: a memory target needs an explicit memory request (resources.requests.memory) to be a percentage of'],
     ),
     "memory target at the resting memory": (
-        None, lambda d: S(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 75}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}}),
+        None, lambda d: services(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 75}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}}),
         ['services.api.autoscaling.memory_utilization: 75% of the 128Mi request is 96Mi, not above the 96Mi a service uses at rest (platform.yaml: resting_memory), so the HPA would never scale down; remove memory_utilization or raise requests.memory to what the service really uses'],
     ),
-    "negative replicas": (None, lambda d: S(d)["api"].update(replicas=-1), ['services.api.replicas: -1 must be 0 or more']),
+    "negative replicas": (None, lambda d: services(d)["api"].update(replicas=-1), ['services.api.replicas: -1 must be 0 or more']),
     "privileged without a node pool": (
-        lambda m: (m["namespaces"]["extra"].update(pod_security="privileged"), S(m)["worker"].update(namespace="extra")), None,
+        lambda m: (m["namespaces"]["extra"].update(pod_security="privileged"), services(m)["worker"].update(namespace="extra")), None,
         ['services.worker.node_pool: worker runs privileged (namespace extra): give it a dedicated, tainted node pool so it never shares a node with other workloads'],
     ),
     "daemon resources without a daemon": (
-        None, lambda d: S(d)["api"].update(docker_daemon_resources={"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"cpu": "100m", "memory": "128Mi"}}),
+        None, lambda d: services(d)["api"].update(docker_daemon_resources={"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"cpu": "100m", "memory": "128Mi"}}),
         ['services.api.docker_daemon_resources: api runs no Docker daemon in platform.yaml'],
     ),
     "mirror without a daemon": (
-        None, lambda d: S(d)["api"].update(docker_registry_mirror="https://mirror.example.com"),
+        None, lambda d: services(d)["api"].update(docker_registry_mirror="https://mirror.example.com"),
         ['services.api.docker_registry_mirror: api runs no Docker daemon in platform.yaml'],
     ),
     "mirror over http": (
-        None, lambda d: S(d)["worker"].update(docker_registry_mirror="http://mirror.example.com"),
+        None, lambda d: services(d)["worker"].update(docker_registry_mirror="http://mirror.example.com"),
         ["services.worker.docker_registry_mirror: 'http://mirror.example.com' is not an https URL"],
     ),
     "ranges of an undeclared destination": (
-        None, lambda d: S(d)["api"].update(outbound_cidrs={"db": ["10.0.0.0/24"]}),
+        None, lambda d: services(d)["api"].update(outbound_cidrs={"db": ["10.0.0.0/24"]}),
         ['services.api.outbound_cidrs.db: is not an outbound destination of api in platform.yaml; its destinations: none'],
     ),
     "every address as a range": (
-        lambda m: S(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}]), lambda d: S(d)["api"].update(outbound_cidrs={"db": ["0.0.0.0/0"]}),
+        lambda m: services(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}]), lambda d: services(d)["api"].update(outbound_cidrs={"db": ["0.0.0.0/0"]}),
         ["services.api.outbound_cidrs: db: '0.0.0.0/0' is every address; leave the destination out instead"],
     ),
     "malformed range": (
-        lambda m: S(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}]), lambda d: S(d)["api"].update(outbound_cidrs={"db": ["10.0.0.300/24"]}),
+        lambda m: services(m)["api"].update(outbound=[{"name": "db", "ports": [5432]}]), lambda d: services(d)["api"].update(outbound_cidrs={"db": ["10.0.0.300/24"]}),
         ["services.api.outbound_cidrs: db: '10.0.0.300/24' is not an address range like '203.0.113.0/24'"],
     ),
     "override of an undeclared setting": (
-        None, lambda d: S(d)["api"].update(env={"X": "1"}),
+        None, lambda d: services(d)["api"].update(env={"X": "1"}),
         ['services.api.env.X: is not a setting of api in platform.yaml; overridable settings: none'],
     ),
     "override listing the settings": (
-        lambda m: S(m)["api"].update(env={"A": "1", "B": "2"}), lambda d: S(d)["api"].update(env={"X": "1"}),
+        lambda m: services(m)["api"].update(env={"A": "1", "B": "2"}), lambda d: services(d)["api"].update(env={"X": "1"}),
         ['services.api.env.X: is not a setting of api in platform.yaml; overridable settings: A, B'],
     ),
     "automatic updates in production": (
@@ -162,15 +161,15 @@ CASES = {
         ["gitops.repo_url: 'git@github.com:example/shop.git' is not a repository URL like 'https://github.com/org/repo.git'"],
     ),
     "more replicas than partitions": (
-        None, lambda d: S(d)["worker"].update(replicas=2),
+        None, lambda d: services(d)["worker"].update(replicas=2),
         ['services.worker.replicas: up to 2 replicas of worker read JOBS (group workers), which has 1 partitions in platform.yaml: the extra replicas would idle. Raise kafka.topics.JOBS.partitions to at least 2, or lower the replicas'],
     ),
     "autoscaling past the partitions": (
-        None, lambda d: S(d)["worker"].update(autoscaling={"min_replicas": 1, "max_replicas": 3, "cpu_utilization": 50}),
+        None, lambda d: services(d)["worker"].update(autoscaling={"min_replicas": 1, "max_replicas": 3, "cpu_utilization": 50}),
         ['services.worker.autoscaling.max_replicas: up to 3 replicas of worker read JOBS (group workers), which has 1 partitions in platform.yaml: the extra replicas would idle. Raise kafka.topics.JOBS.partitions to at least 3, or lower the replicas'],
     ),
     "lag scaling past the partitions": (
-        None, lambda d: S(d)["worker"].update(lag_scaling={"min_replicas": 0, "max_replicas": 4}),
+        None, lambda d: services(d)["worker"].update(lag_scaling={"min_replicas": 0, "max_replicas": 4}),
         ['services.worker.lag_scaling.max_replicas: up to 4 replicas of worker read JOBS (group workers), which has 1 partitions in platform.yaml: the extra replicas would idle. Raise kafka.topics.JOBS.partitions to at least 4, or lower the replicas'],
     ),
     "host": (
@@ -222,19 +221,19 @@ CASES = {
         ['edge.acme_server: production needs certificates browsers trust: use production'],
     ),
     "node pool name too long": (
-        None, lambda d: S(d)["worker"].update(node_pool={"name": "x" * 41}),
+        None, lambda d: services(d)["worker"].update(node_pool={"name": "x" * 41}),
         ["services.worker.node_pool.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx': GKE node pool names have at most 40 characters"],
     ),
     "node pool label": (
-        None, lambda d: S(d)["worker"].update(node_pool={"name": "pool", "label": "Bad Key!"}),
+        None, lambda d: services(d)["worker"].update(node_pool={"name": "pool", "label": "Bad Key!"}),
         ["services.worker.node_pool.label: 'Bad Key!' is not a label key like 'example.com/role' or 'dedicated'"],
     ),
     "node pool taint": (
-        None, lambda d: S(d)["worker"].update(node_pool={"name": "pool", "taint": "bad key!"}),
+        None, lambda d: services(d)["worker"].update(node_pool={"name": "pool", "taint": "bad key!"}),
         ["services.worker.node_pool.taint: 'bad key!' is not a label key like 'example.com/role' or 'dedicated'"],
     ),
     "runtime class": (
-        None, lambda d: S(d)["worker"].update(runtime_class="Bad_Class"),
+        None, lambda d: services(d)["worker"].update(runtime_class="Bad_Class"),
         [f"services.worker.runtime_class: 'Bad_Class' {SUBDOMAIN}"],
     ),
     "no Kafka broker": (None, lambda d: d.update(kafka={"replicas": 0}), ['kafka.replicas: 0 must be at least 1']),
@@ -273,7 +272,7 @@ CASES = {
         ["alerts.slack_channel: 'alerts': the slack receiver needs a channel like '#codex-alerts'"],
     ),
     "lag scaling bounds": (
-        None, lambda d: S(d)["worker"].update(lag_scaling={"min_replicas": 2, "max_replicas": 1}),
+        None, lambda d: services(d)["worker"].update(lag_scaling={"min_replicas": 2, "max_replicas": 1}),
         ['services.worker.lag_scaling.min_replicas: 2 and max_replicas 1: need 0 <= min_replicas <= max_replicas and max_replicas >= 1'],
     ),
     "reserved key": (None, lambda d: d.update(name="x"), ['name: is set from the file name; remove it']),}
@@ -281,27 +280,21 @@ CASES = {
 ACCEPTED = {
     "empty remote prefix": (None, lambda d: d.update(secrets={"remote_prefix": ""})),
     "http origin in development": (None, lambda d: d.update(client_urls=["http://localhost:3000"])),
-    "floating tag in development": (None, lambda d: S(d)["api"]["image"].update(tag="latest")),
-    "memory target above the resting memory": (None, lambda d: S(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 76}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}})),
-    "zero replicas": (None, lambda d: S(d)["api"].update(replicas=0)),
-    "as many replicas as partitions": (lambda m: m["kafka"]["topics"]["JOBS"].update(partitions=3), lambda d: S(d)["worker"].update(autoscaling={"min_replicas": 1, "max_replicas": 3, "cpu_utilization": 50})),
+    "floating tag in development": (None, lambda d: services(d)["api"]["image"].update(tag="latest")),
+    "memory target above the resting memory": (None, lambda d: services(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 76}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}})),
+    "zero replicas": (None, lambda d: services(d)["api"].update(replicas=0)),
+    "as many replicas as partitions": (lambda m: m["kafka"]["topics"]["JOBS"].update(partitions=3), lambda d: services(d)["worker"].update(autoscaling={"min_replicas": 1, "max_replicas": 3, "cpu_utilization": 50})),
     "admin routes off": (lambda m: m["edge"]["routes"].insert(0, {"path": "/kafka", "backend": "kafka-ui", "port": "http", "admin": True}), lambda d: d["edge"].update(admin_access="off")),
     "load balancer IP valid": (None, lambda d: d["edge"].update(load_balancer_ip="203.0.113.7")),
     "one edge controller in development": (None, lambda d: d["edge"].update(controller_replicas=1)),
     "production": (None, prod),
-    "node pool name of 40 characters": (None, lambda d: S(d)["worker"].update(node_pool={"name": "x" * 40})),
+    "node pool name of 40 characters": (None, lambda d: services(d)["worker"].update(node_pool={"name": "x" * 40})),
     "alerts at their bounds": (None, lambda d: d.update(alerts={"receiver": "slack", "slack_channel": "#alerts", "unavailable_minutes": 1, "slo_latency": 0.5})),}
 
 
 def load(tmp_path, model_edit, environment_edit, name="dev"):
-    model, environment = yaml.safe_load(MODEL), yaml.safe_load(ENVIRONMENT)
-    if model_edit:
-        model_edit(model)
-    if environment_edit:
-        environment_edit(environment)
-    (tmp_path / "platform.yaml").write_text(yaml.safe_dump(model, sort_keys=False))
-    (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(environment, sort_keys=False))
-    return load_environment(tmp_path / f"{name}.yaml", load_model(tmp_path / "platform.yaml"), f"{name}.yaml")
+    model_path, environment_path = write_minimal(tmp_path, model_edit, environment_edit, name)
+    return load_environment(environment_path, load_model(model_path), environment_path.name)
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())

@@ -82,12 +82,23 @@ gitops: {repo_url: "https://github.com/example/shop.git"}
 """
 
 
+def write_minimal(folder: Path, model_edit=None, environment_edit=None, name: str = "dev") -> tuple[Path, Path]:
+    """The minimal model and environment, each changed by its edit (if any) as data, written to
+    ``folder``: the paths of platform.yaml and <name>.yaml."""
+    documents = yaml.safe_load(MODEL), yaml.safe_load(ENVIRONMENT)
+    paths = folder / "platform.yaml", folder / f"{name}.yaml"
+    for edit, data, path in zip((model_edit, environment_edit), documents, paths, strict=True):
+        if edit:
+            edit(data)
+        path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return paths
+
+
 @pytest.fixture
 def minimal(tmp_path: Path) -> tuple[PlatformModel, EnvironmentConfig]:
-    (tmp_path / "platform.yaml").write_text(MODEL)
-    (tmp_path / "dev.yaml").write_text(ENVIRONMENT)
-    model = load_model(tmp_path / "platform.yaml")
-    return model, load_environment(tmp_path / "dev.yaml", model)
+    model_path, environment_path = write_minimal(tmp_path)
+    model = load_model(model_path)
+    return model, load_environment(environment_path, model)
 
 
 def service(kind, **declared) -> ServiceSpec:
@@ -192,11 +203,12 @@ def test_a_model_built_in_code_names_platform_yaml_in_its_problems():
 
 
 def test_a_node_pool_and_lag_scaling_declared_by_name_only(tmp_path):
-    environment = yaml.safe_load(ENVIRONMENT)
-    environment["services"]["worker"].update(node_pool={"name": "pool"}, lag_scaling={})
-    (tmp_path / "platform.yaml").write_text(MODEL.replace("    JOBS: {}", "    JOBS: {partitions: 6}"))
-    (tmp_path / "dev.yaml").write_text(yaml.safe_dump(environment))
-    settings = load_environment(tmp_path / "dev.yaml", load_model(tmp_path / "platform.yaml")).services["worker"]
+    model_path, environment_path = write_minimal(
+        tmp_path,
+        lambda model: model["kafka"]["topics"]["JOBS"].update(partitions=6),
+        lambda environment: environment["services"]["worker"].update(node_pool={"name": "pool"}, lag_scaling={}),
+    )
+    settings = load_environment(environment_path, load_model(model_path)).services["worker"]
     # GKE labels each node with its pool's name; the taint key is the one `make bootstrap-plan` prints.
     assert settings.node_pool == NodePoolSettings(name="pool", label="cloud.google.com/gke-nodepool", taint="dedicated")
     assert settings.lag_scaling == LagScalingSettings(min_replicas=1, max_replicas=6, lag_threshold=10)

@@ -4,14 +4,11 @@ are still accepted."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
-import yaml
 
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.inputs.model import load_model
-from test_input_defaults import MODEL
+from test_input_defaults import write_minimal
 
 DNS = "is not a DNS label: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"
 ENV_NAME = "is invalid: use letters, digits and '_'"
@@ -229,21 +226,13 @@ ACCEPTED = {
 }
 
 
-def write(tmp_path, edit):
-    data = copy.deepcopy(yaml.safe_load(MODEL))
-    edit(data)
-    path = tmp_path / "platform.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
-
-
 @pytest.mark.parametrize("edit, expected", CASES.values(), ids=CASES.keys())
 def test_each_mistake_is_every_problem_it_causes(tmp_path, edit, expected):
     with pytest.raises(ConfigError) as error:
-        load_model(write(tmp_path, edit))
+        load_model(write_minimal(tmp_path, edit)[0])
     assert [str(problem) for problem in error.value.problems] == [f"platform.yaml: {line}" for line in expected]
 
 
 @pytest.mark.parametrize("edit", ACCEPTED.values(), ids=ACCEPTED.keys())
 def test_values_at_each_bound_are_accepted(tmp_path, edit):
-    load_model(write(tmp_path, edit))
+    load_model(write_minimal(tmp_path, edit)[0])
