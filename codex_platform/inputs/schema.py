@@ -55,9 +55,10 @@ def read_yaml(path: Path, display: str) -> Any:
     except yaml.reader.ReaderError as error:
         # A character YAML does not allow (a control character pasted in): no mark, a position.
         line = text.count("\n", 0, error.position) + 1
-        # libyaml gives the character's number, PyYAML's own reader the character itself.
-        code = error.character if isinstance(error.character, int) else ord(error.character)
-        raise ConfigError([Problem(display, f"line {line}", f"is not valid YAML: unacceptable character #x{code:04x} ({error.reason})")]) from None
+        # Both readers, libyaml's and PyYAML's own, give the character's number for text input.
+        raise ConfigError(
+            [Problem(display, f"line {line}", f"is not valid YAML: unacceptable character #x{error.character:04x} ({error.reason})")]
+        ) from None
     except yaml.MarkedYAMLError as error:
         # Every error of the parser and the constructor carries the mark of its problem.
         raise ConfigError([Problem(display, f"line {error.problem_mark.line + 1}", f"is not valid YAML: {error.problem}")]) from None
