@@ -1,6 +1,7 @@
 """The policy gate: checkov over dist/ finds nothing but the waivers, each explained in place
 and listed in the README."""
 
+import copy
 import json
 import os
 import re
@@ -10,9 +11,13 @@ import subprocess
 import pytest
 import yaml
 
-from helpers import ROOT, fresh_dist
+from helpers import ROOT, fresh_dist, read_manifest
 
 CHECKOV = os.environ.get("CHECKOV") or str(ROOT / ".venv-checkov" / "bin" / "checkov")
+#: The Docker daemon's Deployment, and in the broken copy below a second one holding the same
+#: waivers (a renamed copy, so its pods keep their network policies).
+DAEMON = "Deployment.code-execution.code-execution-service"
+SECOND = "Deployment.code-execution.code-execution-second"
 
 
 def run_checkov(directory) -> dict:
@@ -58,19 +63,30 @@ def test_every_waiver_has_a_reason_and_is_listed_in_the_readme(gate):
 def test_waivers_are_only_where_needed(gate):
     """The Docker daemon's exemptions stay on the one workload that runs it."""
     privileged = {c["resource"] for c in gate["skipped"] if c["check_id"] == "CKV_K8S_16"}
-    assert privileged == {"Deployment.code-execution.code-execution-service"}
+    assert privileged == {DAEMON}
 
 
-def test_the_gate_fails_on_an_unwaived_finding(tmp_path):
-    target = tmp_path / "dist"
-    shutil.copytree(fresh_dist() / "prod" / "services", target)
-    path = target / "Deployment.code-execution-service.k8s.yaml"
-    deployment = yaml.safe_load(path.read_text())
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory):
+    """One checkov run over a copy of prod with two changes: the daemon's privileged waiver
+    removed, and a second waived Deployment whose first container is privileged too. The copy
+    is whole (network policies included), so these two are all that can fail."""
+    target = tmp_path_factory.mktemp("broken") / "prod"
+    shutil.copytree(fresh_dist() / "prod", target)
+    path = target / "services" / "Deployment.code-execution-service.k8s.yaml"
+    deployment = read_manifest(path)
+    second = copy.deepcopy(deployment)
+    second["metadata"]["name"] = "code-execution-second"
+    second["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
+    (path.parent / "Deployment.code-execution-second.k8s.yaml").write_text(yaml.safe_dump(second))
     deployment["metadata"]["annotations"] = {k: v for k, v in deployment["metadata"]["annotations"].items() if "CKV_K8S_16" not in v}
     path.write_text(yaml.safe_dump(deployment))
-    result = run_checkov(target)
-    assert ("CKV_K8S_16", "Deployment.code-execution.code-execution-service") in {(c["check_id"], c["resource"]) for c in result["failed"]}
-    assert result["exit"] != 0
+    return run_checkov(target)
+
+
+def test_the_gate_fails_on_an_unwaived_finding(broken):
+    assert (DAEMON, "CKV_K8S_16") in {(c["resource"], c["check_id"]) for c in broken["failed"]}
+    assert broken["exit"] != 0
 
 
 # Waivers are per workload in checkov: every other container is checked here ---------------------
@@ -87,20 +103,19 @@ CONTAINER_CHECKS = {
 }
 
 
-def test_checkov_cannot_scope_a_waiver_to_a_container(tmp_path):
+def test_checkov_cannot_scope_a_waiver_to_a_container(broken):
     """Its finding is one per workload: with the daemon's waiver on the Deployment, a second
-    privileged container goes unreported. So the waiver's reach is checked below instead."""
-    deployment = yaml.safe_load((fresh_dist() / "prod/services/Deployment.code-execution-service.k8s.yaml").read_text())
-    deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
-    (tmp_path / "d.yaml").write_text(yaml.safe_dump(deployment))
-    result = run_checkov(tmp_path)
-    assert not [c for c in result["failed"] if c["check_id"] == "CKV_K8S_16"], "checkov started reporting per container: scope the waivers"
+    privileged container goes unreported. So the waiver's reach is checked below instead.
+    Nothing else fails in that run either, so its exit code above is the removed waiver's."""
+    failed = {(c["resource"], c["check_id"]) for c in broken["failed"]}
+    assert (SECOND, "CKV_K8S_16") not in failed, "checkov started reporting per container: scope the waivers"
+    assert failed == {(DAEMON, "CKV_K8S_16")}
 
 
 def test_a_waiver_that_names_a_container_excuses_no_other(fresh_dist):
     checked = 0
     for path in sorted(fresh_dist.rglob("*.k8s.yaml")):
-        obj = yaml.safe_load(path.read_text())
+        obj = read_manifest(path)
         annotations = obj.get("metadata", {}).get("annotations") or {}
         spec = obj.get("spec", {}).get("template", {}).get("spec")
         if spec is None:
