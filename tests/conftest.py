@@ -16,6 +16,18 @@ from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_enviro
 from helpers import Project, load_dist  # noqa: E402
 
 
+def pytest_configure_node(node: Any) -> None:
+    """xdist, on the controller: synthesize once and hand the folder to every worker, instead
+    of each worker synthesizing the same dist/ again (the controller removes it at exit)."""
+    node.workerinput["codex_fresh_dist"] = str(helpers.fresh_dist())
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    shared = getattr(config, "workerinput", {}).get("codex_fresh_dist")
+    if shared:
+        helpers.SHARED_FRESH_DIST = Path(shared)
+
+
 @pytest.fixture(scope="session")
 def environments() -> dict[str, Any]:
     return {environment.config.name: environment for environment in load_environments(ROOT)}

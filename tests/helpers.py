@@ -32,12 +32,19 @@ class Project:
 ROOT = Path(__file__).resolve().parent.parent
 
 
+#: Set on an xdist worker to the folder its controller synthesized (conftest.py): every worker
+#: of a session reads one synth.
+SHARED_FRESH_DIST: Path | None = None
+
+
 @functools.lru_cache(maxsize=None)
 def fresh_dist() -> Path:
     """dist/ synthesized from the code under test, once per test session. Tests read this, never
     the committed dist/ (test_dist.py alone checks that the committed copy equals it)."""
     from codex_platform.synth import synth
 
+    if SHARED_FRESH_DIST is not None:
+        return SHARED_FRESH_DIST
     scratch = Path(tempfile.mkdtemp(prefix="fresh-dist-"))
     atexit.register(shutil.rmtree, scratch, True)
     out = scratch / "dist"
