@@ -2,6 +2,7 @@
 and image updates that no synth reverts."""
 
 
+import copy
 import os
 
 import pytest
@@ -58,19 +59,57 @@ def test_waves_order_namespaces_operators_data_services_edge(environment):
     assert "resource.customizations.health.argoproj.io_Application" in config_map["data"], "waves need the Application health check"
 
 
+#: Where a pinned chart's templates put objects besides its release's namespace, given our values
+#: (read in the templates at the pinned versions; the other charts write to theirs only).
+CHART_NAMESPACES = {
+    # templates/rbac.yaml and cainjector-rbac.yaml: the leader-election Roles and RoleBindings.
+    "cert-manager": lambda values: {values.get("global", {}).get("leaderElection", {}).get("namespace", "kube-system")},
+    # The operator's RoleBindings, in every namespace it watches.
+    "strimzi-kafka-operator": lambda values: set(values.get("watchNamespaces", [])),
+}
+
+
+def written_namespaces(app: dict) -> set[str]:
+    """Every namespace an Application's sync writes to: its folder's objects', or its chart's."""
+    source = app["spec"]["source"]
+    if "chart" in source:
+        extra = CHART_NAMESPACES.get(source["chart"], lambda values: set())
+        return {app["spec"]["destination"]["namespace"]} | extra(source.get("helm", {}).get("valuesObject", {}))
+    folder = DIST / source_folder(app)
+    return {o["metadata"]["namespace"] for o in load_dist(folder).values() if o["metadata"].get("namespace")}
+
+
+def outside_the_project(environment: str, apps: dict[str, dict]) -> list[str]:
+    """What Argo CD refuses to sync: a namespace the Application writes to that the project's
+    destinations do not list ("namespace ... is not permitted in project")."""
+    destinations = {(d["server"], d["namespace"]) for d in project_of(environment)["spec"]["destinations"]}
+    return [
+        f"{name}: {namespace}"
+        for name, app in apps.items() if name != "codex-root"
+        for namespace in sorted(written_namespaces(app))
+        if (app["spec"]["destination"]["server"], namespace) not in destinations
+    ]
+
+
 @pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
 def test_no_application_leaves_the_project(environment):
     project = project_of(environment)["spec"]
-    destinations = {(d["server"], d["namespace"]) for d in project["destinations"]}
     for name, app in applications(environment).items():
         if name == "codex-root":
             continue
         assert app["spec"]["project"] == "codex", name
-        destination = app["spec"]["destination"]
-        assert (destination["server"], destination["namespace"]) in destinations, name
         assert app["spec"]["source"]["repoURL"] in project["sourceRepos"], name
+    assert outside_the_project(environment, applications(environment)) == []
     assert "*" not in str(project["sourceRepos"]) and "*" not in str(project["destinations"])
     assert project_of(environment)["metadata"]["name"] != "default"
+
+
+def test_a_chart_writing_outside_the_project_is_found():
+    """cert-manager's leader-election objects default to kube-system, which the project does not
+    list: Argo CD would refuse the whole Application."""
+    apps = copy.deepcopy(applications("prod"))
+    apps["codex-cert-manager"]["spec"]["source"]["helm"]["valuesObject"].pop("global")
+    assert outside_the_project("prod", apps) == ["codex-cert-manager: kube-system"]
 
 
 @pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)

@@ -78,6 +78,9 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
             namespace=CERT_MANAGER_NAMESPACE,
             values={
                 "crds": {"enabled": True},
+                # The leader-election Roles and leases default to kube-system, which the project
+                # does not let Argo CD write to: kept in cert-manager's own namespace.
+                "global": {"leaderElection": {"namespace": CERT_MANAGER_NAMESPACE}},
                 # The challenge routes and Gateway certificates need cert-manager's Gateway API
                 # support, which is off by default.
                 **({"config": {"enableGatewayAPI": True}} if plan.gateway else {}),
