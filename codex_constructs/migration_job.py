@@ -31,14 +31,21 @@ class MigrationJob(Construct):
     inspectable until then. It uses the same image as the service, so an image update that
     retags the service retags its migrations too.
 
-    Construct id: ``Resource`` (the Job).
+    Hooks run before the Application's other objects exist, so the Job runs as a ServiceAccount
+    of its own, made by a ``PreSync`` hook one wave earlier: on a first sync, a ServiceAccount
+    from the Sync phase (the service's own) would not exist yet, and the Job's pods would be
+    refused until its deadline failed the sync.
+
+    Construct ids: ``Resource`` (the Job), ``ServiceAccount`` (unless ``service_account_name``).
 
     :param name: the Job's name.
     :param image: the image holding the migration tool.
     :param command: the command, e.g. ``["npx", "prisma", "migrate", "deploy"]``.
     :param secret_env: the secret keys it reads (the database URLs). Default: none.
     :param env: plain variables. Default: none.
-    :param service_account_name: the ServiceAccount to run as. Default: the namespace's default.
+    :param service_account_name: an existing ServiceAccount to run as instead; it must exist
+        before the sync starts (made by an earlier Application). Default: its own, named after
+        the Job.
     :param resources: requests and limits. Default: ``defaults.DEFAULT_RESOURCES``.
     :param deadline_seconds: how long the migration may run before it counts as failed.
         Default: 600.
@@ -73,6 +80,18 @@ class MigrationJob(Construct):
             variables += secret_env.env_vars()
         variables.sort(key=lambda variable: variable.name)
         labels = standard_labels(name, "migration", part_of)
+        hook = {"argocd.argoproj.io/hook": "PreSync", "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation"}
+        self.service_account: Optional[k8s.KubeServiceAccount] = None
+        if service_account_name is None:
+            self.service_account = k8s.KubeServiceAccount(
+                self,
+                "ServiceAccount",
+                metadata=k8s.ObjectMeta(
+                    name=name, namespace=namespace, labels=labels, annotations={**hook, "argocd.argoproj.io/sync-wave": "-1"}
+                ),
+                automount_service_account_token=False,
+            )
+            service_account_name = name
         self.job = k8s.KubeJob(
             self,
             "Resource",
@@ -80,11 +99,7 @@ class MigrationJob(Construct):
                 name=name,
                 namespace=namespace,
                 labels=labels,
-                annotations={
-                    "argocd.argoproj.io/hook": "PreSync",
-                    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
-                    **(policy_waivers(waivers or {}) or {}),
-                },
+                annotations={**hook, **(policy_waivers(waivers or {}) or {})},
             ),
             spec=k8s.JobSpec(
                 # One retry for a transient connection error; a real failure fails fast.

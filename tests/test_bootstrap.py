@@ -61,6 +61,64 @@ def skips_dry_run(obj: dict) -> bool:
     return "SkipDryRunOnMissingResource=true" in obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options", "")
 
 
+def is_pre_sync_hook(obj: dict) -> bool:
+    return "PreSync" in obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/hook", "").split(",")
+
+
+def pod_references(obj: dict) -> set[tuple[str, str]]:
+    """``(kind, name)`` of what the pods of ``obj`` need to start: their ServiceAccount, and the
+    Secrets and ConfigMaps their variables and volumes read (optional ones left out)."""
+    spec = obj.get("spec", {}).get("template", {}).get("spec") if obj["kind"] != "Pod" else obj["spec"]
+    if spec is None:
+        return set()
+    needed = {("ServiceAccount", spec.get("serviceAccountName", "default"))}
+    for container in spec.get("initContainers", []) + spec["containers"]:
+        for variable in container.get("env", []):
+            for key, kind in (("secretKeyRef", "Secret"), ("configMapKeyRef", "ConfigMap")):
+                reference = variable.get("valueFrom", {}).get(key)
+                if reference and not reference.get("optional"):
+                    needed.add((kind, reference["name"]))
+        for source in container.get("envFrom", []):
+            for key, kind in (("secretRef", "Secret"), ("configMapRef", "ConfigMap")):
+                if key in source and not source[key].get("optional"):
+                    needed.add((kind, source[key]["name"]))
+    for volume in spec.get("volumes", []):
+        if "secret" in volume and not volume["secret"].get("optional"):
+            needed.add(("Secret", volume["secret"]["secretName"]))
+        if "configMap" in volume and not volume["configMap"].get("optional"):
+            needed.add(("ConfigMap", volume["configMap"]["name"]))
+    return needed
+
+
+def created_by(obj: dict) -> set[tuple[str, str, str]]:
+    """``(kind, namespace, name)`` of what exists once ``obj`` is synced and healthy: itself,
+    and an ExternalSecret's Secret (Argo CD's health check waits for it to be written)."""
+    namespace, name = obj["metadata"].get("namespace", ""), obj["metadata"]["name"]
+    made = {(obj["kind"], namespace, name)}
+    if obj["kind"] == "ExternalSecret":
+        made.add(("Secret", namespace, obj["spec"].get("target", {}).get("name", name)))
+    return made
+
+
+def hook_problems(objects: list[dict], existing: set[tuple[str, str, str]], who: str) -> list[str]:
+    """PreSync hooks run wave by wave before the Application's other objects are applied: what a
+    hook's pods need must exist already, from an earlier Application or an earlier hook wave.
+    (Every namespace has its ``default`` ServiceAccount.)"""
+    problems = []
+    hooks = [o for o in objects if is_pre_sync_hook(o)]
+    available = set(existing)
+    for current in sorted({wave(hook) for hook in hooks}):
+        in_wave = [hook for hook in hooks if wave(hook) == current]
+        for hook in in_wave:
+            namespace = hook["metadata"].get("namespace", "")
+            for kind, name in sorted(pod_references(hook)):
+                if (kind, name) != ("ServiceAccount", "default") and (kind, namespace, name) not in available:
+                    problems.append(f"{who}: PreSync hook {hook['kind']} {hook['metadata']['name']} needs {kind} {name}, "
+                                    "which does not exist before the sync")
+        available |= {made for hook in in_wave for made in created_by(hook)}
+    return problems
+
+
 def load_repo(root: Path, environment: str) -> dict[str, list[dict]]:
     """Folder (as an Application's ``path`` names it) -> the objects Argo CD renders there."""
     repo: dict[str, list[dict]] = {}
@@ -80,6 +138,7 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
     (root,) = [o for o in gitops if o["kind"] == "Application" and o["spec"]["source"].get("path") == f"dist/{environment}/gitops"]
     installed = set(ARGO_CD_KINDS)
     namespaces = set(EXISTING_NAMESPACES)
+    existing: set[tuple[str, str, str]] = set()
 
     def dry_run(objects: list[dict], provided: set[str], who: str) -> None:
         for obj in objects:
@@ -126,6 +185,7 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
                 continue
             own = {f"apiextensions.k8s.io/{o['spec']['names']['kind']}" for o in objects if o["kind"] == "CustomResourceDefinition"}
             dry_run(objects, own, who)
+            problems.extend(hook_problems(objects, existing, who))
             created = {o["metadata"]["name"] for o in objects if o["kind"] == "Namespace"}
             for o in objects:
                 check_namespace(o, who, created | ({destination} if create else set()))
@@ -137,6 +197,7 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
                 if "CreateNamespace=true" in app["spec"].get("syncPolicy", {}).get("syncOptions", []):
                     namespaces.add(app["spec"]["destination"]["namespace"])
                 namespaces |= {o["metadata"]["name"] for o in repo.get(source.get("path", ""), []) if o["kind"] == "Namespace"}
+                existing |= {made for o in repo.get(source.get("path", ""), []) for made in created_by(o)}
     return problems
 
 
@@ -187,6 +248,37 @@ def test_without_the_health_check_nothing_waits(repos):
     problems = sync_problems(repo, "prod")
     assert "argocd-cm's Application health check is not applied before the first wave of Applications" in problems
     assert any("dry run of kafka.strimzi.io/Kafka" in p for p in problems), "no wait: Strimzi's CRDs are not there yet"
+
+
+def test_a_pre_sync_hook_needing_what_its_own_sync_creates_is_found(repos):
+    """Hooks run before the Sync phase: the migration Job cannot run as the service's account,
+    which that phase creates (its pods would be refused until the deadline fails the sync)."""
+    repo = copy.deepcopy(repos["prod"])
+    (job,) = [o for o in repo["deploy/prod/services"] if o["kind"] == "Job"]
+    job["spec"]["template"]["spec"]["serviceAccountName"] = "auth-user-service"
+    assert sync_problems(repo, "prod") == [
+        "codex-services (wave 4): PreSync hook Job auth-user-service-migrate needs ServiceAccount auth-user-service, "
+        "which does not exist before the sync"
+    ]
+    # Its own account, made by a hook in the same wave as the Job, would be too late as well.
+    (account,) = [o for o in repo["deploy/prod/services"] if o["kind"] == "ServiceAccount" and o["metadata"]["name"] == "auth-user-service-migrate"]
+    account["metadata"]["annotations"].pop("argocd.argoproj.io/sync-wave")
+    job["spec"]["template"]["spec"]["serviceAccountName"] = "auth-user-service-migrate"
+    assert sync_problems(repo, "prod") == [
+        "codex-services (wave 4): PreSync hook Job auth-user-service-migrate needs ServiceAccount auth-user-service-migrate, "
+        "which does not exist before the sync"
+    ]
+
+
+def test_a_hook_s_secret_comes_from_an_earlier_application(repos):
+    """The Job's database URLs are in the Secret its ExternalSecret writes, in the secrets
+    Application (wave 2): without it, the hook would start with nothing to read."""
+    repo = copy.deepcopy(repos["prod"])
+    repo["dist/prod/secrets"] = [o for o in repo["dist/prod/secrets"] if o["metadata"]["name"] != "auth-user-service-secrets"]
+    assert sync_problems(repo, "prod") == [
+        "codex-services (wave 4): PreSync hook Job auth-user-service-migrate needs Secret auth-user-service-secrets, "
+        "which does not exist before the sync"
+    ]
 
 
 def test_a_namespace_used_before_it_exists_is_found(repos):

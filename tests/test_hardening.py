@@ -76,7 +76,7 @@ def test_every_workload_has_its_own_service_account():
     for environment in ENVIRONMENT_NAMES:
         accounts = {(o["metadata"]["namespace"], o["metadata"]["name"]) for o in objects(environment).values() if o["kind"] == "ServiceAccount"}
         for path, obj in objects(environment).items():
-            if obj["kind"] == "Deployment":
+            if obj["kind"] in ("Deployment", "Job"):
                 spec = pod_spec(obj)
                 assert (obj["metadata"]["namespace"], spec["serviceAccountName"]) in accounts, path
                 assert spec["serviceAccountName"] == obj["metadata"]["name"], path

@@ -44,7 +44,6 @@ class ServicesChart(cdk8s.Chart):
                     secret_env=migration.secret_env,
                     # npx keeps its cache under $HOME, which is read-only here.
                     env={"NPM_CONFIG_CACHE": "/tmp/.npm"},
-                    service_account_name=name,
                     namespace=service.namespace,
                     part_of=plan.model.name,
                     waivers=waivers(has_secrets=migration.secret_env is not None),
