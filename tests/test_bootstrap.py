@@ -335,12 +335,18 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets-prod " in iam
     assert 'resource.name.startsWith("projects/SECRETS_PROJECT_NUMBER/secrets/codex-prod-")' in iam, "its own secrets only"
     assert "metadata server" in iam, "what ESO detects itself is said"
-    assert sections["DNS records:"][0].startswith("api.codexakash.space: A record -> the external IP of the LoadBalancer Service")
+    # prod is at step 2 of moving the edge: DNS still at ingress-nginx, the Gateway beside it.
+    assert sections["DNS records:"][0].startswith("api.codexakash.space: A record -> an external TCP load balancer in front of the nodes")
     assert sections["DNS records:"][1].startswith("admin.codexakash.space: A record")
-    assert "standby edge (ingress)" in sections["DNS records:"][2], "mid-migration, the plan says how to move"
+    assert "standby edge (gateway)" in sections["DNS records:"][2], "mid-migration, the plan says how to move"
     assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
     order = next(items for title, items in sections.items() if title.startswith("The platform is up"))
     assert order[0] == "wave 0: codex-envoy-gateway, codex-namespaces" and order[-1] == "wave 5: codex-edge"
+    # dev has moved: its records point at the Gateway's load balancer.
+    assert main(["dev"]) == 0
+    dns = plan_sections(capsys.readouterr().out)["DNS records:"]
+    assert dns[0].startswith("api.dev.codexakash.space: A record -> the external IP of the LoadBalancer Service Envoy Gateway creates")
+    assert len(dns) == 2, "no standby edge"
 
 
 def test_the_plan_follows_the_model(project, tmp_path):

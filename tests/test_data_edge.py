@@ -221,8 +221,9 @@ def test_ingress_tls_from_cert_manager():
     assert certificate["issuerRef"] == {"name": "letsencrypt-prod", "kind": "ClusterIssuer", "group": "cert-manager.io"}
     issuer = PROD["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]
     assert issuer["server"] == "https://acme-v02.api.letsencrypt.org/directory"
-    # prod's api is the Gateway: it answers the challenges (tests/test_gateway_edge.py).
-    assert list(issuer["solvers"][0]["http01"]) == ["gatewayHTTPRoute"]
+    # prod's api is still ingress-nginx (DNS points at it): it answers the challenges; dev's
+    # Gateway answers its own (tests/test_gateway_edge.py).
+    assert issuer["solvers"] == [{"http01": {"ingress": {"ingressClassName": "nginx"}}}]
     assert DEV["edge/ClusterIssuer.letsencrypt-staging.k8s.yaml"]["spec"]["acme"]["server"].startswith("https://acme-staging")
 
 

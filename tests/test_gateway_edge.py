@@ -177,17 +177,25 @@ def test_other_gateway_classes_are_refused(project):
         project.load()
 
 
-def test_certificates_are_issued_through_the_gateway(prod, dev):
-    for objects, (api, admin), issuer in ((prod, HOSTS["prod"], "letsencrypt-prod"), (dev, HOSTS["dev"], "letsencrypt-staging")):
+def test_certificates_are_issued_through_the_edge_dns_points_at(prod, dev):
+    """Let's Encrypt fetches the challenge from the address DNS gives: the ``api`` edge. prod is
+    at step 2 of moving the edge (DNS still at ingress-nginx, the Gateway its standby), dev has
+    moved. Both serve the same certificates from the same Secrets."""
+    for objects, (api, admin), issuer, edge in (
+        (prod, HOSTS["prod"], "letsencrypt-prod", "ingress"), (dev, HOSTS["dev"], "letsencrypt-staging", "gateway"),
+    ):
         certificates = {c["spec"]["secretName"]: c for c in of_kind(objects, "Certificate")}
         # One per host: a certificate valid for both makes Envoy Gateway turn HTTP/2 off on both
         # listeners (OverlappingTLSConfig, internal/gatewayapi/listener.go), lest browsers reuse
         # an API connection for the admin host.
         assert {name: c["spec"]["dnsNames"] for name, c in certificates.items()} == {"codex-api-tls": [api], "codex-admin-tls": [admin]}
         assert {c["metadata"]["namespace"] for c in certificates.values()} == {"app-services"}
-        solver = objects[f"edge/ClusterIssuer.{issuer}.k8s.yaml"]["spec"]["acme"]["solvers"][0]["http01"]
-        parent = solver["gatewayHTTPRoute"]["parentRefs"][0]
-        assert (parent["name"], parent["namespace"], parent["sectionName"]) == ("codex-gateway", "app-services", "http")
+        (solver,) = objects[f"edge/ClusterIssuer.{issuer}.k8s.yaml"]["spec"]["acme"]["solvers"]
+        if edge == "ingress":
+            assert solver == {"http01": {"ingress": {"ingressClassName": "nginx"}}}
+        else:
+            (parent,) = solver["http01"]["gatewayHTTPRoute"]["parentRefs"]
+            assert (parent["name"], parent["namespace"], parent["sectionName"]) == ("codex-gateway", "app-services", "http")
         # cert-manager creates the challenge route in the Certificate's namespace, for each host.
         http = next(l for l in objects["edge/Gateway.codex-gateway.k8s.yaml"]["spec"]["listeners"] if l["name"] == "http")
         assert "hostname" not in http
