@@ -40,6 +40,9 @@ PROMETHEUS_CHART_JOBS = (
 #: The structured metadata field that carries a log line's trace id, for the Tempo link.
 TRACE_ID_FIELD = "trace_id"
 DASHBOARD_LABEL = "grafana_dashboard"
+#: Tempo's metrics-generator processors: the service graph (Grafana's service map) and span
+#: metrics (its traces-to-metrics links).
+TEMPO_PROCESSORS = ("service-graphs", "span-metrics")
 
 
 @dataclass(frozen=True)
@@ -283,6 +286,11 @@ class ObservabilityStack(Construct):
     def prometheus_query_url(self) -> str:
         return prometheus_query_url(self.namespace)
 
+    @property
+    def remote_write_url(self) -> str:
+        """Where Tempo writes the metrics it derives: Prometheus' remote-write receiver."""
+        return f"http://{self.host(f'{PROMETHEUS}-server')}/api/v1/write"
+
     # Charts ----------------------------------------------------------------------------------
 
     def _collector(self) -> HelmRelease:
@@ -406,6 +414,9 @@ class ObservabilityStack(Construct):
                 "server": {
                     "retention": self.settings.prometheus_retention,
                     "containerSecurityContext": _restricted_container(),
+                    # The chart's own flag (its config reloader posts to /-/reload), and the
+                    # endpoint Tempo writes its service-graph and span metrics to.
+                    "extraFlags": ["web.enable-lifecycle", "web.enable-remote-write-receiver"],
                 },
                 "configmapReload": {"prometheus": {"containerSecurityContext": _restricted_container()}},
                 # Only what is declared: the collector, kube-state-metrics, cAdvisor, and served
@@ -561,6 +572,11 @@ loki.write "loki" {{
                     "storage": {"trace": {"backend": "local"}},
                     "receivers": {"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}}}},
                     "securityContext": _restricted_container(),
+                    # Grafana's service map and traces-to-metrics query the series Tempo's
+                    # metrics generator derives from the (sampled) spans it receives
+                    # (traces_service_graph_*, traces_spanmetrics_*); nothing else makes them.
+                    "metricsGenerator": {"enabled": True, "remoteWriteUrl": self.remote_write_url},
+                    "overrides": {"defaults": {"metrics_generator": {"processors": list(TEMPO_PROCESSORS)}}},
                 },
             },
         )

@@ -327,6 +327,15 @@ def test_the_gateway_reaches_the_prometheus_query_api(prod):
     assert allowed(policies(prod), cluster.pods["gateway-service"], cluster.pods["prometheus-server"], 9090)
 
 
+def test_tempo_reaches_prometheus_s_remote_write_receiver(prod):
+    """The service map's series: Tempo's metrics generator writes them to Prometheus."""
+    cluster = Cluster(prod)
+    url = prod["gitops/Application.codex-tempo.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]["tempo"]["metricsGenerator"]["remoteWriteUrl"]
+    address = url.removeprefix("http://").split("/", 1)[0]
+    assert [(target, port) for _, target, port in cluster.dial("tempo", f"{address}:80")] == [("prometheus-server", 9090)]
+    assert allowed(policies(prod), cluster.pods["tempo"], cluster.pods["prometheus-server"], 9090)
+
+
 def test_the_evaluator_sees_a_missing_rule_and_an_extra_one(prod):
     """A check that cannot fail is no check: drop one egress rule, then open one port too many."""
     objects = dict(prod)

@@ -135,6 +135,21 @@ def test_datasources_link_traces_logs_and_metrics():
     assert tempo["nodeGraph"] == {"enabled": True}
 
 
+def test_the_service_map_s_series_are_written_where_grafana_reads_them():
+    """Grafana's service map and traces-to-metrics query traces_service_graph_* and
+    traces_spanmetrics_* on the Prometheus datasource; only Tempo's metrics generator makes
+    them, and it remote-writes them, which Prometheus accepts only with its receiver on."""
+    sources = {d["uid"]: d for d in helm_values("grafana")["datasources"]["datasources.yaml"]["datasources"]}
+    tempo = helm_values("tempo")["tempo"]
+    assert tempo["metricsGenerator"] == {"enabled": True, "remoteWriteUrl": sources["prometheus"]["url"] + "/api/v1/write"}
+    assert tempo["overrides"]["defaults"]["metrics_generator"]["processors"] == ["service-graphs", "span-metrics"]
+    # extraFlags replaces the chart's list: its own web.enable-lifecycle (the config reloader
+    # posts to /-/reload) must stay.
+    assert helm_values("prometheus")["server"]["extraFlags"] == ["web.enable-lifecycle", "web.enable-remote-write-receiver"]
+    # The chart names the server's Service <release>-server (port 80), in the stack's namespace.
+    assert sources["prometheus"]["url"] == "http://prometheus-server.observability.svc.cluster.local"
+
+
 def test_one_valid_dashboard_per_service(model):
     dashboards = {o["metadata"]["name"]: o for p, o in PROD.items() if p.startswith("observability/")}
     assert set(dashboards) == {f"dashboard-{name}" for name in model.services} | {"dashboard-platform-overview"}
