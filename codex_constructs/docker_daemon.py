@@ -43,7 +43,7 @@ class DockerDaemon:
     The daemon needs ``privileged``: it creates namespaces and cgroups for the containers it
     runs. Contain the pod accordingly (own namespace, dedicated nodes, egress rules).
 
-    :param image: the dind image. Default: ``docker:29.9.2-dind``.
+    :param image: the dind image. Default: ``docker:29.9.0-dind``.
     :param port: the TCP port it serves its API on, bound to 127.0.0.1 only. Default: 2375.
     :param resources: requests and limits; they cap every container the daemon starts.
         Default: 300m/512Mi requested, 1 CPU/1Gi limit.
@@ -53,7 +53,9 @@ class DockerDaemon:
         (``https://...``), so the pod's egress can be pinned to it. Default: none.
     """
 
-    image: ContainerImage = ContainerImage("docker", "29.9.2-dind")
+    # A tag known to be published (referenced by digest in public manifests); 29.9.2, pinned
+    # before, had no trace of ever being released.
+    image: ContainerImage = ContainerImage("docker", "29.9.0-dind")
     port: int = 2375
     resources: Resources = field(
         default_factory=lambda: Resources(
