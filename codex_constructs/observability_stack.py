@@ -16,6 +16,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
+from ._quantities import parse_bytes
 from .defaults import restricted_pod_security
 from .helm_release import CLUSTER_ROLE_KINDS, HelmRelease
 from .image import ContainerImage
@@ -172,6 +173,7 @@ class ObservabilitySettings:
     :param loki_retention: how long logs are kept. Default: ``168h``.
     :param tempo_retention: how long traces are kept. Default: ``72h``.
     :param loki_storage: Loki's volume size. Default: ``2Gi``.
+    :param tempo_storage: Tempo's volume size (traces and its write-ahead log). Default: ``10Gi``.
     :param collector_image: the collector image. Default: contrib 0.158.0, the chart's own.
     """
 
@@ -180,11 +182,17 @@ class ObservabilitySettings:
     loki_retention: str = "168h"
     tempo_retention: str = "72h"
     loki_storage: str = "2Gi"
+    tempo_storage: str = "10Gi"
     collector_image: ContainerImage = ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0")
 
     def __post_init__(self) -> None:
         if not 0 < self.sampling_percentage <= 100:
             raise ValueError(f"sampling_percentage {self.sampling_percentage} must be above 0 and at most 100")
+        for name in ("loki_storage", "tempo_storage"):
+            try:
+                parse_bytes(getattr(self, name))
+            except ValueError as error:
+                raise ValueError(f"{name}: {error}") from None
 
 
 def collector_endpoint(namespace: str) -> str:
@@ -566,6 +574,9 @@ loki.write "loki" {{
             namespace=self.namespace,
             values={
                 "fullnameOverride": TEMPO,
+                # Traces and the write-ahead log under /var/tempo on a claim: off by default, they
+                # sat in the container's writable layer and a restart dropped them all.
+                "persistence": {"enabled": True, "size": self.settings.tempo_storage},
                 "tempo": {
                     "reportingEnabled": False,
                     "retention": self.settings.tempo_retention,

@@ -275,7 +275,11 @@ CASES = {
         None, lambda d: services(d)["worker"].update(lag_scaling={"min_replicas": 2, "max_replicas": 1}),
         ['services.worker.lag_scaling.min_replicas: 2 and max_replicas 1: need 0 <= min_replicas <= max_replicas and max_replicas >= 1'],
     ),
-    "reserved key": (None, lambda d: d.update(name="x"), ['name: is set from the file name; remove it']),}
+    "reserved key": (None, lambda d: d.update(name="x"), ['name: is set from the file name; remove it']),
+    "storage size": (
+        None, lambda d: d.update(observability={"tempo_storage": "10gb"}),
+        ["observability.tempo_storage: '10gb' is not a byte quantity; use a number with Ki, Mi, Gi, Ti (or k, M, G, T), like '256Mi'"],
+    ),}
 
 ACCEPTED = {
     "empty remote prefix": (None, lambda d: d.update(secrets={"remote_prefix": ""})),
@@ -289,6 +293,7 @@ ACCEPTED = {
     "one edge controller in development": (None, lambda d: d["edge"].update(controller_replicas=1)),
     "production": (None, prod),
     "node pool name of 40 characters": (None, lambda d: services(d)["worker"].update(node_pool={"name": "x" * 40})),
+    "storage sizes in decimal units": (None, lambda d: d.update(observability={"loki_storage": "2G", "tempo_storage": "500M"})),
     "alerts at their bounds": (None, lambda d: d.update(alerts={"receiver": "slack", "slack_channel": "#alerts", "unavailable_minutes": 1, "slo_latency": 0.5})),}
 
 

@@ -150,6 +150,12 @@ def test_the_service_map_s_series_are_written_where_grafana_reads_them():
     assert sources["prometheus"]["url"] == "http://prometheus-server.observability.svc.cluster.local"
 
 
+def test_traces_are_kept_on_a_claim():
+    """The chart mounts /var/tempo only with persistence on; off (its default), traces and the
+    write-ahead log sat in the container's writable layer and a restart dropped them."""
+    assert helm_values("tempo")["persistence"] == {"enabled": True, "size": "10Gi"}
+
+
 def test_one_valid_dashboard_per_service(model):
     dashboards = {o["metadata"]["name"]: o for p, o in PROD.items() if p.startswith("observability/")}
     assert set(dashboards) == {f"dashboard-{name}" for name in model.services} | {"dashboard-platform-overview"}

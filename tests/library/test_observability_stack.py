@@ -30,6 +30,8 @@ def test_bad_stack_settings_are_refused():
 
     with pytest.raises(ValueError, match="sampling_percentage 0 must be above 0"):
         ObservabilitySettings(sampling_percentage=0)
+    with pytest.raises(ValueError, match="loki_storage: '2GB' is not a byte quantity"):
+        ObservabilitySettings(loki_storage="2GB")
     with pytest.raises(ValueError, match="must end with '/'"):
         ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
 
