@@ -497,7 +497,8 @@ class ObservabilityStack(Construct):
     def _alloy(self) -> HelmRelease:
         push = f"http://{self.host(LOKI)}:3100/loki/api/v1/push"
         # Logs are read through the Kubernetes API, not host paths, so the agent needs no
-        # privileges. Labels: app, namespace and pod. A JSON line's `traceId` becomes the
+        # privileges. Labels: app, namespace, pod and container (a pod's containers, such as
+        # a worker and its Docker daemon, are separate streams). A JSON line's `traceId` becomes the
         # structured metadata `trace_id`, never a label: one stream per trace would exhaust
         # Loki's stream limit and get pushes rejected.
         config = f"""\
@@ -518,6 +519,10 @@ discovery.relabel "pods" {{
   rule {{
     source_labels = ["__meta_kubernetes_pod_name"]
     target_label  = "pod"
+  }}
+  rule {{
+    source_labels = ["__meta_kubernetes_pod_container_name"]
+    target_label  = "container"
   }}
 }}
 

@@ -102,6 +102,7 @@ def test_logs_pipeline_is_alloy_with_trace_id_and_app_labels():
     assert source["repoURL"] == "https://grafana.github.io/helm-charts", "Alloy replaces Promtail (end of life in 2026)"
     config = source["helm"]["valuesObject"]["alloy"]["configMap"]["content"]
     for fragment in ('trace_id = "traceId"', '__meta_kubernetes_pod_label_app', 'target_label  = "namespace"', 'target_label  = "pod"',
+                     '__meta_kubernetes_pod_container_name"]\n    target_label  = "container"',
                      "http://loki.observability.svc.cluster.local:3100/loki/api/v1/push", "stage.json", "loki.source.kubernetes"):
         assert fragment in config
     assert not any(a["metadata"]["name"] == "codex-promtail" for a in PROD.values())

@@ -354,7 +354,8 @@ def test_trace_ids_are_structured_metadata_never_labels(prod):
     assert labels_blocks == [], "no stage.labels: pod labels come from discovery, bounded by the pods"
     assert re.search(r"stage\.structured_metadata\s*\{\s*values\s*=\s*\{\s*trace_id\s*=", config)
     relabels = re.findall(r'target_label\s*=\s*"(\w+)"', config)
-    assert sorted(relabels) == ["app", "namespace", "pod"]
+    # Each bounded by what runs: a container name is one of its pod spec's.
+    assert sorted(relabels) == ["app", "container", "namespace", "pod"]
 
 
 def test_the_collector_uses_current_component_names(prod):
