@@ -15,7 +15,7 @@ import yaml
 from codex_constructs import ContainerImage, HttpService
 from codex_platform import synth as synth_module
 from codex_platform.inputs.errors import ConfigError
-from helpers import ROOT, chart, fresh_dist, tree
+from helpers import ROOT, chart, declared, fresh_dist, tree
 
 IMAGE = ContainerImage("org/app", "1.0.0")
 
@@ -76,7 +76,8 @@ def test_a_nested_duplicate_in_an_environment_is_refused(project, capsys):
         (lambda d: services(d)["code-execution-service"]["docker_daemon"].update(port_env="DOCKER_HOST"),
          "services.code-execution-service: variable DOCKER_HOST is set by docker_daemon.port_env and by docker_daemon.host_env"),
         (lambda d: services(d)["gateway-service"]["secret_keys"].append("CLIENT_URL_1"),
-         "services.gateway-service: variable CLIENT_URL_1 is set by client_urls (derived) and by secret_keys[5]"),
+         "services.gateway-service: variable CLIENT_URL_1 is set by client_urls (derived) and by "
+         f"secret_keys[{len(declared()['services']['gateway-service']['secret_keys'])}]"),
         (lambda d: services(d)["collab-service"]["env"].update(PODNAME="x"),
          "services.collab-service: variable PODNAME is set by the pod's name (downward API) and by env.PODNAME"),
         (lambda d: services(d)["problem-service"]["ports"][0].update(bind_env="NODE_ENV"),
