@@ -84,6 +84,16 @@ def test_health_checks_and_start_order_follow_the_model(model, compose_file):
         for database in spec.databases:
             assert depends[database] == {"condition": "service_healthy"}
     assert "fetch('http://127.0.0.1:4000/health')" in services["gateway-service"]["healthcheck"]["test"][-1]
+    # A fresh database has no tables: auth-user's migrations run first, once its database is up.
+    declared_migrations = declared()["services"]["auth-user-service"]["migrations"]
+    migrate = services["auth-user-service-migrate"]
+    assert migrate["command"] == declared_migrations["command"] == ["npx", "prisma", "migrate", "deploy"]
+    assert migrate["image"] == services["auth-user-service"]["image"]
+    assert migrate["environment"] == {key: f"${{{key}:?set it in local/.env}}" for key in declared_migrations["secret_keys"]}
+    assert migrate["depends_on"] == {"postgresql": {"condition": "service_healthy"}} and migrate["restart"] == "no"
+    assert services["auth-user-service"]["depends_on"]["auth-user-service-migrate"] == {"condition": "service_completed_successfully"}
+    # The clusters give collab its pod's name; its one local container is its service.
+    assert services["collab-service"]["environment"]["PODNAME"] == "collab-service"
     # A gRPC server is checked on its gRPC port, the WebSocket server on its socket (the spec's
     # ports), a worker by its probe command.
     assert "connect(50051," in services["auth-user-service"]["healthcheck"]["test"][-1]

@@ -19,7 +19,7 @@ import yaml
 
 from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
-from ..derivations.derive import KAFKA_BROKERS, service_dials, settings_env, with_declared_env
+from ..derivations.derive import KAFKA_BROKERS, POD_NAME_ENV, service_dials, settings_env, with_declared_env
 from ..derivations.plan import health_port
 from ..inputs.config import KAFKA_UI_IMAGE
 from ..inputs.errors import ConfigError, Problem
@@ -88,7 +88,15 @@ def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict
     if spec.docker_daemon is not None:
         # The docker CLI in the image reads DOCKER_HOST too.
         env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}"
+    if spec.kind == "websocket":
+        # A cluster gives the pod's name (downward API); here the one container's is its service's.
+        env[POD_NAME_ENV] = service
     return with_declared_env(model, config, service, env)
+
+
+def migration_service(service: str) -> str:
+    """The compose service that runs ``service``'s migrations, as the clusters' PreSync Job is named."""
+    return f"{service}-migrate"
 
 
 def load_local(root: Path, model: PlatformModel) -> LocalConfig:
@@ -212,6 +220,19 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
         volumes["mongodb-data"] = {}
 
     for name, spec in model.services.items():
+        if spec.migrations is None:
+            continue
+        # The clusters run them as a PreSync Job before each deploy; here once per `up`, before
+        # the service starts (a fresh database has no tables until they run).
+        services[migration_service(name)] = {
+            "image": config.services[name].image.reference,
+            "command": list(spec.migrations.command),
+            "environment": {key: f"${{{key}:?set it in local/.env}}" for key in spec.migrations.secret_keys},
+            "depends_on": {database: {"condition": "service_healthy"} for database in spec.databases},
+            "restart": "no",
+        }
+
+    for name, spec in model.services.items():
         environment: dict[str, str] = dict(compose_env(model, config, name))
         # Each service sees only its own keys, read from local/.env; a missing key stops `up`.
         environment.update({key: f"${{{key}:?set it in local/.env}}" for key in spec.secret_keys})
@@ -224,6 +245,8 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
             depends[model.redis.service] = {"condition": "service_healthy"}
         for database in spec.databases:
             depends[database] = {"condition": "service_healthy"}
+        if spec.migrations is not None:
+            depends[migration_service(name)] = {"condition": "service_completed_successfully"}
         if depends:
             service["depends_on"] = depends
         port = health_port(spec)
