@@ -76,8 +76,16 @@ CASES = {
         ["client_urls[0]: 'http://shop.example.com': production origins must use https"],
     ),
     "no origin for a browser service": (
-        lambda m: services(m)["api"].update(client_urls=True), None,
+        lambda m: services(m)["api"].update(client_urls=2), None,
         ['client_urls: list at least one origin: services that serve browsers need CLIENT_URL_1'],
+    ),
+    "more origins than a service reads": (
+        lambda m: (services(m)["api"].update(client_urls=1), services(m)["worker"].update(client_urls=2)),
+        lambda d: d.update(client_urls=["https://a.example.com", "https://b.example.com", "https://c.example.com"]),
+        ["client_urls: 3 origins, but api reads only CLIENT_URL_1 (platform.yaml: services.api.client_urls): the rest would be "
+         "ignored; list at most 1",
+         "client_urls: 3 origins, but worker reads only CLIENT_URL_1..CLIENT_URL_2 (platform.yaml: services.worker.client_urls): "
+         "the rest would be ignored; list at most 2"],
     ),
     "service missing": (
         None, lambda d: services(d).pop("worker"),
@@ -284,6 +292,9 @@ CASES = {
 ACCEPTED = {
     "empty remote prefix": (None, lambda d: d.update(secrets={"remote_prefix": ""})),
     "http origin in development": (None, lambda d: d.update(client_urls=["http://localhost:3000"])),
+    "as many origins as a service reads": (
+        lambda m: services(m)["api"].update(client_urls=2), lambda d: d.update(client_urls=["https://a.example.com", "https://b.example.com"]),
+    ),
     "floating tag in development": (None, lambda d: services(d)["api"]["image"].update(tag="latest")),
     "memory target above the resting memory": (None, lambda d: services(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 76}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}})),
     "zero replicas": (None, lambda d: services(d)["api"].update(replicas=0)),

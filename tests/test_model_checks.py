@@ -179,6 +179,11 @@ CASES = {
         lambda d: services(d)["api"]["request_metrics"].update(latency_bound_le="5s"),
         ["services.api.request_metrics.latency_bound_le: '5s' must be a bucket boundary of the histogram, like \"500\""],
     ),
+    "negative origin count": (
+        lambda d: services(d)["api"].update(client_urls=-1),
+        ["services.api.client_urls: -1 must be 0 or more: how many CLIENT_URL_<n> variables the service reads"],
+    ),
+    "origin count as a yes": (lambda d: services(d)["api"].update(client_urls=True), ["services.api.client_urls: True is not a whole number"]),
     "migration command": (lambda d: services(d)["api"].update(migrations={"command": []}), ["services.api.migrations.command: give the migration command"]),
     "migration key": (
         lambda d: services(d)["api"].update(secret_keys=["DB_URL"], migrations={"command": ["migrate"], "secret_keys": ["DB_URL", "OTHER"]}),

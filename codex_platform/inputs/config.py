@@ -345,8 +345,17 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             problem(f"client_urls[{index}]", f"{url!r} is not an origin like 'https://codexakash.space' (no path, no trailing '/')")
         elif config.tier == "production" and not url.startswith("https://"):
             problem(f"client_urls[{index}]", f"{url!r}: production origins must use https")
-    if any(model.services[name].client_urls for name in model.services) and not config.client_urls:
+    readers = {name: spec.client_urls for name, spec in model.services.items() if spec.client_urls}
+    if readers and not config.client_urls:
         problem("client_urls", "list at least one origin: services that serve browsers need CLIENT_URL_1")
+    for name, slots in sorted(readers.items()):
+        if len(config.client_urls) > slots:
+            read = "CLIENT_URL_1" if slots == 1 else f"CLIENT_URL_1..CLIENT_URL_{slots}"
+            problem(
+                "client_urls",
+                f"{len(config.client_urls)} origins, but {name} reads only {read} ({model.source}: "
+                f"services.{name}.client_urls): the rest would be ignored; list at most {slots}",
+            )
 
     for name in sorted(set(model.services) - set(config.services)):
         problem(f"services.{name}", f"is missing: configure every service of {model.source} ({', '.join(sorted(model.services))})")

@@ -134,7 +134,9 @@ class ServiceSpec:
     secret_keys: tuple[str, ...] = ()
     env: Mapping[str, str] = field(default_factory=dict)
     traced: bool = True
-    client_urls: bool = False
+    #: How many browser origins (CORS) the service reads, as CLIENT_URL_1..CLIENT_URL_<n>; the
+    #: environment's ``client_urls`` fill them. 0: none.
+    client_urls: int = 0
     cookie_domain: bool = False
     health_path: str = "/health"
     grpc_health_probe: bool = False
@@ -420,6 +422,8 @@ def check_model(model: PlatformModel) -> list[Problem]:
         bound = spec.request_metrics.latency_bound_le if spec.request_metrics else None
         if bound is not None and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", bound):
             problem(f"{key}.request_metrics.latency_bound_le", f"{bound!r} must be a bucket boundary of the histogram, like \"500\"")
+        if spec.client_urls < 0:
+            problem(f"{key}.client_urls", f"{spec.client_urls} must be 0 or more: how many CLIENT_URL_<n> variables the service reads")
         if spec.migrations is not None:
             if not spec.migrations.command:
                 problem(f"{key}.migrations.command", "give the migration command")
