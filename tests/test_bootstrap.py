@@ -330,6 +330,8 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert any("at least 3 nodes" in p for p in pools), "three Kafka brokers, one per node"
     features = " ".join(sections["Cluster features:"])
     assert "Dataplane V2" in features and "Workload Identity" in features
+    assert "--enable-dataplane-v2" in features, "only at creation"
+    assert "a GCP project of its own for production" in features, "Workload Identity's identity sameness"
     assert "GKE's own Gateway API left off" in features, "Envoy Gateway's chart owns the Gateway API CRDs"
     iam = " ".join(sections["IAM bindings:"])
     assert "roles/secretmanager.secretAccessor" in iam and "/subject/ns/external-secrets/sa/external-secrets-prod " in iam

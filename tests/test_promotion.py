@@ -72,6 +72,21 @@ def test_a_tag_dev_ran_earlier_passes(repo):
     assert promote.unvetted_tags(repo.root, repo.environments["prod"], repo.environments["dev"]) == []
 
 
+def test_a_shallow_clone_is_refused_not_misread(repo, tmp_path, capsys):
+    """CI's checkout fetches one commit unless told otherwise: every tag dev ran before would
+    look unvetted. The check refuses and says how to fetch the history."""
+    set_overlay_tag(repo, "dev", "abcdef1")
+    repo.git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "dev runs abcdef1")
+    set_overlay_tag(repo, "dev", "1234567")
+    set_overlay_tag(repo, "prod", "abcdef1")
+    repo.git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "prod runs what dev ran")
+    shallow = tmp_path / "shallow"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.root}", str(shallow)], check=True, capture_output=True)
+    assert promote.main(["check", "dev", "prod"], root=repo.root) == 0
+    assert promote.main(["check", "dev", "prod"], root=shallow) == 2
+    assert "refused: this clone is shallow: the promotion check reads the whole history of environments/dev.yaml" in capsys.readouterr().err
+
+
 def test_promote_writes_what_dev_runs_into_prod_s_overlay(repo):
     set_overlay_tag(repo, "dev", "abcdef1")
     changed = promote.promote(repo.root, repo.environments["dev"], repo.environments["prod"])

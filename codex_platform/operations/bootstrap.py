@@ -51,7 +51,11 @@ def cluster_features(plan: EnvironmentPlan) -> list[str]:
     features = [
         f"GKE Standard, Kubernetes {OLDEST_KUBERNETES_VERSION} or newer (native sidecars), cluster autoscaler on",
         "Workload Identity Federation for GKE (External Secrets reads Secret Manager as a Kubernetes service account)",
-        "NetworkPolicy enforcement (GKE Dataplane V2): without it every NetworkPolicy in dist/ is ignored",
+        "NetworkPolicy enforcement (GKE Dataplane V2, chosen when the cluster is created: "
+        "--enable-dataplane-v2): without it every NetworkPolicy in dist/ is ignored",
+        "a GCP project of its own for production: Workload Identity names a Kubernetes service account by project, "
+        "namespace and name only, so a second cluster in the same project could take this environment's Secret "
+        "Manager grant",
     ]
     if plan.gateway:
         features.append(
@@ -69,7 +73,8 @@ def iam_bindings(config: EnvironmentConfig) -> list[str]:
     )
     condition = f'resource.name.startsWith("projects/SECRETS_PROJECT_NUMBER/secrets/{config.secrets.remote_prefix}")'
     return [
-        f"roles/secretmanager.secretAccessor in {project} for {principal} (PROJECT_* of the cluster's project), "
+        f"roles/secretmanager.secretAccessor in {project} for {principal} (PROJECT_* of the cluster's project; "
+        f"SECRETS_PROJECT_NUMBER is the number of {project}, the same unless secrets.gcp_project names another), "
         f"with the IAM condition {condition}: this environment's secrets and no other's. External Secrets 2.x "
         f"exchanges a token of that Kubernetes service account itself and finds the cluster's name, location and "
         f"project on the metadata server; with no `iam.gke.io/gcp-service-account` annotation on it, no Google "

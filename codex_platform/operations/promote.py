@@ -56,11 +56,21 @@ def _git(root: Path, *args: str) -> Optional[str]:
     return result.stdout if result.returncode == 0 else None
 
 
+class ShallowHistory(RuntimeError):
+    """The repository holds only part of its history: the tags an environment ran cannot be read."""
+
+
 def tags_ever_run(root: Path, config: EnvironmentConfig) -> dict[str, set[str]]:
     """Repository -> every tag the environment runs now or ran in any commit of its overlay or
-    environment file (without git history, what it runs now)."""
-    seen = {repository: {tag} for repository, tag in running_tags(root, config).items()}
+    environment file (outside a git repository, what it runs now). A shallow clone is refused:
+    its missing commits would make every tag the environment ran before look unvetted."""
     environment, overlay = f"{ENVIRONMENTS_DIR}/{config.name}.yaml", _overlay_file(config)
+    if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+        raise ShallowHistory(
+            f"this clone is shallow: the promotion check reads the whole history of {environment} and {overlay}. "
+            "Fetch it (git fetch --unshallow; in CI, actions/checkout with fetch-depth: 0)"
+        )
+    seen = {repository: {tag} for repository, tag in running_tags(root, config).items()}
     commits = _git(root, "log", "--format=%H", "--", environment, overlay)
     for commit in (commits or "").split():
         state = tags_in(config, _git(root, "show", f"{commit}:{environment}"), _git(root, "show", f"{commit}:{overlay}"))
@@ -110,7 +120,7 @@ def promote(root: Path, source: EnvironmentConfig, target: EnvironmentConfig) ->
 
 def hotfix(root: Path, target: EnvironmentConfig, service: str, tag: str, reason: str) -> None:
     """Put ``tag`` straight into the target, recorded with ``reason`` (for review, and so the
-    promotion check accepts it until the source runs it too)."""
+    promotion check accepts it for as long as the record stays in the hotfix file)."""
     if service not in target.services:
         raise ValueError(f"{service!r} is not a service of {target.name}")
     repository = target.services[service].image.repository
@@ -149,7 +159,11 @@ def main(argv: list[str], root: Path = ROOT) -> int:
             return 2
         hotfix(root, environments[target], service, tag, reason)
         return 0
-    problems = unvetted_tags(root, environments[args[1]], environments[args[0]])
+    try:
+        problems = unvetted_tags(root, environments[args[1]], environments[args[0]])
+    except ShallowHistory as error:
+        print(f"refused: {error}", file=sys.stderr)
+        return 2
     print("\n".join(problems) or f"{args[1]} runs only tags {args[0]} ran")
     return 1 if problems else 0
 
