@@ -170,7 +170,7 @@ class ImageUpdaterProps:
     name_mapping={
         "application_refs": "applicationRefs",
         "common_update_settings": "commonUpdateSettings",
-        "images_verification": "imagesVerification",
+        "namespace": "namespace",
         "write_back_config": "writeBackConfig",
     },
 )
@@ -180,37 +180,35 @@ class ImageUpdaterSpec:
         *,
         application_refs: typing.Sequence[typing.Union["ImageUpdaterSpecApplicationRefs", typing.Dict[builtins.str, typing.Any]]],
         common_update_settings: typing.Optional[typing.Union["ImageUpdaterSpecCommonUpdateSettings", typing.Dict[builtins.str, typing.Any]]] = None,
-        images_verification: typing.Optional[typing.Union["ImageUpdaterSpecImagesVerification", typing.Dict[builtins.str, typing.Any]]] = None,
+        namespace: typing.Optional[builtins.str] = None,
         write_back_config: typing.Optional[typing.Union["ImageUpdaterSpecWriteBackConfig", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''ImageUpdaterSpec defines the desired state of ImageUpdater It specifies which applications to target, default update strategies, and a list of images to manage.
 
         :param application_refs: ApplicationRefs indicates the set of applications to be managed. ApplicationRefs is a list of rules to select Argo CD Applications within the ImageUpdater CR's namespace. Each reference can also provide specific overrides for the global settings defined above.
         :param common_update_settings: CommonUpdateSettings provides global default settings for update strategies, tag filtering, pull secrets, etc., for all applications matched by this CR. These can be overridden at the ApplicationRef or ImageConfig level.
-        :param images_verification: ImagesVerification defines the global default image signature verification policy. When set, every image update is subject to cryptographic verification before being committed to Git or applied to an Argo CD Application. Can be overridden at the ApplicationRef or ImageConfig level.
+        :param namespace: Namespace indicates the target namespace of the applications. Deprecated: This field is deprecated and will be removed in a future release. The controller now uses the ImageUpdater CR's namespace (metadata.namespace) to determine which namespace to search for applications. This field is ignored.
         :param write_back_config: WriteBackConfig provides global default settings for how and where to write back image updates. This can be overridden at the ApplicationRef level.
 
         :schema: ImageUpdaterSpec
         '''
         if isinstance(common_update_settings, dict):
             common_update_settings = ImageUpdaterSpecCommonUpdateSettings(**common_update_settings)
-        if isinstance(images_verification, dict):
-            images_verification = ImageUpdaterSpecImagesVerification(**images_verification)
         if isinstance(write_back_config, dict):
             write_back_config = ImageUpdaterSpecWriteBackConfig(**write_back_config)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__11cb4a8807c32d1b15456b3f053d7de8ddd477615dc0d4c88326be5e10fb2b36)
             check_type(argname="argument application_refs", value=application_refs, expected_type=type_hints["application_refs"])
             check_type(argname="argument common_update_settings", value=common_update_settings, expected_type=type_hints["common_update_settings"])
-            check_type(argname="argument images_verification", value=images_verification, expected_type=type_hints["images_verification"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
             check_type(argname="argument write_back_config", value=write_back_config, expected_type=type_hints["write_back_config"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "application_refs": application_refs,
         }
         if common_update_settings is not None:
             self._values["common_update_settings"] = common_update_settings
-        if images_verification is not None:
-            self._values["images_verification"] = images_verification
+        if namespace is not None:
+            self._values["namespace"] = namespace
         if write_back_config is not None:
             self._values["write_back_config"] = write_back_config
 
@@ -239,19 +237,17 @@ class ImageUpdaterSpec:
         return typing.cast(typing.Optional["ImageUpdaterSpecCommonUpdateSettings"], result)
 
     @builtins.property
-    def images_verification(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecImagesVerification"]:
-        '''ImagesVerification defines the global default image signature verification policy.
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace indicates the target namespace of the applications.
 
-        When set, every image update is subject to cryptographic verification before being
-        committed to Git or applied to an Argo CD Application.
-        Can be overridden at the ApplicationRef or ImageConfig level.
+        Deprecated: This field is deprecated and will be removed in a future release.
+        The controller now uses the ImageUpdater CR's namespace (metadata.namespace)
+        to determine which namespace to search for applications. This field is ignored.
 
-        :schema: ImageUpdaterSpec#imagesVerification
+        :schema: ImageUpdaterSpec#namespace
         '''
-        result = self._values.get("images_verification")
-        return typing.cast(typing.Optional["ImageUpdaterSpecImagesVerification"], result)
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
     def write_back_config(self) -> typing.Optional["ImageUpdaterSpecWriteBackConfig"]:
@@ -283,7 +279,6 @@ class ImageUpdaterSpec:
         "name_pattern": "namePattern",
         "common_update_settings": "commonUpdateSettings",
         "images": "images",
-        "images_verification": "imagesVerification",
         "label_selectors": "labelSelectors",
         "use_annotations": "useAnnotations",
         "write_back_config": "writeBackConfig",
@@ -296,7 +291,6 @@ class ImageUpdaterSpecApplicationRefs:
         name_pattern: builtins.str,
         common_update_settings: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsCommonUpdateSettings", typing.Dict[builtins.str, typing.Any]]] = None,
         images: typing.Optional[typing.Sequence[typing.Union["ImageUpdaterSpecApplicationRefsImages", typing.Dict[builtins.str, typing.Any]]]] = None,
-        images_verification: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesVerification", typing.Dict[builtins.str, typing.Any]]] = None,
         label_selectors: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsLabelSelectors", typing.Dict[builtins.str, typing.Any]]] = None,
         use_annotations: typing.Optional[builtins.bool] = None,
         write_back_config: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsWriteBackConfig", typing.Dict[builtins.str, typing.Any]]] = None,
@@ -306,7 +300,6 @@ class ImageUpdaterSpecApplicationRefs:
         :param name_pattern: NamePattern indicates the glob pattern for application name.
         :param common_update_settings: CommonUpdateSettings overrides the global CommonUpdateSettings for applications matched by this selector. This field is ignored when UseAnnotations is true.
         :param images: Images contains a list of configurations that how images should be updated. These rules apply to applications selected by namePattern in ApplicationRefs, and each image can override global/ApplicationRef settings. This field is ignored when UseAnnotations is true.
-        :param images_verification: ImagesVerification overrides the global signature verification policy for applications matched by this ApplicationRef. When set, it takes precedence over the spec-level ImagesVerification for all images in this group, but can still be overridden at the individual ImageConfig level.
         :param label_selectors: LabelSelectors indicates the label selectors to apply for application selection.
         :param use_annotations: UseAnnotations When true, read image configuration from Application's argocd-image-updater.argoproj.io/* annotations instead of requiring explicit Images[] configuration in this CR. When this field is set to true, only namePattern and labelSelectors are used for application selection. All other fields (CommonUpdateSettings, WriteBackConfig, Images) are ignored.
         :param write_back_config: WriteBackConfig overrides the global WriteBackConfig settings for applications matched by this selector. This field is ignored when UseAnnotations is true.
@@ -315,8 +308,6 @@ class ImageUpdaterSpecApplicationRefs:
         '''
         if isinstance(common_update_settings, dict):
             common_update_settings = ImageUpdaterSpecApplicationRefsCommonUpdateSettings(**common_update_settings)
-        if isinstance(images_verification, dict):
-            images_verification = ImageUpdaterSpecApplicationRefsImagesVerification(**images_verification)
         if isinstance(label_selectors, dict):
             label_selectors = ImageUpdaterSpecApplicationRefsLabelSelectors(**label_selectors)
         if isinstance(write_back_config, dict):
@@ -326,7 +317,6 @@ class ImageUpdaterSpecApplicationRefs:
             check_type(argname="argument name_pattern", value=name_pattern, expected_type=type_hints["name_pattern"])
             check_type(argname="argument common_update_settings", value=common_update_settings, expected_type=type_hints["common_update_settings"])
             check_type(argname="argument images", value=images, expected_type=type_hints["images"])
-            check_type(argname="argument images_verification", value=images_verification, expected_type=type_hints["images_verification"])
             check_type(argname="argument label_selectors", value=label_selectors, expected_type=type_hints["label_selectors"])
             check_type(argname="argument use_annotations", value=use_annotations, expected_type=type_hints["use_annotations"])
             check_type(argname="argument write_back_config", value=write_back_config, expected_type=type_hints["write_back_config"])
@@ -337,8 +327,6 @@ class ImageUpdaterSpecApplicationRefs:
             self._values["common_update_settings"] = common_update_settings
         if images is not None:
             self._values["images"] = images
-        if images_verification is not None:
-            self._values["images_verification"] = images_verification
         if label_selectors is not None:
             self._values["label_selectors"] = label_selectors
         if use_annotations is not None:
@@ -383,21 +371,6 @@ class ImageUpdaterSpecApplicationRefs:
         '''
         result = self._values.get("images")
         return typing.cast(typing.Optional[typing.List["ImageUpdaterSpecApplicationRefsImages"]], result)
-
-    @builtins.property
-    def images_verification(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesVerification"]:
-        '''ImagesVerification overrides the global signature verification policy for applications matched by this ApplicationRef.
-
-        When set, it takes precedence over the spec-level
-        ImagesVerification for all images in this group, but can still be overridden
-        at the individual ImageConfig level.
-
-        :schema: ImageUpdaterSpecApplicationRefs#imagesVerification
-        '''
-        result = self._values.get("images_verification")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesVerification"], result)
 
     @builtins.property
     def label_selectors(
@@ -586,7 +559,6 @@ class ImageUpdaterSpecApplicationRefsCommonUpdateSettings:
         "alias": "alias",
         "image_name": "imageName",
         "common_update_settings": "commonUpdateSettings",
-        "images_verification": "imagesVerification",
         "manifest_targets": "manifestTargets",
     },
 )
@@ -597,7 +569,6 @@ class ImageUpdaterSpecApplicationRefsImages:
         alias: builtins.str,
         image_name: builtins.str,
         common_update_settings: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings", typing.Dict[builtins.str, typing.Any]]] = None,
-        images_verification: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesImagesVerification", typing.Dict[builtins.str, typing.Any]]] = None,
         manifest_targets: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesManifestTargets", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''ImageConfig defines how a specific container image should be discovered, updated, and how those updates should be reflected in application manifests.
@@ -605,15 +576,12 @@ class ImageUpdaterSpecApplicationRefsImages:
         :param alias: Alias is a short, user-defined name for this image configuration. It MUST be unique within a single ApplicationRef's list of images. This field is mandatory.
         :param image_name: ImageName is the full identifier of the image to be tracked, including the registry (if not Docker Hub), the image name, and an initial/current tag or version. This is the string used to query the container registry and also as a base for finding updates. Example: "docker.io/library/nginx:1.17.10", "quay.io/prometheus/node-exporter:v1.5.0". This field is mandatory.
         :param common_update_settings: CommonUpdateSettings overrides the effective default CommonUpdateSettings for this specific image.
-        :param images_verification: ImagesVerification overrides the signature verification policy for this specific image. When set, it takes precedence over both the spec-level and ApplicationRef-level ImagesVerification.
-        :param manifest_targets: ManifestTarget defines how and where to update this image in Kubernetes manifests. Exactly one of Helm, Kustomize, or Plugin should be specified within this block. This whole block is optional if the image update isn't written to a manifest in a structured way.
+        :param manifest_targets: ManifestTarget defines how and where to update this image in Kubernetes manifests. Only one of Helm or Kustomize should be specified within this block. This whole block is optional if the image update isn't written to a manifest in a structured way.
 
         :schema: ImageUpdaterSpecApplicationRefsImages
         '''
         if isinstance(common_update_settings, dict):
             common_update_settings = ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings(**common_update_settings)
-        if isinstance(images_verification, dict):
-            images_verification = ImageUpdaterSpecApplicationRefsImagesImagesVerification(**images_verification)
         if isinstance(manifest_targets, dict):
             manifest_targets = ImageUpdaterSpecApplicationRefsImagesManifestTargets(**manifest_targets)
         if __debug__:
@@ -621,7 +589,6 @@ class ImageUpdaterSpecApplicationRefsImages:
             check_type(argname="argument alias", value=alias, expected_type=type_hints["alias"])
             check_type(argname="argument image_name", value=image_name, expected_type=type_hints["image_name"])
             check_type(argname="argument common_update_settings", value=common_update_settings, expected_type=type_hints["common_update_settings"])
-            check_type(argname="argument images_verification", value=images_verification, expected_type=type_hints["images_verification"])
             check_type(argname="argument manifest_targets", value=manifest_targets, expected_type=type_hints["manifest_targets"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "alias": alias,
@@ -629,8 +596,6 @@ class ImageUpdaterSpecApplicationRefsImages:
         }
         if common_update_settings is not None:
             self._values["common_update_settings"] = common_update_settings
-        if images_verification is not None:
-            self._values["images_verification"] = images_verification
         if manifest_targets is not None:
             self._values["manifest_targets"] = manifest_targets
 
@@ -673,26 +638,12 @@ class ImageUpdaterSpecApplicationRefsImages:
         return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings"], result)
 
     @builtins.property
-    def images_verification(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesImagesVerification"]:
-        '''ImagesVerification overrides the signature verification policy for this specific image.
-
-        When set, it takes precedence over both the spec-level and ApplicationRef-level
-        ImagesVerification.
-
-        :schema: ImageUpdaterSpecApplicationRefsImages#imagesVerification
-        '''
-        result = self._values.get("images_verification")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesImagesVerification"], result)
-
-    @builtins.property
     def manifest_targets(
         self,
     ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesManifestTargets"]:
         '''ManifestTarget defines how and where to update this image in Kubernetes manifests.
 
-        Exactly one of Helm, Kustomize, or Plugin should be specified within this block.
+        Only one of Helm or Kustomize should be specified within this block.
         This whole block is optional if the image update isn't written to a manifest in a structured way.
 
         :schema: ImageUpdaterSpecApplicationRefsImages#manifestTargets
@@ -846,139 +797,9 @@ class ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings:
 
 
 @jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesImagesVerification",
-    jsii_struct_bases=[],
-    name_mapping={"cosign_key": "cosignKey", "enabled": "enabled"},
-)
-class ImageUpdaterSpecApplicationRefsImagesImagesVerification:
-    def __init__(
-        self,
-        *,
-        cosign_key: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey", typing.Dict[builtins.str, typing.Any]]] = None,
-        enabled: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''ImagesVerification overrides the signature verification policy for this specific image.
-
-        When set, it takes precedence over both the spec-level and ApplicationRef-level
-        ImagesVerification.
-
-        :param cosign_key: CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures. Providing this field selects cosign key-based verification.
-        :param enabled: Enabled controls whether signature verification is active at this scope. Defaults to true when the ImagesVerification block is present. Set to false to explicitly opt out of verification for this image or group. Default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerification
-        '''
-        if isinstance(cosign_key, dict):
-            cosign_key = ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey(**cosign_key)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__d89e8184b74d184caefa10807b65d5709c98495d1afbfd164eb545886a3a3880)
-            check_type(argname="argument cosign_key", value=cosign_key, expected_type=type_hints["cosign_key"])
-            check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if cosign_key is not None:
-            self._values["cosign_key"] = cosign_key
-        if enabled is not None:
-            self._values["enabled"] = enabled
-
-    @builtins.property
-    def cosign_key(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey"]:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerification#cosignKey
-        '''
-        result = self._values.get("cosign_key")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey"], result)
-
-    @builtins.property
-    def enabled(self) -> typing.Optional[builtins.bool]:
-        '''Enabled controls whether signature verification is active at this scope.
-
-        Defaults to true when the ImagesVerification block is present.
-        Set to false to explicitly opt out of verification for this image or group.
-
-        :default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerification#enabled
-        '''
-        result = self._values.get("enabled")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsImagesImagesVerification(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey",
-    jsii_struct_bases=[],
-    name_mapping={"key": "key", "secret_name": "secretName"},
-)
-class ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey:
-    def __init__(self, *, key: builtins.str, secret_name: builtins.str) -> None:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :param key: Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-        :param secret_name: SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__3f5992f5529ae9b1ce1c5ee0a7909b5b865fce19a365cb7fda22cc0fa7071fcd)
-            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
-            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "key": key,
-            "secret_name": secret_name,
-        }
-
-    @builtins.property
-    def key(self) -> builtins.str:
-        '''Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey#key
-        '''
-        result = self._values.get("key")
-        assert result is not None, "Required property 'key' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def secret_name(self) -> builtins.str:
-        '''SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey#secretName
-        '''
-        result = self._values.get("secret_name")
-        assert result is not None, "Required property 'secret_name' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
     jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesManifestTargets",
     jsii_struct_bases=[],
-    name_mapping={"helm": "helm", "kustomize": "kustomize", "plugin": "plugin"},
+    name_mapping={"helm": "helm", "kustomize": "kustomize"},
 )
 class ImageUpdaterSpecApplicationRefsImagesManifestTargets:
     def __init__(
@@ -986,16 +807,14 @@ class ImageUpdaterSpecApplicationRefsImagesManifestTargets:
         *,
         helm: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesManifestTargetsHelm", typing.Dict[builtins.str, typing.Any]]] = None,
         kustomize: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize", typing.Dict[builtins.str, typing.Any]]] = None,
-        plugin: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''ManifestTarget defines how and where to update this image in Kubernetes manifests.
 
-        Exactly one of Helm, Kustomize, or Plugin should be specified within this block.
+        Only one of Helm or Kustomize should be specified within this block.
         This whole block is optional if the image update isn't written to a manifest in a structured way.
 
         :param helm: Helm specifies update parameters if the target manifest is managed by Helm and updates are to be made to Helm values files.
         :param kustomize: Kustomize specifies update parameters if the target manifest is managed by Kustomize and updates involve changing image tags in Kustomize configurations.
-        :param plugin: Plugin specifies update parameters if the target manifest is managed by a Config Management Plugin. When the argocd write-back method is configured, updates will be written as environment variables in the Argo CD Application spec.source.plugin.env list. When the git write-back method is configured, updates will be written to the .argocd-source-.yaml file in the git repository.
 
         :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargets
         '''
@@ -1003,20 +822,15 @@ class ImageUpdaterSpecApplicationRefsImagesManifestTargets:
             helm = ImageUpdaterSpecApplicationRefsImagesManifestTargetsHelm(**helm)
         if isinstance(kustomize, dict):
             kustomize = ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize(**kustomize)
-        if isinstance(plugin, dict):
-            plugin = ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin(**plugin)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__d06faa37350c56cf7ac1972576bf3b218c15efe0f43595e32af309e902582fc5)
             check_type(argname="argument helm", value=helm, expected_type=type_hints["helm"])
             check_type(argname="argument kustomize", value=kustomize, expected_type=type_hints["kustomize"])
-            check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if helm is not None:
             self._values["helm"] = helm
         if kustomize is not None:
             self._values["kustomize"] = kustomize
-        if plugin is not None:
-            self._values["plugin"] = plugin
 
     @builtins.property
     def helm(
@@ -1039,21 +853,6 @@ class ImageUpdaterSpecApplicationRefsImagesManifestTargets:
         '''
         result = self._values.get("kustomize")
         return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize"], result)
-
-    @builtins.property
-    def plugin(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin"]:
-        '''Plugin specifies update parameters if the target manifest is managed by a Config Management Plugin.
-
-        When the argocd write-back method is configured, updates will be written as environment variables
-        in the Argo CD Application spec.source.plugin.env list. When the git write-back method is
-        configured, updates will be written to the .argocd-source-.yaml file in the git repository.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargets#plugin
-        '''
-        result = self._values.get("plugin")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1186,220 +985,6 @@ class ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize:
 
     def __repr__(self) -> str:
         return "ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin",
-    jsii_struct_bases=[],
-    name_mapping={"name": "name", "spec": "spec", "tag": "tag"},
-)
-class ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin:
-    def __init__(
-        self,
-        *,
-        name: typing.Optional[builtins.str] = None,
-        spec: typing.Optional[builtins.str] = None,
-        tag: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''Plugin specifies update parameters if the target manifest is managed by a Config Management Plugin.
-
-        When the argocd write-back method is configured, updates will be written as environment variables
-        in the Argo CD Application spec.source.plugin.env list. When the git write-back method is
-        configured, updates will be written to the .argocd-source-.yaml file in the git repository.
-
-        :param name: Name is the environment variable name for the image repository/name part. Example: "IMAGE_NAME", "REDIS_IMAGE_REPO". If Spec is set, this field is ignored.
-        :param spec: Spec is the environment variable name where the full image string (e.g., "image/name:1.0") should be written. Use this if your plugin expects the entire image reference in a single env var. If this is set, Name and Tag will be ignored.
-        :param tag: Tag is the environment variable name for the image tag part. Example: "IMAGE_TAG", "REDIS_IMAGE_VERSION". If Spec is set, this field is ignored.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__0d598a9016fe20767f6c2d8269b5b6b88208164267c8a1a97d80281cb5f932ca)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
-            check_type(argname="argument tag", value=tag, expected_type=type_hints["tag"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if name is not None:
-            self._values["name"] = name
-        if spec is not None:
-            self._values["spec"] = spec
-        if tag is not None:
-            self._values["tag"] = tag
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the environment variable name for the image repository/name part.
-
-        Example: "IMAGE_NAME", "REDIS_IMAGE_REPO".
-        If Spec is set, this field is ignored.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def spec(self) -> typing.Optional[builtins.str]:
-        '''Spec is the environment variable name where the full image string (e.g., "image/name:1.0") should be written. Use this if your plugin expects the entire image reference in a single env var. If this is set, Name and Tag will be ignored.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin#spec
-        '''
-        result = self._values.get("spec")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag(self) -> typing.Optional[builtins.str]:
-        '''Tag is the environment variable name for the image tag part.
-
-        Example: "IMAGE_TAG", "REDIS_IMAGE_VERSION".
-        If Spec is set, this field is ignored.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin#tag
-        '''
-        result = self._values.get("tag")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesVerification",
-    jsii_struct_bases=[],
-    name_mapping={"cosign_key": "cosignKey", "enabled": "enabled"},
-)
-class ImageUpdaterSpecApplicationRefsImagesVerification:
-    def __init__(
-        self,
-        *,
-        cosign_key: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey", typing.Dict[builtins.str, typing.Any]]] = None,
-        enabled: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''ImagesVerification overrides the global signature verification policy for applications matched by this ApplicationRef.
-
-        When set, it takes precedence over the spec-level
-        ImagesVerification for all images in this group, but can still be overridden
-        at the individual ImageConfig level.
-
-        :param cosign_key: CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures. Providing this field selects cosign key-based verification.
-        :param enabled: Enabled controls whether signature verification is active at this scope. Defaults to true when the ImagesVerification block is present. Set to false to explicitly opt out of verification for this image or group. Default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerification
-        '''
-        if isinstance(cosign_key, dict):
-            cosign_key = ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey(**cosign_key)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__ad0e5f2c93a78d3215db42ea79708b38b5854fc73eec32bffe701646a6c014b2)
-            check_type(argname="argument cosign_key", value=cosign_key, expected_type=type_hints["cosign_key"])
-            check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if cosign_key is not None:
-            self._values["cosign_key"] = cosign_key
-        if enabled is not None:
-            self._values["enabled"] = enabled
-
-    @builtins.property
-    def cosign_key(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey"]:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerification#cosignKey
-        '''
-        result = self._values.get("cosign_key")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey"], result)
-
-    @builtins.property
-    def enabled(self) -> typing.Optional[builtins.bool]:
-        '''Enabled controls whether signature verification is active at this scope.
-
-        Defaults to true when the ImagesVerification block is present.
-        Set to false to explicitly opt out of verification for this image or group.
-
-        :default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerification#enabled
-        '''
-        result = self._values.get("enabled")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsImagesVerification(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey",
-    jsii_struct_bases=[],
-    name_mapping={"key": "key", "secret_name": "secretName"},
-)
-class ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey:
-    def __init__(self, *, key: builtins.str, secret_name: builtins.str) -> None:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :param key: Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-        :param secret_name: SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__8330a16da1d8b3ecc294fc1bbb88c3f2557703181bd4d4be11781acbb26ebb9b)
-            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
-            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "key": key,
-            "secret_name": secret_name,
-        }
-
-    @builtins.property
-    def key(self) -> builtins.str:
-        '''Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey#key
-        '''
-        result = self._values.get("key")
-        assert result is not None, "Required property 'key' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def secret_name(self) -> builtins.str:
-        '''SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey#secretName
-        '''
-        result = self._values.get("secret_name")
-        assert result is not None, "Required property 'secret_name' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -1560,21 +1145,21 @@ class ImageUpdaterSpecApplicationRefsLabelSelectorsMatchExpressions:
 @jsii.data_type(
     jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsWriteBackConfig",
     jsii_struct_bases=[],
-    name_mapping={"git_config": "gitConfig", "method": "method"},
+    name_mapping={"method": "method", "git_config": "gitConfig"},
 )
 class ImageUpdaterSpecApplicationRefsWriteBackConfig:
     def __init__(
         self,
         *,
+        method: builtins.str,
         git_config: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig", typing.Dict[builtins.str, typing.Any]]] = None,
-        method: typing.Optional[builtins.str] = None,
     ) -> None:
         '''WriteBackConfig overrides the global WriteBackConfig settings for applications matched by this selector.
 
         This field is ignored when UseAnnotations is true.
 
-        :param git_config: GitConfig provides Git configuration settings if the write-back method involves Git. This can only be used when method is "git" or starts with "git:".
         :param method: Method defines the method for writing back updated image versions. This acts as the default if not overridden. If not specified, defaults to "argocd".
+        :param git_config: GitConfig provides Git configuration settings if the write-back method involves Git. This can only be used when method is "git" or starts with "git:".
 
         :schema: ImageUpdaterSpecApplicationRefsWriteBackConfig
         '''
@@ -1582,13 +1167,25 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfig:
             git_config = ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig(**git_config)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__66daf1ff6faf8d5fd98498f8b40a35897641e2a3d100a1bc48fdf05add4f1df4)
-            check_type(argname="argument git_config", value=git_config, expected_type=type_hints["git_config"])
             check_type(argname="argument method", value=method, expected_type=type_hints["method"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
+            check_type(argname="argument git_config", value=git_config, expected_type=type_hints["git_config"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "method": method,
+        }
         if git_config is not None:
             self._values["git_config"] = git_config
-        if method is not None:
-            self._values["method"] = method
+
+    @builtins.property
+    def method(self) -> builtins.str:
+        '''Method defines the method for writing back updated image versions.
+
+        This acts as the default if not overridden. If not specified, defaults to "argocd".
+
+        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfig#method
+        '''
+        result = self._values.get("method")
+        assert result is not None, "Required property 'method' is missing"
+        return typing.cast(builtins.str, result)
 
     @builtins.property
     def git_config(
@@ -1602,17 +1199,6 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfig:
         '''
         result = self._values.get("git_config")
         return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig"], result)
-
-    @builtins.property
-    def method(self) -> typing.Optional[builtins.str]:
-        '''Method defines the method for writing back updated image versions.
-
-        This acts as the default if not overridden. If not specified, defaults to "argocd".
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfig#method
-        '''
-        result = self._values.get("method")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1631,7 +1217,6 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfig:
     jsii_struct_bases=[],
     name_mapping={
         "branch": "branch",
-        "pull_request": "pullRequest",
         "repository": "repository",
         "write_back_target": "writeBackTarget",
     },
@@ -1641,7 +1226,6 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig:
         self,
         *,
         branch: typing.Optional[builtins.str] = None,
-        pull_request: typing.Optional[typing.Union["ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest", typing.Dict[builtins.str, typing.Any]]] = None,
         repository: typing.Optional[builtins.str] = None,
         write_back_target: typing.Optional[builtins.str] = None,
     ) -> None:
@@ -1650,25 +1234,19 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig:
         This can only be used when method is "git" or starts with "git:".
 
         :param branch: Branch to commit updates to. Required if write-back method is Git and this is not specified at the spec level.
-        :param pull_request: PullRequest configures creation of pull requests when writing back image updates to Git. When set, the controller opens a PR instead of pushing to the branch. If not specified write back config method is ``git``.
         :param repository: Repository URL to commit changes to. If not specified here or at the spec level, the controller MUST infer it from the Argo CD Application's ``spec.source.repoURL``. This field allows overriding that.
         :param write_back_target: WriteBackTarget defines the path and type of file to update in the Git repository. Examples: "helmvalues:./helm/values.yaml", "kustomization:./kustomize/overlays/production". For ApplicationSet usage, ``{{ .app.path.path }}`` should be resolved by ApplicationSet before this CR is generated, resulting in a concrete path here. Required if write-back method is Git and this is not specified at the spec level.
 
         :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig
         '''
-        if isinstance(pull_request, dict):
-            pull_request = ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest(**pull_request)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__3573dac28f1b5a8eba151e47a49a6c59e5651aeb1bd22af1c819f6909d5a677b)
             check_type(argname="argument branch", value=branch, expected_type=type_hints["branch"])
-            check_type(argname="argument pull_request", value=pull_request, expected_type=type_hints["pull_request"])
             check_type(argname="argument repository", value=repository, expected_type=type_hints["repository"])
             check_type(argname="argument write_back_target", value=write_back_target, expected_type=type_hints["write_back_target"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if branch is not None:
             self._values["branch"] = branch
-        if pull_request is not None:
-            self._values["pull_request"] = pull_request
         if repository is not None:
             self._values["repository"] = repository
         if write_back_target is not None:
@@ -1684,20 +1262,6 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig:
         '''
         result = self._values.get("branch")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def pull_request(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest"]:
-        '''PullRequest configures creation of pull requests when writing back image updates to Git.
-
-        When set, the controller opens a PR instead of pushing to the branch.
-        If not specified write back config method is ``git``.
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig#pullRequest
-        '''
-        result = self._values.get("pull_request")
-        return typing.cast(typing.Optional["ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest"], result)
 
     @builtins.property
     def repository(self) -> typing.Optional[builtins.str]:
@@ -1733,85 +1297,6 @@ class ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig:
 
     def __repr__(self) -> str:
         return "ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest",
-    jsii_struct_bases=[],
-    name_mapping={"github": "github", "gitlab": "gitlab", "labels": "labels"},
-)
-class ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest:
-    def __init__(
-        self,
-        *,
-        github: typing.Any = None,
-        gitlab: typing.Any = None,
-        labels: typing.Optional[typing.Sequence[builtins.str]] = None,
-    ) -> None:
-        '''PullRequest configures creation of pull requests when writing back image updates to Git.
-
-        When set, the controller opens a PR instead of pushing to the branch.
-        If not specified write back config method is ``git``.
-
-        :param github: GitHub configures PR creation via the GitHub API.
-        :param gitlab: GitLab configures MR creation via the GitLab API.
-        :param labels: Labels to apply to the created pull/merge request. GitLab sets them when the merge request is created; GitHub applies them in a follow-up API call, so a labelling failure does not fail the update.
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__a859b3f22a6a601a6dfa32b734ae29634325fc9af740447da7f2b23621d71560)
-            check_type(argname="argument github", value=github, expected_type=type_hints["github"])
-            check_type(argname="argument gitlab", value=gitlab, expected_type=type_hints["gitlab"])
-            check_type(argname="argument labels", value=labels, expected_type=type_hints["labels"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if github is not None:
-            self._values["github"] = github
-        if gitlab is not None:
-            self._values["gitlab"] = gitlab
-        if labels is not None:
-            self._values["labels"] = labels
-
-    @builtins.property
-    def github(self) -> typing.Any:
-        '''GitHub configures PR creation via the GitHub API.
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest#github
-        '''
-        result = self._values.get("github")
-        return typing.cast(typing.Any, result)
-
-    @builtins.property
-    def gitlab(self) -> typing.Any:
-        '''GitLab configures MR creation via the GitLab API.
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest#gitlab
-        '''
-        result = self._values.get("gitlab")
-        return typing.cast(typing.Any, result)
-
-    @builtins.property
-    def labels(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Labels to apply to the created pull/merge request.
-
-        GitLab sets them when the merge request is created; GitHub applies them
-        in a follow-up API call, so a labelling failure does not fail the update.
-
-        :schema: ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest#labels
-        '''
-        result = self._values.get("labels")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -1950,154 +1435,23 @@ class ImageUpdaterSpecCommonUpdateSettings:
 
 
 @jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecImagesVerification",
-    jsii_struct_bases=[],
-    name_mapping={"cosign_key": "cosignKey", "enabled": "enabled"},
-)
-class ImageUpdaterSpecImagesVerification:
-    def __init__(
-        self,
-        *,
-        cosign_key: typing.Optional[typing.Union["ImageUpdaterSpecImagesVerificationCosignKey", typing.Dict[builtins.str, typing.Any]]] = None,
-        enabled: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''ImagesVerification defines the global default image signature verification policy.
-
-        When set, every image update is subject to cryptographic verification before being
-        committed to Git or applied to an Argo CD Application.
-        Can be overridden at the ApplicationRef or ImageConfig level.
-
-        :param cosign_key: CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures. Providing this field selects cosign key-based verification.
-        :param enabled: Enabled controls whether signature verification is active at this scope. Defaults to true when the ImagesVerification block is present. Set to false to explicitly opt out of verification for this image or group. Default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecImagesVerification
-        '''
-        if isinstance(cosign_key, dict):
-            cosign_key = ImageUpdaterSpecImagesVerificationCosignKey(**cosign_key)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__c8f3b2e88443278a0ab781424d3622085133924c38b7c6709629c9e9c2cbd8be)
-            check_type(argname="argument cosign_key", value=cosign_key, expected_type=type_hints["cosign_key"])
-            check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if cosign_key is not None:
-            self._values["cosign_key"] = cosign_key
-        if enabled is not None:
-            self._values["enabled"] = enabled
-
-    @builtins.property
-    def cosign_key(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecImagesVerificationCosignKey"]:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :schema: ImageUpdaterSpecImagesVerification#cosignKey
-        '''
-        result = self._values.get("cosign_key")
-        return typing.cast(typing.Optional["ImageUpdaterSpecImagesVerificationCosignKey"], result)
-
-    @builtins.property
-    def enabled(self) -> typing.Optional[builtins.bool]:
-        '''Enabled controls whether signature verification is active at this scope.
-
-        Defaults to true when the ImagesVerification block is present.
-        Set to false to explicitly opt out of verification for this image or group.
-
-        :default: true when the ImagesVerification block is present.
-
-        :schema: ImageUpdaterSpecImagesVerification#enabled
-        '''
-        result = self._values.get("enabled")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecImagesVerification(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecImagesVerificationCosignKey",
-    jsii_struct_bases=[],
-    name_mapping={"key": "key", "secret_name": "secretName"},
-)
-class ImageUpdaterSpecImagesVerificationCosignKey:
-    def __init__(self, *, key: builtins.str, secret_name: builtins.str) -> None:
-        '''CosignKey references a Kubernetes Secret in the same namespace as the ImageUpdater CR that holds the PEM-encoded ECDSA public key used to verify cosign signatures.
-
-        Providing this field selects cosign key-based verification.
-
-        :param key: Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-        :param secret_name: SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecImagesVerificationCosignKey
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__eab00878e5e65a1a64273910c07a2f211f0a2076ab05afbe9d04562ee888098b)
-            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
-            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "key": key,
-            "secret_name": secret_name,
-        }
-
-    @builtins.property
-    def key(self) -> builtins.str:
-        '''Key is the key within the Secret's data map whose value contains the credential material (e.g. "cosign.pub" for a PEM-encoded public key).
-
-        :schema: ImageUpdaterSpecImagesVerificationCosignKey#key
-        '''
-        result = self._values.get("key")
-        assert result is not None, "Required property 'key' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def secret_name(self) -> builtins.str:
-        '''SecretName is the name of the Kubernetes Secret.
-
-        :schema: ImageUpdaterSpecImagesVerificationCosignKey#secretName
-        '''
-        result = self._values.get("secret_name")
-        assert result is not None, "Required property 'secret_name' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecImagesVerificationCosignKey(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
     jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecWriteBackConfig",
     jsii_struct_bases=[],
-    name_mapping={"git_config": "gitConfig", "method": "method"},
+    name_mapping={"method": "method", "git_config": "gitConfig"},
 )
 class ImageUpdaterSpecWriteBackConfig:
     def __init__(
         self,
         *,
+        method: builtins.str,
         git_config: typing.Optional[typing.Union["ImageUpdaterSpecWriteBackConfigGitConfig", typing.Dict[builtins.str, typing.Any]]] = None,
-        method: typing.Optional[builtins.str] = None,
     ) -> None:
         '''WriteBackConfig provides global default settings for how and where to write back image updates.
 
         This can be overridden at the ApplicationRef level.
 
-        :param git_config: GitConfig provides Git configuration settings if the write-back method involves Git. This can only be used when method is "git" or starts with "git:".
         :param method: Method defines the method for writing back updated image versions. This acts as the default if not overridden. If not specified, defaults to "argocd".
+        :param git_config: GitConfig provides Git configuration settings if the write-back method involves Git. This can only be used when method is "git" or starts with "git:".
 
         :schema: ImageUpdaterSpecWriteBackConfig
         '''
@@ -2105,13 +1459,25 @@ class ImageUpdaterSpecWriteBackConfig:
             git_config = ImageUpdaterSpecWriteBackConfigGitConfig(**git_config)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__48b6a1634c9935bacc5c7bebd53bf167f88441f601e1c8796691741a580cd442)
-            check_type(argname="argument git_config", value=git_config, expected_type=type_hints["git_config"])
             check_type(argname="argument method", value=method, expected_type=type_hints["method"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
+            check_type(argname="argument git_config", value=git_config, expected_type=type_hints["git_config"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "method": method,
+        }
         if git_config is not None:
             self._values["git_config"] = git_config
-        if method is not None:
-            self._values["method"] = method
+
+    @builtins.property
+    def method(self) -> builtins.str:
+        '''Method defines the method for writing back updated image versions.
+
+        This acts as the default if not overridden. If not specified, defaults to "argocd".
+
+        :schema: ImageUpdaterSpecWriteBackConfig#method
+        '''
+        result = self._values.get("method")
+        assert result is not None, "Required property 'method' is missing"
+        return typing.cast(builtins.str, result)
 
     @builtins.property
     def git_config(self) -> typing.Optional["ImageUpdaterSpecWriteBackConfigGitConfig"]:
@@ -2123,17 +1489,6 @@ class ImageUpdaterSpecWriteBackConfig:
         '''
         result = self._values.get("git_config")
         return typing.cast(typing.Optional["ImageUpdaterSpecWriteBackConfigGitConfig"], result)
-
-    @builtins.property
-    def method(self) -> typing.Optional[builtins.str]:
-        '''Method defines the method for writing back updated image versions.
-
-        This acts as the default if not overridden. If not specified, defaults to "argocd".
-
-        :schema: ImageUpdaterSpecWriteBackConfig#method
-        '''
-        result = self._values.get("method")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -2152,7 +1507,6 @@ class ImageUpdaterSpecWriteBackConfig:
     jsii_struct_bases=[],
     name_mapping={
         "branch": "branch",
-        "pull_request": "pullRequest",
         "repository": "repository",
         "write_back_target": "writeBackTarget",
     },
@@ -2162,7 +1516,6 @@ class ImageUpdaterSpecWriteBackConfigGitConfig:
         self,
         *,
         branch: typing.Optional[builtins.str] = None,
-        pull_request: typing.Optional[typing.Union["ImageUpdaterSpecWriteBackConfigGitConfigPullRequest", typing.Dict[builtins.str, typing.Any]]] = None,
         repository: typing.Optional[builtins.str] = None,
         write_back_target: typing.Optional[builtins.str] = None,
     ) -> None:
@@ -2171,25 +1524,19 @@ class ImageUpdaterSpecWriteBackConfigGitConfig:
         This can only be used when method is "git" or starts with "git:".
 
         :param branch: Branch to commit updates to. Required if write-back method is Git and this is not specified at the spec level.
-        :param pull_request: PullRequest configures creation of pull requests when writing back image updates to Git. When set, the controller opens a PR instead of pushing to the branch. If not specified write back config method is ``git``.
         :param repository: Repository URL to commit changes to. If not specified here or at the spec level, the controller MUST infer it from the Argo CD Application's ``spec.source.repoURL``. This field allows overriding that.
         :param write_back_target: WriteBackTarget defines the path and type of file to update in the Git repository. Examples: "helmvalues:./helm/values.yaml", "kustomization:./kustomize/overlays/production". For ApplicationSet usage, ``{{ .app.path.path }}`` should be resolved by ApplicationSet before this CR is generated, resulting in a concrete path here. Required if write-back method is Git and this is not specified at the spec level.
 
         :schema: ImageUpdaterSpecWriteBackConfigGitConfig
         '''
-        if isinstance(pull_request, dict):
-            pull_request = ImageUpdaterSpecWriteBackConfigGitConfigPullRequest(**pull_request)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__0557bdd4faa204a05797817e5ea44227af7545d496dc674dd604dfafcb267a18)
             check_type(argname="argument branch", value=branch, expected_type=type_hints["branch"])
-            check_type(argname="argument pull_request", value=pull_request, expected_type=type_hints["pull_request"])
             check_type(argname="argument repository", value=repository, expected_type=type_hints["repository"])
             check_type(argname="argument write_back_target", value=write_back_target, expected_type=type_hints["write_back_target"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if branch is not None:
             self._values["branch"] = branch
-        if pull_request is not None:
-            self._values["pull_request"] = pull_request
         if repository is not None:
             self._values["repository"] = repository
         if write_back_target is not None:
@@ -2205,20 +1552,6 @@ class ImageUpdaterSpecWriteBackConfigGitConfig:
         '''
         result = self._values.get("branch")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def pull_request(
-        self,
-    ) -> typing.Optional["ImageUpdaterSpecWriteBackConfigGitConfigPullRequest"]:
-        '''PullRequest configures creation of pull requests when writing back image updates to Git.
-
-        When set, the controller opens a PR instead of pushing to the branch.
-        If not specified write back config method is ``git``.
-
-        :schema: ImageUpdaterSpecWriteBackConfigGitConfig#pullRequest
-        '''
-        result = self._values.get("pull_request")
-        return typing.cast(typing.Optional["ImageUpdaterSpecWriteBackConfigGitConfigPullRequest"], result)
 
     @builtins.property
     def repository(self) -> typing.Optional[builtins.str]:
@@ -2258,85 +1591,6 @@ class ImageUpdaterSpecWriteBackConfigGitConfig:
         )
 
 
-@jsii.data_type(
-    jsii_type="imageupdater_ioargoprojargocd-image-updater.ImageUpdaterSpecWriteBackConfigGitConfigPullRequest",
-    jsii_struct_bases=[],
-    name_mapping={"github": "github", "gitlab": "gitlab", "labels": "labels"},
-)
-class ImageUpdaterSpecWriteBackConfigGitConfigPullRequest:
-    def __init__(
-        self,
-        *,
-        github: typing.Any = None,
-        gitlab: typing.Any = None,
-        labels: typing.Optional[typing.Sequence[builtins.str]] = None,
-    ) -> None:
-        '''PullRequest configures creation of pull requests when writing back image updates to Git.
-
-        When set, the controller opens a PR instead of pushing to the branch.
-        If not specified write back config method is ``git``.
-
-        :param github: GitHub configures PR creation via the GitHub API.
-        :param gitlab: GitLab configures MR creation via the GitLab API.
-        :param labels: Labels to apply to the created pull/merge request. GitLab sets them when the merge request is created; GitHub applies them in a follow-up API call, so a labelling failure does not fail the update.
-
-        :schema: ImageUpdaterSpecWriteBackConfigGitConfigPullRequest
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__b4e1312e7722164939d149b30abc8ffc12dcc6720481ed1c04b5b27489b932f1)
-            check_type(argname="argument github", value=github, expected_type=type_hints["github"])
-            check_type(argname="argument gitlab", value=gitlab, expected_type=type_hints["gitlab"])
-            check_type(argname="argument labels", value=labels, expected_type=type_hints["labels"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if github is not None:
-            self._values["github"] = github
-        if gitlab is not None:
-            self._values["gitlab"] = gitlab
-        if labels is not None:
-            self._values["labels"] = labels
-
-    @builtins.property
-    def github(self) -> typing.Any:
-        '''GitHub configures PR creation via the GitHub API.
-
-        :schema: ImageUpdaterSpecWriteBackConfigGitConfigPullRequest#github
-        '''
-        result = self._values.get("github")
-        return typing.cast(typing.Any, result)
-
-    @builtins.property
-    def gitlab(self) -> typing.Any:
-        '''GitLab configures MR creation via the GitLab API.
-
-        :schema: ImageUpdaterSpecWriteBackConfigGitConfigPullRequest#gitlab
-        '''
-        result = self._values.get("gitlab")
-        return typing.cast(typing.Any, result)
-
-    @builtins.property
-    def labels(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Labels to apply to the created pull/merge request.
-
-        GitLab sets them when the merge request is created; GitHub applies them
-        in a follow-up API call, so a labelling failure does not fail the update.
-
-        :schema: ImageUpdaterSpecWriteBackConfigGitConfigPullRequest#labels
-        '''
-        result = self._values.get("labels")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ImageUpdaterSpecWriteBackConfigGitConfigPullRequest(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
 __all__ = [
     "ImageUpdater",
     "ImageUpdaterProps",
@@ -2345,25 +1599,16 @@ __all__ = [
     "ImageUpdaterSpecApplicationRefsCommonUpdateSettings",
     "ImageUpdaterSpecApplicationRefsImages",
     "ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings",
-    "ImageUpdaterSpecApplicationRefsImagesImagesVerification",
-    "ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey",
     "ImageUpdaterSpecApplicationRefsImagesManifestTargets",
     "ImageUpdaterSpecApplicationRefsImagesManifestTargetsHelm",
     "ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize",
-    "ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin",
-    "ImageUpdaterSpecApplicationRefsImagesVerification",
-    "ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey",
     "ImageUpdaterSpecApplicationRefsLabelSelectors",
     "ImageUpdaterSpecApplicationRefsLabelSelectorsMatchExpressions",
     "ImageUpdaterSpecApplicationRefsWriteBackConfig",
     "ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig",
-    "ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest",
     "ImageUpdaterSpecCommonUpdateSettings",
-    "ImageUpdaterSpecImagesVerification",
-    "ImageUpdaterSpecImagesVerificationCosignKey",
     "ImageUpdaterSpecWriteBackConfig",
     "ImageUpdaterSpecWriteBackConfigGitConfig",
-    "ImageUpdaterSpecWriteBackConfigGitConfigPullRequest",
 ]
 
 publication.publish()
@@ -2390,7 +1635,7 @@ def _typecheckingstub__11cb4a8807c32d1b15456b3f053d7de8ddd477615dc0d4c88326be5e1
     *,
     application_refs: typing.Sequence[typing.Union[ImageUpdaterSpecApplicationRefs, typing.Dict[builtins.str, typing.Any]]],
     common_update_settings: typing.Optional[typing.Union[ImageUpdaterSpecCommonUpdateSettings, typing.Dict[builtins.str, typing.Any]]] = None,
-    images_verification: typing.Optional[typing.Union[ImageUpdaterSpecImagesVerification, typing.Dict[builtins.str, typing.Any]]] = None,
+    namespace: typing.Optional[builtins.str] = None,
     write_back_config: typing.Optional[typing.Union[ImageUpdaterSpecWriteBackConfig, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -2401,7 +1646,6 @@ def _typecheckingstub__66da9213eb61c05cba73892362838e5522ec6322224b13a2393376eb3
     name_pattern: builtins.str,
     common_update_settings: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsCommonUpdateSettings, typing.Dict[builtins.str, typing.Any]]] = None,
     images: typing.Optional[typing.Sequence[typing.Union[ImageUpdaterSpecApplicationRefsImages, typing.Dict[builtins.str, typing.Any]]]] = None,
-    images_verification: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesVerification, typing.Dict[builtins.str, typing.Any]]] = None,
     label_selectors: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsLabelSelectors, typing.Dict[builtins.str, typing.Any]]] = None,
     use_annotations: typing.Optional[builtins.bool] = None,
     write_back_config: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsWriteBackConfig, typing.Dict[builtins.str, typing.Any]]] = None,
@@ -2426,7 +1670,6 @@ def _typecheckingstub__cf45c0f68044274e03f8e6ba88330cb7184c896f05fd77e868a1db52b
     alias: builtins.str,
     image_name: builtins.str,
     common_update_settings: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesCommonUpdateSettings, typing.Dict[builtins.str, typing.Any]]] = None,
-    images_verification: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesImagesVerification, typing.Dict[builtins.str, typing.Any]]] = None,
     manifest_targets: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesManifestTargets, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -2444,27 +1687,10 @@ def _typecheckingstub__a1967f75d202a4cf4e1b4c5dfb6db9f92f129423920e052428d61ef95
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__d89e8184b74d184caefa10807b65d5709c98495d1afbfd164eb545886a3a3880(
-    *,
-    cosign_key: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesImagesVerificationCosignKey, typing.Dict[builtins.str, typing.Any]]] = None,
-    enabled: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__3f5992f5529ae9b1ce1c5ee0a7909b5b865fce19a365cb7fda22cc0fa7071fcd(
-    *,
-    key: builtins.str,
-    secret_name: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__d06faa37350c56cf7ac1972576bf3b218c15efe0f43595e32af309e902582fc5(
     *,
     helm: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesManifestTargetsHelm, typing.Dict[builtins.str, typing.Any]]] = None,
     kustomize: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize, typing.Dict[builtins.str, typing.Any]]] = None,
-    plugin: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesManifestTargetsPlugin, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2481,31 +1707,6 @@ def _typecheckingstub__21e6137b23bedbece1203b6cfcf19017a8c39601095532d5bb99f8103
 def _typecheckingstub__2596f62d3465dd3dc76062fdcea5f4379232bd46f307c03e61f947a4c21ede60(
     *,
     name: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0d598a9016fe20767f6c2d8269b5b6b88208164267c8a1a97d80281cb5f932ca(
-    *,
-    name: typing.Optional[builtins.str] = None,
-    spec: typing.Optional[builtins.str] = None,
-    tag: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__ad0e5f2c93a78d3215db42ea79708b38b5854fc73eec32bffe701646a6c014b2(
-    *,
-    cosign_key: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsImagesVerificationCosignKey, typing.Dict[builtins.str, typing.Any]]] = None,
-    enabled: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__8330a16da1d8b3ecc294fc1bbb88c3f2557703181bd4d4be11781acbb26ebb9b(
-    *,
-    key: builtins.str,
-    secret_name: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2529,8 +1730,8 @@ def _typecheckingstub__9efaa0bb2eb1dc1d3a1ad7751d45eda28fbae8bc260f216881d5da1d5
 
 def _typecheckingstub__66daf1ff6faf8d5fd98498f8b40a35897641e2a3d100a1bc48fdf05add4f1df4(
     *,
+    method: builtins.str,
     git_config: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfig, typing.Dict[builtins.str, typing.Any]]] = None,
-    method: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2538,18 +1739,8 @@ def _typecheckingstub__66daf1ff6faf8d5fd98498f8b40a35897641e2a3d100a1bc48fdf05ad
 def _typecheckingstub__3573dac28f1b5a8eba151e47a49a6c59e5651aeb1bd22af1c819f6909d5a677b(
     *,
     branch: typing.Optional[builtins.str] = None,
-    pull_request: typing.Optional[typing.Union[ImageUpdaterSpecApplicationRefsWriteBackConfigGitConfigPullRequest, typing.Dict[builtins.str, typing.Any]]] = None,
     repository: typing.Optional[builtins.str] = None,
     write_back_target: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__a859b3f22a6a601a6dfa32b734ae29634325fc9af740447da7f2b23621d71560(
-    *,
-    github: typing.Any = None,
-    gitlab: typing.Any = None,
-    labels: typing.Optional[typing.Sequence[builtins.str]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2566,26 +1757,10 @@ def _typecheckingstub__970a62867962e2e183840ca4c4a7836bfdc20dff4d2f0de08f35692d5
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__c8f3b2e88443278a0ab781424d3622085133924c38b7c6709629c9e9c2cbd8be(
-    *,
-    cosign_key: typing.Optional[typing.Union[ImageUpdaterSpecImagesVerificationCosignKey, typing.Dict[builtins.str, typing.Any]]] = None,
-    enabled: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__eab00878e5e65a1a64273910c07a2f211f0a2076ab05afbe9d04562ee888098b(
-    *,
-    key: builtins.str,
-    secret_name: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__48b6a1634c9935bacc5c7bebd53bf167f88441f601e1c8796691741a580cd442(
     *,
+    method: builtins.str,
     git_config: typing.Optional[typing.Union[ImageUpdaterSpecWriteBackConfigGitConfig, typing.Dict[builtins.str, typing.Any]]] = None,
-    method: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2593,18 +1768,8 @@ def _typecheckingstub__48b6a1634c9935bacc5c7bebd53bf167f88441f601e1c8796691741a5
 def _typecheckingstub__0557bdd4faa204a05797817e5ea44227af7545d496dc674dd604dfafcb267a18(
     *,
     branch: typing.Optional[builtins.str] = None,
-    pull_request: typing.Optional[typing.Union[ImageUpdaterSpecWriteBackConfigGitConfigPullRequest, typing.Dict[builtins.str, typing.Any]]] = None,
     repository: typing.Optional[builtins.str] = None,
     write_back_target: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b4e1312e7722164939d149b30abc8ffc12dcc6720481ed1c04b5b27489b932f1(
-    *,
-    github: typing.Any = None,
-    gitlab: typing.Any = None,
-    labels: typing.Optional[typing.Sequence[builtins.str]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
