@@ -32,8 +32,6 @@ GRAFANA_PORT = 3000
 #: The Prometheus server pods' port (its Service serves it on 80).
 PROMETHEUS_SERVER_PORT = 9090
 KUBE_STATE_METRICS, KUBE_STATE_METRICS_PORT = f"{PROMETHEUS}-kube-state-metrics", 8080
-#: The API server, as pods address it.
-KUBERNETES_API_ADDRESS = "kubernetes.default.svc:443"
 #: The scrape jobs the prometheus chart (29.x) enables by default, under ``scrapeConfigs``.
 PROMETHEUS_CHART_JOBS = (
     "prometheus", "kubernetes-api-servers", "kubernetes-nodes", "kubernetes-nodes-cadvisor",
@@ -369,14 +367,25 @@ class ObservabilityStack(Construct):
                 "job_name": "kube-state-metrics",
                 "static_configs": [{"targets": [f"{self.host(KUBE_STATE_METRICS)}:{KUBE_STATE_METRICS_PORT}"]}],
             },
-            # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
-            kubelet_job("kubernetes-cadvisor", "/metrics/cadvisor"),
+            {
+                # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
+                "job_name": "kubernetes-cadvisor",
+                "scheme": "https",
+                "metrics_path": "/metrics/cadvisor",
+                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
+                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
+                "kubernetes_sd_configs": [{"role": "node"}],
+            },
         ]
-        # Volume usage (kubelet_volume_stats_*) from the kubelets' own metrics; the rest of them
-        # is dropped at scrape.
         jobs.append(
             {
-                **kubelet_job("kubernetes-kubelet-volumes", "/metrics"),
+                # Volume usage (kubelet_volume_stats_*) from the kubelets' own metrics; the rest
+                # of them is dropped at scrape.
+                "job_name": "kubernetes-kubelet-volumes",
+                "scheme": "https",
+                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
+                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
+                "kubernetes_sd_configs": [{"role": "node"}],
                 "metric_relabel_configs": [{"source_labels": ["__name__"], "regex": "kubelet_volume_stats_.*", "action": "keep"}],
             }
         )
@@ -648,27 +657,6 @@ loki.write "loki" {{
                 },
             },
         ]
-
-
-def kubelet_job(name: str, path: str) -> dict[str, Any]:
-    """A scrape job reading every kubelet's ``path`` through the API server's node proxy (the
-    chart's ClusterRole grants ``nodes/proxy``). Not the kubelets directly: node addresses are
-    not pods, and a CIDR rule need not match them (Cilium, which runs GKE's Dataplane V2, leaves
-    node IPs out of CIDR rules by default), while the API server is what every other client of
-    the stack already reaches. ``instance`` is the node's name: every target has one address."""
-    service_account = "/var/run/secrets/kubernetes.io/serviceaccount"
-    return {
-        "job_name": name,
-        "scheme": "https",
-        "authorization": {"credentials_file": f"{service_account}/token"},
-        "tls_config": {"ca_file": f"{service_account}/ca.crt"},
-        "kubernetes_sd_configs": [{"role": "node"}],
-        "relabel_configs": [
-            {"target_label": "__address__", "replacement": KUBERNETES_API_ADDRESS},
-            {"source_labels": ["__meta_kubernetes_node_name"], "target_label": "__metrics_path__", "replacement": f"/api/v1/nodes/$1/proxy{path}"},
-            {"source_labels": ["__meta_kubernetes_node_name"], "target_label": "instance"},
-        ],
-    }
 
 
 def dashboard(workload: ObservedWorkload) -> dict[str, Any]:

@@ -266,13 +266,7 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
                         if pod.namespace in sd["namespaces"]["names"] and sanitized.get(label) == value:
                             flows.add(("prometheus-server", pod.name, port))
                 if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "node":
-                    # A node target's address is the kubelet (port 10250) unless relabelled,
-                    # e.g. to the API server's node proxy (443, an API client's flow below).
-                    address = [r["replacement"] for r in job.get("relabel_configs", []) if r.get("target_label") == "__address__"]
-                    if address:
-                        assert address == ["kubernetes.default.svc:443"], address
-                    else:
-                        flows |= {("prometheus-server", outside.name, 10250) for outside in OUTSIDE if 10250 in outside.ports}
+                    flows |= {("prometheus-server", outside.name, 10250) for outside in OUTSIDE if 10250 in outside.ports}
     telemetry = [p for p in cluster.pods.values() if p.namespace == "observability"]
     flows |= {(a.name, b.name, port) for a in telemetry for b in telemetry for port in b.ports}
     kafka = [p for p in cluster.pods.values() if p.labels.get("strimzi.io/cluster") == "kafka"]

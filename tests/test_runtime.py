@@ -312,39 +312,6 @@ def test_redis_evicts_before_it_is_killed(prod):
 
 # Observability: the charts' defaults, Grafana's expansion, Loki's limits --------------------------
 
-def relabel(labels: dict[str, str], rules: list[dict]) -> dict[str, str]:
-    """Prometheus' relabelling, the ``replace`` (default) and ``keep`` actions, with their
-    defaults: source labels joined by ``;``, regex ``(.*)`` anchored, replacement ``$1``."""
-    labels = dict(labels)
-    for rule in rules:
-        value = ";".join(labels.get(name, "") for name in rule.get("source_labels", []))
-        match = re.fullmatch(rule.get("regex", "(.*)"), value)
-        if rule.get("action", "replace") == "keep":
-            if not match:
-                return {}
-        elif match:
-            labels[rule["target_label"]] = match.expand(re.sub(r"\$(\d+)", r"\\\1", rule.get("replacement", "$1")))
-    return labels
-
-
-def test_kubelet_metrics_come_through_the_api_server_s_node_proxy(prod):
-    """Prometheus reaches every kubelet through kubernetes.default.svc (the chart's ClusterRole
-    grants nodes/proxy), one target per node, told apart by instance: the same address for
-    all, so without it two nodes' series would be one."""
-    jobs = [job for job in helm_values(prod, "prometheus")["serverFiles"]["prometheus.yml"]["scrape_configs"]
-            if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "node"]
-    assert {job["job_name"] for job in jobs} == {"kubernetes-cadvisor", "kubernetes-kubelet-volumes"}
-    nodes = [{"__meta_kubernetes_node_name": name, "__address__": f"{ip}:10250", "__metrics_path__": "/metrics"}
-             for name, ip in (("gke-pool-a", "10.128.0.2"), ("gke-pool-b", "10.128.0.3"))]
-    for job in jobs:
-        targets = [relabel(node, job["relabel_configs"]) for node in nodes]
-        assert {t["__address__"] for t in targets} == {"kubernetes.default.svc:443"}
-        assert job["scheme"] == "https" and "insecure_skip_verify" not in job["tls_config"], "the API server's certificate is checked"
-        suffix = {"kubernetes-cadvisor": "/metrics/cadvisor", "kubernetes-kubelet-volumes": "/metrics"}[job["job_name"]]
-        assert [t["__metrics_path__"] for t in targets] == [f"/api/v1/nodes/gke-pool-a/proxy{suffix}", f"/api/v1/nodes/gke-pool-b/proxy{suffix}"]
-        assert [t["instance"] for t in targets] == ["gke-pool-a", "gke-pool-b"]
-
-
 def test_prometheus_runs_each_scrape_job_once(prod):
     values = helm_values(prod, "prometheus")
     disabled = {name for name, job in values["scrapeConfigs"].items() if job == {"enabled": False}}
@@ -355,10 +322,7 @@ def test_prometheus_runs_each_scrape_job_once(prod):
     ours = values["serverFiles"]["prometheus.yml"]["scrape_configs"]
     names = [job["job_name"] for job in ours]
     assert len(names) == len(set(names))
-    node = {"__meta_kubernetes_node_name": "node-a", "__address__": "10.128.0.2:10250"}
-    paths = [relabel({"__metrics_path__": job.get("metrics_path", "/metrics"), **node}, job.get("relabel_configs", []))["__metrics_path__"]
-             for job in ours if job.get("kubernetes_sd_configs", [{}])[0].get("role") == "node"]
-    cadvisor = [path for path in paths if path.endswith("/metrics/cadvisor")]
+    cadvisor = [job for job in ours if job.get("metrics_path") == "/metrics/cadvisor"]
     assert len(cadvisor) == 1, "one cAdvisor job, or every sum() of pod CPU doubles"
     assert values.get("kube-state-metrics", {}).get("enabled", True), "kube-state-metrics is deployed..."
     targets = [t for job in ours for c in job.get("static_configs", []) for t in c["targets"]]

@@ -150,8 +150,8 @@ def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
 def observability_rules(plan: EnvironmentPlan, routed: dict[str, set[int]], ingress: dict[str, list[Rule]]) -> list[WorkloadRules]:
     """The stack's pods talk freely among themselves; beyond that the collector and Prometheus
     accept the flows that end at them (traces, metric queries), Grafana takes the edge's admin
-    route, Prometheus scrapes served metrics ports, and everything may reach the Kubernetes API
-    (discovery, sidecars, and the kubelets' metrics through its node proxy)."""
+    route, Prometheus scrapes the kubelets and served metrics ports, and everything may reach
+    the Kubernetes API (discovery, sidecars)."""
     model = plan.model
     assert model.observability is not None
     namespace = model.observability.namespace
@@ -177,6 +177,8 @@ def observability_rules(plan: EnvironmentPlan, routed: dict[str, set[int]], ingr
             dict(prometheus_server_pods(namespace).pod_labels),
             tuple(ingress.get(PROMETHEUS, ())),
             (
+                # cAdvisor and volume stats on every kubelet; node addresses are private and vary.
+                Rule(ANYWHERE, (10250,), reason="kubelets"),
                 *(
                     Rule(Peer.pods(t.namespace, dict([t.pod_label])), (t.port,), reason=f"scrape {t.job}")
                     for t in scrape_targets(plan)
