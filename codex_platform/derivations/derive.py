@@ -228,6 +228,12 @@ def with_declared_env(model: PlatformModel, config: WhereItRuns, service: str, d
 POD_NAME_ENV = "PODNAME"
 
 
+def migration_name(service: str) -> str:
+    """What runs ``service``'s migrations is called: the clusters' PreSync Job (and its network
+    rules), the local stack's one-shot service."""
+    return f"{service}-migrate"
+
+
 def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service: str) -> dict[str, list[str]]:
     """Where each variable of a service's container comes from, as the key that sets it.
 

@@ -35,7 +35,7 @@ from .components import (
     GATEWAY_NAME,
     INGRESS_NAMESPACE,
 )
-from .derive import KAFKA_BROKERS, prometheus_server_pods
+from .derive import KAFKA_BROKERS, migration_name, prometheus_server_pods
 from .plan import KAFKA_UI, EnvironmentPlan
 
 #: Any address: the API server's differs per cluster (public or private endpoint), and so do
@@ -99,7 +99,7 @@ def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
             scrape = (Rule(prometheus_server_pods(model.observability.namespace), (metrics_port,), reason="Prometheus scrape"),)
         result.append(rules(name, model.namespace_of(name), selector_labels(name), edge + scrape))
         if spec.migrations is not None:
-            job = f"{name}-migrate"
+            job = migration_name(name)
             result.append(rules(job, model.namespace_of(name), selector_labels(job)))
 
     if model.redis is not None:

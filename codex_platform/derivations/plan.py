@@ -34,6 +34,7 @@ from .derive import (
     derived_env,
     kafka_bootstrap,
     kafka_dial,
+    migration_name,
     outbound_variable,
     public_routes,
     secret_name,
@@ -211,7 +212,7 @@ def _service(model: PlatformModel, config: EnvironmentConfig, name: str, running
     if spec.migrations is not None:
         databases = {outbound_variable(database) for database in spec.databases}
         migration = MigrationPlan(
-            f"{name}-migrate",
+            migration_name(name),
             SecretEnv(secret_name(name), spec.migrations.secret_keys) if spec.migrations.secret_keys else None,
             tuple(dial for dial in dials if dial.variable in databases),
         )

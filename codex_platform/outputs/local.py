@@ -19,7 +19,7 @@ import yaml
 
 from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
 
-from ..derivations.derive import KAFKA_BROKERS, POD_NAME_ENV, service_dials, settings_env, with_declared_env
+from ..derivations.derive import KAFKA_BROKERS, POD_NAME_ENV, migration_name, service_dials, settings_env, with_declared_env
 from ..derivations.plan import health_port
 from ..inputs.config import KAFKA_UI_IMAGE
 from ..inputs.errors import ConfigError, Problem
@@ -92,11 +92,6 @@ def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict
         # A cluster gives the pod's name (downward API); here the one container's is its service's.
         env[POD_NAME_ENV] = service
     return with_declared_env(model, config, service, env)
-
-
-def migration_service(service: str) -> str:
-    """The compose service that runs ``service``'s migrations, as the clusters' PreSync Job is named."""
-    return f"{service}-migrate"
 
 
 def load_local(root: Path, model: PlatformModel) -> LocalConfig:
@@ -224,7 +219,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
             continue
         # The clusters run them as a PreSync Job before each deploy; here once per `up`, before
         # the service starts (a fresh database has no tables until they run).
-        services[migration_service(name)] = {
+        services[migration_name(name)] = {
             "image": config.services[name].image.reference,
             "command": list(spec.migrations.command),
             "environment": {key: f"${{{key}:?set it in local/.env}}" for key in spec.migrations.secret_keys},
@@ -246,7 +241,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
         for database in spec.databases:
             depends[database] = {"condition": "service_healthy"}
         if spec.migrations is not None:
-            depends[migration_service(name)] = {"condition": "service_completed_successfully"}
+            depends[migration_name(name)] = {"condition": "service_completed_successfully"}
         if depends:
             service["depends_on"] = depends
         port = health_port(spec)
