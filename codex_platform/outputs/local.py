@@ -13,7 +13,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import yaml
 
@@ -92,6 +92,11 @@ def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict
         # A cluster gives the pod's name (downward API); here the one container's is its service's.
         env[POD_NAME_ENV] = service
     return with_declared_env(model, config, service, env)
+
+
+def from_env_file(keys: Iterable[str]) -> dict[str, str]:
+    """Each key as a Compose reference to local/.env; a key left unset there stops `up`."""
+    return {key: f"${{{key}:?set it in local/.env}}" for key in keys}
 
 
 def load_local(root: Path, model: PlatformModel) -> LocalConfig:
@@ -200,7 +205,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
     if "postgresql" in databases:
         services["postgresql"] = {
             "image": config.images.postgresql.reference,
-            "environment": {"POSTGRES_PASSWORD": "${POSTGRES_PASSWORD:?set it in local/.env}"},
+            "environment": from_env_file(DATABASE_KEYS["postgresql"]),
             "volumes": ["postgresql-data:/var/lib/postgresql/data"],
             "healthcheck": _health(["CMD", "pg_isready", "-U", "postgres"], start="10s"),
         }
@@ -208,7 +213,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
     if "mongodb" in databases:
         services["mongodb"] = {
             "image": config.images.mongodb.reference,
-            "environment": {key: f"${{{key}:?set it in local/.env}}" for key in DATABASE_KEYS["mongodb"]},
+            "environment": from_env_file(DATABASE_KEYS["mongodb"]),
             "volumes": ["mongodb-data:/data/db"],
             "healthcheck": _health(["CMD", "mongosh", "--quiet", "--eval", "db.adminCommand('ping')"], start="10s"),
         }
@@ -222,7 +227,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
         services[migration_name(name)] = {
             "image": config.services[name].image.reference,
             "command": list(spec.migrations.command),
-            "environment": {key: f"${{{key}:?set it in local/.env}}" for key in spec.migrations.secret_keys},
+            "environment": from_env_file(spec.migrations.secret_keys),
             "depends_on": {database: {"condition": "service_healthy"} for database in spec.databases},
             "restart": "no",
         }
@@ -230,7 +235,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
     for name, spec in model.services.items():
         environment: dict[str, str] = dict(compose_env(model, config, name))
         # Each service sees only its own keys, read from local/.env; a missing key stops `up`.
-        environment.update({key: f"${{{key}:?set it in local/.env}}" for key in spec.secret_keys})
+        environment.update(from_env_file(spec.secret_keys))
         service: dict[str, Any] = {"image": config.services[name].image.reference, "environment": dict(sorted(environment.items()))}
         depends: dict[str, Any] = {}
         if spec.kafka is not None and model.kafka is not None:
