@@ -200,9 +200,14 @@ def collector_endpoint(namespace: str) -> str:
     return f"http://{COLLECTOR}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
 
 
+def prometheus_server_url(namespace: str) -> str:
+    """The Prometheus server's Service (port 80) for a stack in ``namespace``."""
+    return f"http://{PROMETHEUS}-server.{namespace}.svc.cluster.local"
+
+
 def prometheus_query_url(namespace: str) -> str:
     """Prometheus' instant-query API for a stack in ``namespace``."""
-    return f"http://{PROMETHEUS}-server.{namespace}.svc.cluster.local/api/v1/query"
+    return f"{prometheus_server_url(namespace)}/api/v1/query"
 
 
 class ObservabilityStack(Construct):
@@ -297,7 +302,7 @@ class ObservabilityStack(Construct):
     @property
     def remote_write_url(self) -> str:
         """Where Tempo writes the metrics it derives: Prometheus' remote-write receiver."""
-        return f"http://{self.host(f'{PROMETHEUS}-server')}/api/v1/write"
+        return f"{prometheus_server_url(self.namespace)}/api/v1/write"
 
     # Charts ----------------------------------------------------------------------------------
 
@@ -633,7 +638,7 @@ loki.write "loki" {{
         """Prometheus, Loki with its TraceID link into Tempo, and Tempo linking back."""
         return [
             {"name": "Prometheus", "uid": "prometheus", "type": "prometheus", "access": "proxy",
-             "url": f"http://{self.host(f'{PROMETHEUS}-server')}", "isDefault": True},
+             "url": prometheus_server_url(self.namespace), "isDefault": True},
             {
                 "name": "Loki", "uid": "loki", "type": "loki", "access": "proxy", "url": f"http://{self.host(LOKI)}:3100",
                 "jsonData": {
