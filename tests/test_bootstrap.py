@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from helpers import ROOT, declared, fresh_dist, read_manifest
+from pod_security import pod_spec
 
 BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
                    "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
@@ -68,7 +69,7 @@ def is_pre_sync_hook(obj: dict) -> bool:
 def pod_references(obj: dict) -> set[tuple[str, str]]:
     """``(kind, name)`` of what the pods of ``obj`` need to start: their ServiceAccount, and the
     Secrets and ConfigMaps their variables and volumes read (optional ones left out)."""
-    spec = obj.get("spec", {}).get("template", {}).get("spec") if obj["kind"] != "Pod" else obj["spec"]
+    spec = pod_spec(obj)
     if spec is None:
         return set()
     needed = {("ServiceAccount", spec.get("serviceAccountName", "default"))}

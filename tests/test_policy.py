@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from helpers import ROOT, fresh_dist, read_manifest
+from pod_security import pod_spec
 
 CHECKOV = os.environ.get("CHECKOV") or str(ROOT / ".venv-checkov" / "bin" / "checkov")
 #: The Docker daemon's Deployment, and in the broken copy below a second one holding the same
@@ -117,7 +118,7 @@ def test_a_waiver_that_names_a_container_excuses_no_other(fresh_dist):
     for path in sorted(fresh_dist.rglob("*.k8s.yaml")):
         obj = read_manifest(path)
         annotations = obj.get("metadata", {}).get("annotations") or {}
-        spec = obj.get("spec", {}).get("template", {}).get("spec")
+        spec = pod_spec(obj)
         if spec is None:
             continue
         for waiver in (v for k, v in annotations.items() if k.startswith("checkov.io/skip")):
