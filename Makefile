@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine with Python 3.11+, Node.js and npm:
 #   make synth   set up, then write dist/ for every environment
-#   make test    set up, then run every test and check
+#   make test    set up, then run the fast loop (lint and every check but the slow tier)
+# `make help` lists every target.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -11,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: synth test lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth test test-slow lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -53,9 +54,21 @@ synth: $(VENV)/.installed
 cdk8s-synth: $(VENV)/.installed node_modules/.installed
 	cdk8s synth
 
-## test: lint, then the whole suite: behaviour, snapshots, schemas, freshness, reuse, policy gate
+## test: the fast loop: lint, then every test but the slow tier (behaviour, snapshots, schemas,
+## freshness, policy gate), each output check on the platform and on a copy that followed the guides
 test: lint node_modules/.installed .venv-checkov/.installed
-	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal
+	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal -m "not slow"
+
+## test-slow: what builds or installs: the wheel in fresh virtualenvs, the cdk8s CLI's synth, the
+## CRD bindings regenerated and compared (CI runs it after make test; a few minutes)
+test-slow: $(VENV)/.installed node_modules/.installed
+	$(PY) -m pytest -n auto --dist worksteal -m slow
+	$(PY) tools/import_crds.py --check
+
+## help: this list
+help:
+	@awk '/^## [a-z0-9-]+: /{sub(/^## /, ""); i = index($$0, ": "); printf "\nmake %-17s %s\n", substr($$0, 1, i - 1), substr($$0, i + 2); next} \
+	     /^## /{sub(/^## /, ""); printf "%-22s %s\n", "", $$0}' $(MAKEFILE_LIST)
 
 ## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over the library
 lint: $(VENV)/.installed

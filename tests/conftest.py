@@ -1,4 +1,4 @@
-"""Shared fixtures: the real model and environments, temporary copies to break, synth helpers."""
+"""Shared fixtures: the platforms under test, temporary copies to break, synth helpers."""
 
 from __future__ import annotations
 
@@ -11,26 +11,51 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 import pytest  # noqa: E402
 
-import helpers  # noqa: E402
-from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT, load_environments  # noqa: E402
-from helpers import Project, load_dist  # noqa: E402
+import platforms  # noqa: E402
+from codex_platform.synth import ENVIRONMENTS_DIR, MODEL_FILE, ROOT  # noqa: E402
+from helpers import Project  # noqa: E402
+from platforms import CODEX, Platform  # noqa: E402
+
+WORKER_KEY = "codex_platforms"
 
 
-def pytest_configure_node(node: Any) -> None:
-    """xdist, on the controller: synthesize once and hand the folder to every worker, instead
-    of each worker synthesizing the same dist/ again (the controller removes it at exit)."""
-    node.workerinput["codex_fresh_dist"] = str(helpers.fresh_dist())
+class ShareOneSynthPerPlatform:
+    """xdist, on the controller: one folder where the workers synthesize each platform once (the
+    first worker to need one writes it, the others read it), and one guided copy for all."""
+
+    def __init__(self) -> None:
+        self.shared = {"folder": str(platforms.scratch_folder("platforms-")), "guided": str(platforms.all_platforms()[1].root)}
+
+    def pytest_configure_node(self, node: Any) -> None:
+        node.workerinput[WORKER_KEY] = self.shared
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    shared = getattr(config, "workerinput", {}).get("codex_fresh_dist")
+    config.addinivalue_line("markers", "slow: builds or installs something (minutes); runs in `make test-slow`, not `make test`")
+    shared = getattr(config, "workerinput", {}).get(WORKER_KEY)
     if shared:
-        helpers.SHARED_FRESH_DIST = Path(shared)
+        platforms.SHARED = Path(shared["folder"])
+        platforms.GUIDED = Platform("guided", Path(shared["guided"]))
+    elif config.pluginmanager.hasplugin("xdist") and getattr(config.option, "numprocesses", None):
+        config.pluginmanager.register(ShareOneSynthPerPlatform())
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that takes ``platform`` runs once per platform; one that also takes
+    ``environment`` runs once per environment of each platform."""
+    if "platform" not in metafunc.fixturenames:
+        return
+    variants = platforms.all_platforms()
+    if "environment" in metafunc.fixturenames and not any(m.name == "parametrize" and "environment" in m.args[0] for m in metafunc.definition.iter_markers()):
+        pairs = [(p, e) for p in variants for e in p.environment_names]
+        metafunc.parametrize(("platform", "environment"), pairs, ids=[f"{p.name}-{e}" for p, e in pairs])
+    else:
+        metafunc.parametrize("platform", variants, ids=[p.name for p in variants])
 
 
 @pytest.fixture(scope="session")
 def environments() -> dict[str, Any]:
-    return {environment.config.name: environment for environment in load_environments(ROOT)}
+    return CODEX.environments
 
 
 @pytest.fixture(scope="session")
@@ -41,18 +66,18 @@ def model(environments):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def fresh_dist() -> Path:
     """dist/ synthesized from nothing in this session, so tests check the code, not a stale tree."""
-    return helpers.fresh_dist()
+    return CODEX.dist
 
 
 @pytest.fixture(scope="session")
-def prod(fresh_dist) -> dict[str, Any]:
+def prod() -> dict[str, Any]:
     """A fresh synth of prod: ``{"<chart>/<file>": object}``."""
-    return load_dist(fresh_dist / "prod")
+    return CODEX.objects("prod")
 
 
 @pytest.fixture(scope="session")
-def dev(fresh_dist) -> dict[str, Any]:
-    return load_dist(fresh_dist / "dev")
+def dev() -> dict[str, Any]:
+    return CODEX.objects("dev")
 
 
 @pytest.fixture()

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import atexit
-import functools
-import shutil
-import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import yaml
 from library.support import by_kind, chart, container, env_of, manifests  # noqa: F401 (re-exported for the platform tests)
 
 from codex_platform.synth import load_environments
+from platforms import CODEX, ROOT, load_dist, read_manifest  # noqa: F401 (re-exported for the tests)
 
 
 class Project:
@@ -29,39 +26,19 @@ class Project:
         return load_environments(self.root)
 
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-#: Set on an xdist worker to the folder its controller synthesized (conftest.py): every worker
-#: of a session reads one synth.
-SHARED_FRESH_DIST: Path | None = None
-
-
-@functools.lru_cache(maxsize=None)
 def fresh_dist() -> Path:
     """dist/ synthesized from the code under test, once per test session. Tests read this, never
     the committed dist/ (test_dist.py alone checks that the committed copy equals it)."""
-    from codex_platform.synth import synth
-
-    if SHARED_FRESH_DIST is not None:
-        return SHARED_FRESH_DIST
-    scratch = Path(tempfile.mkdtemp(prefix="fresh-dist-"))
-    atexit.register(shutil.rmtree, scratch, True)
-    out = scratch / "dist"
-    synth(load_environments(ROOT), out)
-    return out
+    return CODEX.dist
 
 
 def declared() -> dict:
     """platform.yaml as written: expectations about services the spec does not name are read
     from their declaration, never from the code under test."""
     return yaml.safe_load((ROOT / "platform.yaml").read_text())
+
+
 ENVIRONMENT_NAMES = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
-
-
-def read_manifest(path: Path) -> Any:
-    """One synthesized file, parsed by libyaml (a test session reads thousands)."""
-    return yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
 
 
 def synth_project(project: "Project", out: Path, *only: str) -> dict[str, dict[str, dict]]:
@@ -76,11 +53,6 @@ def synth_project(project: "Project", out: Path, *only: str) -> dict[str, dict[s
         environment, relative = path.relative_to(out).parts[0], "/".join(path.relative_to(out).parts[1:])
         result.setdefault(environment, {})[relative] = read_manifest(path)
     return result
-
-
-def load_dist(folder: Path) -> dict[str, dict]:
-    """``{"<chart>/<file>": object}`` of one synthesized environment folder."""
-    return {"/".join(p.relative_to(folder).parts): read_manifest(p) for p in sorted(folder.rglob("*.k8s.yaml"))}
 
 
 def tree(folder: Path) -> dict[str, bytes]:

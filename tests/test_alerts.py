@@ -37,18 +37,17 @@ def metric_names(expr: str) -> set[str]:
     return names
 
 
-def test_every_rule_parses_as_promql_and_reads_only_served_metrics(prod, dev):
-    for objects in (prod, dev):
-        for rule in rules_of(objects):
-            used = metric_names(rule["expr"])  # raises on a syntax error
-            unknown = used - set(METRICS) - BUILT_IN - request_metric_series()
-            assert not unknown, f"{rule['alert']}: {unknown} is served by nothing we deploy"
+def test_every_rule_parses_as_promql_and_reads_only_served_metrics(platform, environment):
+    for rule in rules_of(platform.objects(environment)):
+        used = metric_names(rule["expr"])  # raises on a syntax error
+        unknown = used - set(METRICS) - BUILT_IN - request_metric_series(platform.declared)
+        assert not unknown, f"{rule['alert']}: {unknown} is served by nothing we deploy"
 
 
-def request_metric_series() -> set[str]:
+def request_metric_series(declared: dict) -> set[str]:
     """Series the services declare they serve (platform.yaml request_metrics)."""
     series = set()
-    for spec in declared()["services"].values():
+    for spec in declared["services"].values():
         metrics = spec.get("request_metrics")
         if metrics:
             series |= {metrics["requests_total"], f"{metrics['duration_histogram']}_bucket", f"{metrics['duration_histogram']}_count"}
@@ -79,8 +78,8 @@ def test_the_metric_list_names_its_exporters_and_they_are_scraped(prod):
     assert values(prod, "ingress-nginx")["controller"]["metrics"]["enabled"] is True
 
 
-def test_every_alert_has_its_runbook_in_docs(prod):
-    for rule in rules_of(prod):
+def test_every_alert_has_its_runbook_in_docs(platform):
+    for rule in rules_of(platform.objects("prod")):
         name = rule["alert"]
         assert name in RUNBOOKS, name
         assert rule["annotations"]["runbook_url"].endswith(f"/docs/runbooks/{name}.md")
@@ -96,14 +95,15 @@ def test_the_readme_lists_every_alert():
         assert f"`{name}`" in operations, name
 
 
-def test_each_service_and_consumer_has_its_rules(prod):
+def test_each_service_and_consumer_has_its_rules(platform):
     by_name: dict[str, set[str]] = {}
-    for rule in rules_of(prod):
+    for rule in rules_of(platform.objects("prod")):
         by_name.setdefault(rule["alert"], set()).add(rule["labels"].get("service") or rule["labels"].get("topic") or "")
-    services = set(declared()["services"])
+    declared = platform.declared
+    services = set(declared["services"])
     for alert in ("ServiceUnavailable", "ServiceCrashLooping", "ServicePodsPending", "ServiceOOMKilled"):
         assert by_name[alert] == services, alert
-    consumers = {name for name, s in declared()["services"].items() if (s.get("kafka") or {}).get("consumes")}
+    consumers = {name for name, s in declared["services"].items() if (s.get("kafka") or {}).get("consumes")}
     assert by_name["KafkaConsumerLagHigh"] == consumers == by_name["KafkaConsumerStalled"]
     assert by_name["KafkaDeadLetters"] == {"DLQ_QUEUE"}
     assert by_name["ServiceErrorBudgetBurnFast"] == {"code-manage-service"}, "only code-manage serves request metrics"

@@ -169,6 +169,7 @@ def test_a_listed_environment_without_its_file_is_refused(project, capsys):
 
 # 5. The cdk8s CLI ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_cdk8s_synth_refusing_leaves_dist_intact(tmp_path):
     for name in ("main.py", "cdk8s.yaml", "platform.yaml"):
         shutil.copy(ROOT / name, tmp_path / name)

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import ROOT, declared, fresh_dist, read_manifest
+from helpers import ROOT, declared, read_manifest
+from platforms import CODEX, Platform, scratch_folder
 from pod_security import pod_spec
 
 BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
@@ -202,18 +203,21 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
     return problems
 
 
+def repository(platform: Platform, environment: str) -> dict[str, list[dict]]:
+    """A fresh synth laid out as the repository Argo CD reads (dist/ beside deploy/)."""
+    root = scratch_folder("repo-")
+    (root / "dist").symlink_to(platform.dist)
+    (root / "deploy").symlink_to(platform.root / "deploy")
+    return load_repo(root, environment)
+
+
 @pytest.fixture(scope="module")
-def repos(fresh_dist, tmp_path_factory):
-    """The fresh synth laid out as the repository Argo CD reads (dist/ beside deploy/)."""
-    root = tmp_path_factory.mktemp("repo")
-    (root / "dist").symlink_to(fresh_dist)
-    (root / "deploy").symlink_to(ROOT / "deploy")
-    return {environment: load_repo(root, environment) for environment in ("dev", "prod")}
+def repos():
+    return {environment: repository(CODEX, environment) for environment in ("dev", "prod")}
 
 
-@pytest.mark.parametrize("environment", ["dev", "prod"])
-def test_an_empty_cluster_syncs_in_one_go(repos, environment):
-    assert sync_problems(repos[environment], environment) == []
+def test_an_empty_cluster_syncs_in_one_go(platform, environment):
+    assert sync_problems(repository(platform, environment), environment) == []
 
 
 def test_every_skipped_dry_run_says_why():
@@ -364,7 +368,7 @@ def test_the_plan_follows_the_model(project, tmp_path):
     project.edit("platform.yaml", add_key)
     project.edit("environments/dev.yaml", use_ingress)
     (environment,) = [e for e in project.load() if e.config.name == "dev"]
-    text = bootstrap_plan(environment, fresh_dist() / "dev")
+    text = bootstrap_plan(environment, CODEX.dist / "dev")
     assert "   - codex-dev-search-api-key\n" in text
     assert "GKE's own Gateway API" not in text and "ingress-nginx's NodePorts" in text
     assert "admin.dev.codexakash.space: A record" in text

@@ -4,7 +4,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from helpers import ROOT, tree
+
+#: Starts the cdk8s CLI (Node) around a whole synth: the slow tier.
+pytestmark = pytest.mark.slow
 
 
 def test_cdk8s_cli_synth_matches_dist(tmp_path, fresh_dist):

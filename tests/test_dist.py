@@ -11,13 +11,17 @@ import yaml
 import schemas
 from codex_platform import synth as synth_module
 from codex_platform.synth import count_objects, load_environments, summary, synth
-from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, tree
+from helpers import ENVIRONMENT_NAMES, ROOT, declared, tree
+from platforms import CODEX
 
 #: What the code synthesizes now; the committed dist/ is compared with it once, below.
-DIST = fresh_dist()
+DIST = CODEX.dist
 #: The oldest API we support (cdk8s-plus-27's) and the newest kubernetes-validate ships.
 KUBERNETES_VERSIONS = ["1.33.0", kubernetes_validate.latest_version()]
-FILES = sorted(DIST.rglob("*.k8s.yaml"))
+
+
+def files(platform) -> list:
+    return sorted(platform.dist.rglob("*.k8s.yaml"))
 
 
 def test_committed_dist_is_exactly_a_fresh_synth(fresh_dist):
@@ -36,20 +40,20 @@ def test_synth_is_deterministic(fresh_dist, tmp_path):
     assert tree(again) == tree(fresh_dist)
 
 
-def test_one_folder_per_environment():
-    assert sorted(p.name for p in DIST.iterdir() if p.is_dir()) == ENVIRONMENT_NAMES
+def test_one_folder_per_environment(platform):
+    assert sorted(p.name for p in platform.dist.iterdir() if p.is_dir()) == platform.environment_names
 
 
 @pytest.mark.parametrize("version", KUBERNETES_VERSIONS)
-def test_every_object_validates_strictly(version):
+def test_every_object_validates_strictly(platform, version):
     """Built-in kinds against Kubernetes' schemas, custom resources against their CRDs."""
-    assert FILES, "dist/ is empty"
+    assert files(platform), "dist/ is empty"
     failures = []
-    for path, document in schemas.documents(DIST):
+    for path, document in schemas.documents(platform.dist):
         try:
             schemas.validate(document, version)
         except (kubernetes_validate.ValidationError, AssertionError) as error:
-            failures.append(f"{path.relative_to(DIST)}: {getattr(error, 'message', error)}")
+            failures.append(f"{path.relative_to(platform.dist)}: {getattr(error, 'message', error)}")
     assert not failures, "\n".join(failures)
 
 
@@ -79,17 +83,17 @@ def test_strict_validation_rejects_an_unknown_field():
         schemas.validate(document, "1.33.0")
 
 
-def test_no_secret_values_in_dist():
-    for path in FILES:
-        for document in yaml.safe_load_all(path.read_text()):
+def test_no_secret_values_in_dist(platform):
+    for path in files(platform):
+        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader):
             assert not (document["kind"] == "Secret" and ("data" in document or "stringData" in document)), path
 
 
-def test_no_generated_names_or_cdk8s_internal_labels():
-    for path in FILES:
+def test_no_generated_names_or_cdk8s_internal_labels(platform):
+    for path in files(platform):
         text = path.read_text()
         assert "cdk8s.io/metadata.addr" not in text, path
-        name = yaml.safe_load(text)["metadata"]["name"]
+        name = yaml.load(text, Loader=yaml.CSafeLoader)["metadata"]["name"]
         assert path.name.split(".")[1] == name, f"{path}: file and object name differ (hashed name?)"
 
 

@@ -1,38 +1,13 @@
 """The guides' worked examples, applied to a scratch copy of the repository and synthesized."""
 
-import re
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml
 
 from codex_platform.outputs import local
 from helpers import ROOT, synth_project
-
-EXAMPLE = re.compile(r"<!-- example: (?P<action>merge|append|file) (?P<file>\S+)(?: (?P<path>\S+))? -->\n```yaml\n(?P<body>.*?)```", re.S)
-
-
-def apply_examples(doc: Path, root: Path) -> int:
-    applied = 0
-    for match in EXAMPLE.finditer(doc.read_text()):
-        target = root / match["file"]
-        body = match["body"]
-        if match["action"] == "file":
-            target.write_text(body)
-        else:
-            data = yaml.safe_load(target.read_text())
-            node = data
-            for key in match["path"].split("."):
-                node = node[key]
-            if match["action"] == "append":
-                # A repository that already followed the guide stays as it is.
-                node.extend(item for item in yaml.safe_load(body) if item not in node)
-            else:
-                node.update(yaml.safe_load(body))
-            target.write_text(yaml.safe_dump(data, sort_keys=False))
-        applied += 1
-    return applied
+from platforms import apply_examples
 
 
 @pytest.fixture
@@ -42,7 +17,7 @@ def repo(project):
 
 
 def test_adding_a_service(repo, tmp_path):
-    assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == 5
+    assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == ["platform.yaml", "platform.yaml", "environments/prod.yaml", "environments/dev.yaml", "local/environment.yaml"]
     prod = synth_project(repo, tmp_path / "out", "prod")["prod"]
     gateway = {e["name"]: e.get("value") for e in prod["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert gateway["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
@@ -55,14 +30,14 @@ def test_adding_a_service(repo, tmp_path):
 
 
 def test_adding_a_topic(repo, tmp_path):
-    assert apply_examples(ROOT / "docs/adding-a-topic.md", repo.root) == 3
+    assert apply_examples(ROOT / "docs/adding-a-topic.md", repo.root) == ["platform.yaml"] * 3
     prod = synth_project(repo, tmp_path / "out", "prod")["prod"]
     topic = prod["data/KafkaTopic.billing-events.k8s.yaml"]["spec"]
     assert (topic["topicName"], topic["partitions"], topic["config"]) == ("BILLING_EVENTS", 6, {"retention.ms": "86400000"})
 
 
 def test_adding_an_environment(repo, tmp_path):
-    assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == 2
+    assert apply_examples(ROOT / "docs/adding-an-environment.md", repo.root) == ["platform.yaml", "environments/staging.yaml"]
     # As the guide says: services added since the example was written are configured too.
     staging_file = repo.root / "environments/staging.yaml"
     staging_data = yaml.safe_load(staging_file.read_text())

@@ -11,51 +11,48 @@ import yaml
 from codex_platform.charts.gitops import WAVES
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.synth import main
-from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
-
-DIST = fresh_dist()
-
-
-def applications(environment: str) -> dict[str, dict]:
-    return {o["metadata"]["name"]: o for o in load_dist(DIST / environment).values() if o["kind"] == "Application"}
+from helpers import ROOT, declared, synth_project
+from platforms import CODEX, Platform, load_dist
 
 
-def project_of(environment: str) -> dict:
-    (project,) = [o for o in load_dist(DIST / environment).values() if o["kind"] == "AppProject"]
+def applications(environment: str, platform: Platform = CODEX) -> dict[str, dict]:
+    return {o["metadata"]["name"]: o for o in platform.objects(environment).values() if o["kind"] == "Application"}
+
+
+def project_of(environment: str, platform: Platform = CODEX) -> dict:
+    (project,) = [o for o in platform.objects(environment).values() if o["kind"] == "AppProject"]
     return project
 
 
-def source_folder(app: dict) -> str | None:
+def source_folder(app: dict, platform: Platform = CODEX) -> str | None:
     """The dist/ folder an Application deploys (``<env>/<chart>``), following a deploy/ overlay
     to its base."""
     path = app["spec"]["source"].get("path")
     if path is None:
         return None
     if path.startswith("deploy/"):
-        (base,) = yaml.safe_load((ROOT / path / "kustomization.yaml").read_text())["resources"]
+        (base,) = yaml.safe_load((platform.root / path / "kustomization.yaml").read_text())["resources"]
         path = os.path.normpath(os.path.join(path, base))
     return path.removeprefix("dist/")
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_chart_folder_has_exactly_one_application(environment):
-    folders = sorted(f"{environment}/{p.name}" for p in (DIST / environment).iterdir() if p.is_dir())
-    pointed = [source_folder(app) for app in applications(environment).values()]
+def test_every_chart_folder_has_exactly_one_application(platform, environment):
+    folders = sorted(f"{environment}/{p.name}" for p in (platform.dist / environment).iterdir() if p.is_dir())
+    pointed = [source_folder(app, platform) for app in applications(environment, platform).values()]
     for folder in folders:
         assert pointed.count(folder) == 1, f"dist/{folder} is synced by {pointed.count(folder)} Applications"
     assert all(folder in folders for folder in pointed if folder is not None), "an Application points at no synthesized folder"
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_waves_order_namespaces_operators_data_services_edge(environment):
-    apps = applications(environment)
+def test_waves_order_namespaces_operators_data_services_edge(platform, environment):
+    apps = applications(environment, platform)
     wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
     assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
     assert list(WAVES) == ["namespaces", "operators", "network", "secrets", "data", "observability", "services", "edge"]
     assert wave["data"] == wave["observability"] == wave["grafana"] == wave["loki"] < wave["services"]
     assert wave["cert-manager"] < wave["network"] == wave["secrets"] < wave["data"]
     assert sorted(WAVES.values()) == list(WAVES.values())
-    config_map = load_dist(DIST / environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
+    config_map = platform.objects(environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
     assert "resource.customizations.health.argoproj.io_Application" in config_map["data"], "waves need the Application health check"
 
 
@@ -69,39 +66,38 @@ CHART_NAMESPACES = {
 }
 
 
-def written_namespaces(app: dict) -> set[str]:
+def written_namespaces(app: dict, platform: Platform = CODEX) -> set[str]:
     """Every namespace an Application's sync writes to: its folder's objects', or its chart's."""
     source = app["spec"]["source"]
     if "chart" in source:
         extra = CHART_NAMESPACES.get(source["chart"], lambda values: set())
         return {app["spec"]["destination"]["namespace"]} | extra(source.get("helm", {}).get("valuesObject", {}))
-    folder = DIST / source_folder(app)
+    folder = platform.dist / source_folder(app, platform)
     return {o["metadata"]["namespace"] for o in load_dist(folder).values() if o["metadata"].get("namespace")}
 
 
-def outside_the_project(environment: str, apps: dict[str, dict]) -> list[str]:
+def outside_the_project(environment: str, apps: dict[str, dict], platform: Platform = CODEX) -> list[str]:
     """What Argo CD refuses to sync: a namespace the Application writes to that the project's
     destinations do not list ("namespace ... is not permitted in project")."""
-    destinations = {(d["server"], d["namespace"]) for d in project_of(environment)["spec"]["destinations"]}
+    destinations = {(d["server"], d["namespace"]) for d in project_of(environment, platform)["spec"]["destinations"]}
     return [
         f"{name}: {namespace}"
         for name, app in apps.items() if name != "codex-root"
-        for namespace in sorted(written_namespaces(app))
+        for namespace in sorted(written_namespaces(app, platform))
         if (app["spec"]["destination"]["server"], namespace) not in destinations
     ]
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_no_application_leaves_the_project(environment):
-    project = project_of(environment)["spec"]
-    for name, app in applications(environment).items():
+def test_no_application_leaves_the_project(platform, environment):
+    project = project_of(environment, platform)["spec"]
+    for name, app in applications(environment, platform).items():
         if name == "codex-root":
             continue
         assert app["spec"]["project"] == "codex", name
         assert app["spec"]["source"]["repoURL"] in project["sourceRepos"], name
-    assert outside_the_project(environment, applications(environment)) == []
+    assert outside_the_project(environment, applications(environment, platform), platform) == []
     assert "*" not in str(project["sourceRepos"]) and "*" not in str(project["destinations"])
-    assert project_of(environment)["metadata"]["name"] != "default"
+    assert project_of(environment, platform)["metadata"]["name"] != "default"
 
 
 def test_a_chart_writing_outside_the_project_is_found():
@@ -112,45 +108,43 @@ def test_a_chart_writing_outside_the_project_is_found():
     assert outside_the_project("prod", apps) == ["codex-cert-manager: kube-system"]
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_cluster_scoped_whitelist_is_exactly_what_is_used(environment):
-    kinds = {(k["group"], k["kind"]) for k in project_of(environment)["spec"]["clusterResourceWhitelist"]}
+def test_cluster_scoped_whitelist_is_exactly_what_is_used(platform, environment):
+    kinds = {(k["group"], k["kind"]) for k in project_of(environment, platform)["spec"]["clusterResourceWhitelist"]}
     assert ("", "Namespace") in kinds and ("cert-manager.io", "ClusterIssuer") in kinds
     assert ("*", "*") not in kinds
     assert not any(kind in {"Node", "PersistentVolume", "StorageClass"} for _, kind in kinds)
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_helm_source_pins_a_version(environment, environments):
-    helm = [app for app in applications(environment).values() if "chart" in app["spec"]["source"]]
+def test_every_helm_source_pins_a_version(platform, environment):
+    helm = [app for app in applications(environment, platform).values() if "chart" in app["spec"]["source"]]
     charts = {app["spec"]["source"]["chart"] for app in helm}
-    rendered = environments[environment].config.edge.rendered()
+    rendered = platform.environments[environment].config.edge.rendered()
     edge_charts = {{"gateway": "gateway-helm", "ingress": "ingress-nginx"}[edge] for edge in rendered}
     assert charts >= {"cert-manager", "strimzi-kafka-operator", *edge_charts}
     assert not {"gateway-helm", "ingress-nginx"} - edge_charts & charts, "no edge controller that serves nothing"
-    automatic = yaml.safe_load((ROOT / "environments" / f"{environment}.yaml").read_text())["gitops"].get("image_updates", "automatic") == "automatic"
+    automatic = yaml.safe_load((platform.root / "environments" / f"{environment}.yaml").read_text())["gitops"].get("image_updates", "automatic") == "automatic"
     assert ("argocd-image-updater" in charts) == automatic, "Image Updater only where images roll out by themselves"
     for app in helm:
         revision = app["spec"]["source"]["targetRevision"]
         assert revision[0].isdigit() or revision[0] == "v", app["metadata"]["name"]
         assert not any(c in revision for c in "*^~x><"), revision
     if "ingress-nginx" in edge_charts:
-        nginx = applications(environment)["codex-ingress-nginx"]["spec"]["source"]["helm"]["valuesObject"]
+        nginx = applications(environment, platform)["codex-ingress-nginx"]["spec"]["source"]["helm"]["valuesObject"]
         assert nginx["controller"]["service"] == {"type": "NodePort", "nodePorts": {"http": 30080, "https": 30443}}
 
 
-def test_sync_policy_is_automated_with_retry_and_server_side_apply():
-    for name, app in applications("prod").items():
+def test_sync_policy_is_automated_with_retry_and_server_side_apply(platform):
+    for name, app in applications("prod", platform).items():
         policy = app["spec"]["syncPolicy"]
         assert policy["automated"] == {"prune": True, "selfHeal": True}, name
         assert policy["retry"]["backoff"]["factor"] == 2, name
         assert "ServerSideApply=true" in policy["syncOptions"], name
 
 
-def test_hpa_managed_replicas_are_never_a_diff():
-    services = applications("prod")["codex-services"]["spec"]
+def test_hpa_managed_replicas_are_never_a_diff(platform):
+    services = applications("prod", platform)["codex-services"]["spec"]
     assert services["ignoreDifferences"] == [{"group": "apps", "kind": "Deployment", "jsonPointers": ["/spec/replicas"]}]
-    for path, obj in load_dist(DIST / "prod").items():
+    for path, obj in platform.objects("prod").items():
         if obj["kind"] == "Deployment" and path.startswith("services/"):
             assert "replicas" not in obj["spec"], path
 
@@ -169,16 +163,16 @@ def test_services_sync_through_the_image_overlay():
     assert services["path"] == "deploy/prod/services"
     overlay = yaml.safe_load((ROOT / "deploy/prod/services/kustomization.yaml").read_text())
     assert overlay["resources"] == ["../../../dist/prod/services"]
-    base = yaml.safe_load((DIST / "prod/services/kustomization.yaml").read_text())["resources"]
-    assert base == sorted(p.name for p in (DIST / "prod/services").glob("*.k8s.yaml"))
+    base = yaml.safe_load((CODEX.dist / "prod/services/kustomization.yaml").read_text())["resources"]
+    assert base == sorted(p.name for p in (CODEX.dist / "prod/services").glob("*.k8s.yaml"))
 
 
-def test_image_updater_tracks_every_service_with_pinned_tags_only():
-    updater = load_dist(DIST / "dev")["gitops/ImageUpdater.codex-services.k8s.yaml"]["spec"]
+def test_image_updater_tracks_every_service_with_pinned_tags_only(platform):
+    updater = platform.objects("dev")["gitops/ImageUpdater.codex-services.k8s.yaml"]["spec"]
     (ref,) = updater["applicationRefs"]
     assert ref["namePattern"] == "codex-services"
     images = {i["imageName"]: i for i in ref["images"]}
-    assert len(images) == len(declared()["services"]) and "akashcapro/codex-gateway-service" in images
+    assert len(images) == len(platform.declared["services"]) and "akashcapro/codex-gateway-service" in images
     for image in images.values():
         assert image["commonUpdateSettings"] == {"allowTags": "regexp:^[0-9a-f]{7}$", "updateStrategy": "newest-build"}
         assert image["manifestTargets"] == {"kustomize": {"name": image["imageName"]}}
@@ -231,7 +225,7 @@ def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_pat
 # Migrations -------------------------------------------------------------------------------------
 
 def test_auth_user_migrations_run_as_a_presync_hook_with_the_database_urls():
-    job = load_dist(DIST / "prod")["services/Job.auth-user-service-migrate.k8s.yaml"]
+    job = CODEX.objects("prod")["services/Job.auth-user-service-migrate.k8s.yaml"]
     assert job["metadata"]["annotations"]["argocd.argoproj.io/hook"] == "PreSync"
     pod = job["spec"]["template"]["spec"]
     (migrate,) = pod["containers"]

@@ -6,26 +6,24 @@ import pytest
 import yaml
 
 from codex_platform.inputs.errors import ConfigError
-from helpers import ENVIRONMENT_NAMES, ROOT, declared, fresh_dist, load_dist, synth_project
+from helpers import declared, synth_project
 from netpol import allowed
+from platforms import CODEX
 from pod_security import pod_spec, restricted_violations
 
-DIST = fresh_dist()
+
+def objects(environment, platform=CODEX):
+    return platform.objects(environment)
 
 
-def objects(environment):
-    return load_dist(DIST / environment)
-
-
-def namespaces(environment):
-    return {o["metadata"]["name"]: o for o in objects(environment).values() if o["kind"] == "Namespace"}
+def namespaces(environment, platform=CODEX):
+    return {o["metadata"]["name"]: o for o in objects(environment, platform).values() if o["kind"] == "Namespace"}
 
 
 # Pod Security ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_namespaces_pin_their_pod_security_level(environment):
-    labels = {name: ns["metadata"]["labels"] for name, ns in namespaces(environment).items()}
+def test_namespaces_pin_their_pod_security_level(platform, environment):
+    labels = {name: ns["metadata"]["labels"] for name, ns in namespaces(environment, platform).items()}
     assert labels["app-services"]["pod-security.kubernetes.io/enforce"] == "restricted"
     assert labels["code-execution"]["pod-security.kubernetes.io/enforce"] == "privileged"
     # Upstream charts' pods, not rendered here: baseline, never privileged.
@@ -37,17 +35,16 @@ def test_namespaces_pin_their_pod_security_level(environment):
         assert namespace_labels["pod-security.kubernetes.io/warn"] == "restricted", name
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_pod_in_a_restricted_namespace_meets_restricted(environment):
-    levels = {name: ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for name, ns in namespaces(environment).items()}
+def test_every_pod_in_a_restricted_namespace_meets_restricted(platform, environment):
+    levels = {name: ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for name, ns in namespaces(environment, platform).items()}
     checked = 0
-    for path, obj in objects(environment).items():
+    for path, obj in objects(environment, platform).items():
         spec = pod_spec(obj)
         if spec is None or levels.get(obj["metadata"].get("namespace")) != "restricted":
             continue
         checked += 1
         assert restricted_violations(spec) == [], path
-    services = declared()["services"].values()
+    services = platform.declared["services"].values()
     expected = sum(1 for s in services if "namespace" not in s) + 2 + sum(1 for s in services if s.get("migrations"))
     assert checked == expected, "services of the platform namespace, redis, kafka-ui and the migration jobs"
 
@@ -61,8 +58,8 @@ def test_the_checker_fails_a_pod_missing_seccomp():
     assert restricted_violations(spec) == ["gateway-service: seccompProfile is None, not RuntimeDefault or Localhost"]
 
 
-def test_pods_run_as_a_high_uid_with_a_read_only_root_and_no_token():
-    for path, obj in objects("prod").items():
+def test_pods_run_as_a_high_uid_with_a_read_only_root_and_no_token(platform):
+    for path, obj in objects("prod", platform).items():
         spec = pod_spec(obj)
         if spec is None or obj["metadata"]["namespace"] != "app-services":
             continue
@@ -72,10 +69,10 @@ def test_pods_run_as_a_high_uid_with_a_read_only_root_and_no_token():
             assert container["securityContext"]["readOnlyRootFilesystem"] is True, path
 
 
-def test_every_workload_has_its_own_service_account():
-    for environment in ENVIRONMENT_NAMES:
-        accounts = {(o["metadata"]["namespace"], o["metadata"]["name"]) for o in objects(environment).values() if o["kind"] == "ServiceAccount"}
-        for path, obj in objects(environment).items():
+def test_every_workload_has_its_own_service_account(platform):
+    for environment in platform.environment_names:
+        accounts = {(o["metadata"]["namespace"], o["metadata"]["name"]) for o in objects(environment, platform).values() if o["kind"] == "ServiceAccount"}
+        for path, obj in objects(environment, platform).items():
             if obj["kind"] in ("Deployment", "Job"):
                 spec = pod_spec(obj)
                 assert (obj["metadata"]["namespace"], spec["serviceAccountName"]) in accounts, path
@@ -144,19 +141,17 @@ def test_the_docker_daemon_is_sized_by_its_environment(project, tmp_path):
 
 # Network policies -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_namespace_denies_by_default_and_allows_dns(environment):
-    policies = [o for o in objects(environment).values() if o["kind"] == "NetworkPolicy"]
-    for namespace in namespaces(environment):
+def test_every_namespace_denies_by_default_and_allows_dns(platform, environment):
+    policies = [o for o in objects(environment, platform).values() if o["kind"] == "NetworkPolicy"]
+    for namespace in namespaces(environment, platform):
         deny = [p for p in policies if p["metadata"]["namespace"] == namespace and p["metadata"]["name"] == f"default-deny-{namespace}"]
         assert deny and deny[0]["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}, namespace
         assert any(p["metadata"]["name"] == f"allow-dns-{namespace}" and p["metadata"]["namespace"] == namespace for p in policies)
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_workload_has_a_network_policy(environment):
-    policies = [o for o in objects(environment).values() if o["kind"] == "NetworkPolicy"]
-    for path, obj in objects(environment).items():
+def test_every_workload_has_a_network_policy(platform, environment):
+    policies = [o for o in objects(environment, platform).values() if o["kind"] == "NetworkPolicy"]
+    for path, obj in objects(environment, platform).items():
         if obj["kind"] not in ("Deployment", "Job"):
             continue
         labels = obj["spec"]["template"]["metadata"]["labels"]
@@ -180,10 +175,10 @@ SPEC_GRPC_PORTS = {"auth-user-service": 50051, "problem-service": 50052, "code-m
 SERVICES = ["gateway-service", "auth-user-service", "problem-service", "code-manage-service", "code-execution-service", "collab-service"]
 
 
-def test_grpc_edges_are_exactly_the_spec_s(fresh_dist):
+def test_grpc_edges_are_exactly_the_spec_s():
     from test_network_flows import Cluster, policies
 
-    rendered = load_dist(fresh_dist / "prod")
+    rendered = objects("prod")
     cluster, rules = Cluster(rendered), policies(rendered)
     for caller in SERVICES:
         for callee, port in SPEC_GRPC_PORTS.items():
@@ -194,14 +189,14 @@ def test_grpc_edges_are_exactly_the_spec_s(fresh_dist):
     assert not allowed(rules, cluster.pods["gateway-service"], cluster.pods["auth-user-service"], 9101)
 
 
-def test_only_the_services_reach_redis(fresh_dist):
+def test_only_the_services_reach_redis(platform):
     from test_network_flows import Cluster, policies
 
-    rendered = load_dist(fresh_dist / "prod")
+    rendered = objects("prod", platform)
     cluster, rules = Cluster(rendered), policies(rendered)
     reaching = {name for name, pod in cluster.pods.items() if name != "redis" and allowed(rules, pod, cluster.pods["redis"], 6379)}
     assert reaching >= set(SERVICES), "the spec: every service uses Redis"
-    assert reaching == {name for name, s in declared()["services"].items() if s.get("redis")}
+    assert reaching == {name for name, s in platform.declared["services"].items() if s.get("redis")}
 
 
 def test_kafka_listener_admits_only_declared_clients():
@@ -235,16 +230,16 @@ def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
 
 # Secrets ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_each_service_s_external_secret_holds_exactly_its_declared_keys(environment, model):
-    secrets = {o["metadata"]["name"]: o for o in objects(environment).values() if o["kind"] == "ExternalSecret"}
+def test_each_service_s_external_secret_holds_exactly_its_declared_keys(platform, environment):
+    secrets = {o["metadata"]["name"]: o for o in objects(environment, platform).values() if o["kind"] == "ExternalSecret"}
+    model = platform.environments[environment].model
     for name, spec in model.services.items():
         external = secrets[f"{name}-secrets"]
         assert external["metadata"]["namespace"] == model.namespace_of(name)
         assert sorted(d["secretKey"] for d in external["spec"]["data"]) == sorted(spec.secret_keys), name
         assert external["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "gcp-secret-manager"}
     remote = {d["secretKey"]: d["remoteRef"]["key"] for s in secrets.values() for d in s["spec"]["data"]}
-    prefix = yaml.safe_load((ROOT / "environments" / f"{environment}.yaml").read_text())["secrets"]["remote_prefix"]
+    prefix = yaml.safe_load((platform.root / "environments" / f"{environment}.yaml").read_text())["secrets"]["remote_prefix"]
     assert remote["JWT_ACCESS_TOKEN_SECRET"] == f"{prefix}jwt-access-token-secret", "one remote secret shared by its users"
 
 
@@ -253,9 +248,9 @@ def test_secret_store_uses_workload_identity():
     assert store["auth"] == {"workloadIdentity": {"serviceAccountRef": {"name": "external-secrets-prod", "namespace": "external-secrets"}}}
 
 
-def test_no_secret_with_data_anywhere_in_dist():
-    for environment in ENVIRONMENT_NAMES:
-        for path, obj in objects(environment).items():
+def test_no_secret_with_data_anywhere_in_dist(platform):
+    for environment in platform.environment_names:
+        for path, obj in objects(environment, platform).items():
             assert obj["kind"] != "Secret", path
 
 
@@ -265,8 +260,8 @@ def test_a_redis_user_missing_the_redis_url_key_is_refused(project):
         project.load()
 
 
-def test_services_read_their_own_secret_only():
-    for path, obj in objects("prod").items():
+def test_services_read_their_own_secret_only(platform):
+    for path, obj in objects("prod", platform).items():
         spec = pod_spec(obj)
         if spec is None:
             continue
@@ -281,13 +276,13 @@ def test_services_read_their_own_secret_only():
 
 # Availability and resources ------------------------------------------------------------------
 
-def test_every_workload_with_more_than_one_replica_has_a_disruption_budget():
-    prod = objects("prod")
+def test_every_workload_with_more_than_one_replica_has_a_disruption_budget(platform):
+    prod = objects("prod", platform)
     budgets = {o["metadata"]["name"] for o in prod.values() if o["kind"] == "PodDisruptionBudget"}
     hpas = {o["metadata"]["name"]: o["spec"]["minReplicas"] for o in prod.values() if o["kind"] == "HorizontalPodAutoscaler"}
     for name, low in hpas.items():
         assert (name in budgets) == (low > 1), name
-    assert not any(o["kind"] == "PodDisruptionBudget" for o in objects("dev").values()), "dev runs one replica of each"
+    assert not any(o["kind"] == "PodDisruptionBudget" for o in objects("dev", platform).values()), "dev runs one replica of each"
 
 
 def test_replicas_spread_over_zones_and_nodes():
@@ -296,9 +291,8 @@ def test_replicas_spread_over_zones_and_nodes():
     assert keys == {("topology.kubernetes.io/zone", "ScheduleAnyway"), ("kubernetes.io/hostname", "DoNotSchedule")}
 
 
-@pytest.mark.parametrize("environment", ENVIRONMENT_NAMES)
-def test_every_container_has_requests_and_limits_with_ephemeral_storage(environment):
-    for path, obj in objects(environment).items():
+def test_every_container_has_requests_and_limits_with_ephemeral_storage(platform, environment):
+    for path, obj in objects(environment, platform).items():
         spec = pod_spec(obj)
         if spec is None:
             continue
@@ -313,8 +307,8 @@ def test_the_migration_job_reaches_only_its_database():
     assert [p["port"] for rule in policy["egress"] for p in rule["ports"]] == [5432]
 
 
-def test_operator_namespaces_enforce_baseline_and_warn_at_restricted():
-    for path, obj in objects("prod").items():
+def test_operator_namespaces_enforce_baseline_and_warn_at_restricted(platform):
+    for path, obj in objects("prod", platform).items():
         if obj["kind"] != "Application" or "chart" not in obj["spec"]["source"]:
             continue
         if obj["spec"]["destination"]["namespace"] in ("argocd", "observability"):

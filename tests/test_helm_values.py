@@ -59,12 +59,11 @@ def releases(environment_dir: Path) -> list[tuple[str, str, dict]]:
     return found
 
 
-@pytest.mark.parametrize("environment", ["dev", "prod"])
-def test_every_helm_value_is_a_key_of_the_pinned_chart(fresh_dist, environment):
+def test_every_helm_value_is_a_key_of_the_pinned_chart(platform, environment):
     if not CHARTS.is_dir():
         pytest.skip(f"{CHARTS} is not here: the charts' values cannot be read")
     checked, problems = [], []
-    for chart, version, values in releases(fresh_dist / environment):
+    for chart, version, values in releases(platform.dist / environment):
         folder = CHARTS / f"{chart}-{NEAREST.get((chart, version), version)}"
         if not folder.is_dir():
             folder = DERIVED / f"{chart}-{version}"
@@ -82,7 +81,8 @@ def test_every_helm_value_is_a_key_of_the_pinned_chart(fresh_dist, environment):
         checked.append(chart)
     assert problems == []
     assert {"prometheus", "grafana", "loki", "alloy", "opentelemetry-collector", "gateway-helm"} <= set(checked)
-    assert environment == "dev" or "ingress-nginx" in checked
+    edges = platform.environments[environment].config.edge.rendered()
+    assert ("ingress-nginx" in checked) == ("ingress" in edges)
 
 
 def test_a_misspelt_key_is_found():

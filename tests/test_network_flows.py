@@ -15,11 +15,8 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-import pytest
-import yaml
-
-from helpers import ROOT, load_dist
 from netpol import Endpoint, allowed, side_allows
+from platforms import CODEX
 
 PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability", "envoy-gateway-system"}
 
@@ -85,11 +82,10 @@ SPEC_OUTBOUND = {
 }
 
 
-def outbound_destinations() -> dict[str, set[int]]:
+def outbound_destinations(declared: dict) -> dict[str, set[int]]:
     """The spec's, and for a service the spec does not know, what platform.yaml declares."""
-    declared = yaml.safe_load((ROOT / "platform.yaml").read_text())["services"]
     result = dict(SPEC_OUTBOUND)
-    for name, spec in declared.items():
+    for name, spec in declared["services"].items():
         if name not in SPEC_OUTBOUND and spec.get("outbound"):
             result[name] = {port for o in spec["outbound"] for port in o["ports"]}
             databases = {port for o in spec["outbound"] if o["name"] in spec.get("databases", []) for port in o["ports"]}
@@ -214,8 +210,9 @@ class Cluster:
         return flows
 
 
-def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
-    """What must be open, read from the output and the spec, never from the policies."""
+def expected_flows(cluster: Cluster, declared: dict) -> set[tuple[str, str, int]]:
+    """What must be open, read from the output, the spec and the declaration (``platform.yaml``),
+    never from the policies."""
     flows: set[tuple[str, str, int]] = set()
     for name, containers in cluster.containers.items():
         for container in containers:
@@ -279,7 +276,7 @@ def expected_flows(cluster: Cluster) -> set[tuple[str, str, int]]:
     # cluster: port 443 on any address, which includes pods serving 443 (README, Security).
     api_clients = telemetry + kafka + [cluster.pods[name] for name in ("envoy-gateway", "envoy-certgen")]
     flows |= {(a.name, o.name, 443) for a in api_clients for o in OUTSIDE + list(cluster.pods.values()) if 443 in o.ports}
-    for name, ports in outbound_destinations().items():
+    for name, ports in outbound_destinations(declared).items():
         flows |= {(name, "internet", port) for port in ports}
     flows |= {(p.name, "kube-dns", 53) for p in cluster.pods.values()}
     return flows
@@ -291,10 +288,12 @@ def policies(objects: dict[str, dict]) -> list[dict]:
     return found
 
 
-def check(objects: dict[str, dict]) -> list[str]:
+def check(objects: dict[str, dict], declared: dict | None = None) -> list[str]:
+    """Every flow that is open and should not be, or closed and should not be; ``declared`` is
+    the platform.yaml the objects were synthesized from (the repository's by default)."""
     cluster = Cluster(objects)
     rules = policies(objects)
-    expected = expected_flows(cluster)
+    expected = expected_flows(cluster, CODEX.declared if declared is None else declared)
     endpoints = list(cluster.pods.values()) + OUTSIDE
     wrong = []
     for source in endpoints:
@@ -315,15 +314,14 @@ def check(objects: dict[str, dict]) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize("environment", ["dev", "prod"])
-def test_every_written_address_is_reachable_and_nothing_else(fresh_dist, environment):
-    assert check(load_dist(fresh_dist / environment)) == []
+def test_every_written_address_is_reachable_and_nothing_else(platform, environment):
+    assert check(platform.objects(environment), platform.declared) == []
 
 
 def test_the_gateway_reaches_the_prometheus_query_api(prod):
     """The defect the issue found: METRICS_URL was written, but no rule let it through."""
     cluster = Cluster(prod)
-    assert ("gateway-service", "prometheus-server", 9090) in expected_flows(cluster)
+    assert ("gateway-service", "prometheus-server", 9090) in expected_flows(cluster, CODEX.declared)
     assert allowed(policies(prod), cluster.pods["gateway-service"], cluster.pods["prometheus-server"], 9090)
 
 
@@ -360,12 +358,11 @@ def test_a_pod_in_the_sandbox_namespace_reaches_only_what_the_worker_was_given(p
     assert not allowed(rules, replace(worker), OUTSIDE[1], 80), "never the metadata server"
 
 
-@pytest.mark.parametrize("environment", ["dev", "prod"])
-def test_cert_manager_s_self_check_reaches_the_proxies_on_dataplane_v2(fresh_dist, environment):
+def test_cert_manager_s_self_check_reaches_the_proxies_on_dataplane_v2(platform, environment):
     """Before asking Let's Encrypt, cert-manager fetches the challenge from its own pod through
     the public address, which lands on the proxies with the pod's address as source. Cilium's
     CIDR rules never match pods, so the internet rule does not admit it: a rule of its own must."""
-    objects = load_dist(fresh_dist / environment)
+    objects = platform.objects(environment)
     cluster = Cluster(objects)
     rules = policies(objects)
     proxy, cert_manager = cluster.pods["envoy-proxy"], cluster.pods["cert-manager"]

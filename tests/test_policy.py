@@ -2,6 +2,7 @@
 and listed in the README."""
 
 import copy
+import functools
 import json
 import os
 import re
@@ -11,7 +12,8 @@ import subprocess
 import pytest
 import yaml
 
-from helpers import ROOT, fresh_dist, read_manifest
+from helpers import ROOT, read_manifest
+from platforms import CODEX, all_platforms
 from pod_security import pod_spec
 
 CHECKOV = os.environ.get("CHECKOV") or str(ROOT / ".venv-checkov" / "bin" / "checkov")
@@ -21,25 +23,50 @@ DAEMON = "Deployment.code-execution.code-execution-service"
 SECOND = "Deployment.code-execution.code-execution-second"
 
 
-def run_checkov(directory) -> dict:
+def run_checkov(*directories) -> dict[str, dict]:
+    """One checkov run over ``directories`` (its start-up is most of its time): each folder's
+    findings, with the run's exit code."""
     if not os.path.exists(CHECKOV):
         pytest.fail("checkov is not installed: run `make test`, which installs it in .venv-checkov")
+    folders = [os.path.realpath(d) for d in directories]
     result = subprocess.run(
         # --skip-download: offline, checkov would print a network traceback (as `make policy` does).
-        [CHECKOV, "--directory", str(directory), "--framework", "kubernetes", "--output", "json", "--compact", "--skip-download"],
+        [CHECKOV, *(arg for folder in folders for arg in ("--directory", folder)),
+         "--framework", "kubernetes", "--output", "json", "--compact", "--skip-download"],
         capture_output=True, text=True,
     )
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
-    report = json.loads(result.stdout)
-    reports = report if isinstance(report, list) else [report]
-    failed = [c for r in reports for c in r.get("results", {}).get("failed_checks", [])]
-    skipped = [c for r in reports for c in r.get("results", {}).get("skipped_checks", [])]
-    return {"failed": failed, "skipped": skipped, "exit": result.returncode}
+    # One JSON report per folder, one after the other; a later one may repeat an earlier one's results.
+    reports, decoder, at = [], json.JSONDecoder(), 0
+    while result.stdout[at:].strip():
+        at += len(result.stdout[at:]) - len(result.stdout[at:].lstrip())
+        report, at = decoder.raw_decode(result.stdout, at)
+        reports += report if isinstance(report, list) else [report]
+    found: dict[str, dict] = {folder: {"failed": [], "skipped": [], "exit": result.returncode} for folder in folders}
+    seen = set()
+    for report in reports:
+        for outcome in ("failed", "skipped"):
+            for check in report.get("results", {}).get(f"{outcome}_checks", []):
+                key = (check["check_id"], check["resource"], check["file_abs_path"])
+                owner = [folder for folder in folders if check["file_abs_path"].startswith(folder + os.sep)]
+                assert len(owner) == 1, f"{check['file_abs_path']} is in none of {folders}"
+                if key not in seen:
+                    seen.add(key)
+                    found[owner[0]][outcome].append(check)
+    return found
 
 
-@pytest.fixture(scope="module")
-def gate():
-    return run_checkov(fresh_dist())
+@functools.lru_cache(maxsize=None)
+def gate_of_every_platform() -> dict[str, dict]:
+    platforms = all_platforms()
+    found = run_checkov(*(platform.dist for platform in platforms))
+    return {platform.name: found[os.path.realpath(platform.dist)] for platform in platforms}
+
+
+@pytest.fixture
+def gate(platform):
+    """checkov's findings on a platform; one run covers them all, and its exit code is theirs."""
+    return gate_of_every_platform()[platform.name]
 
 
 def test_checkov_finds_nothing_unwaived(gate):
@@ -73,7 +100,7 @@ def broken(tmp_path_factory):
     removed, and a second waived Deployment whose first container is privileged too. The copy
     is whole (network policies included), so these two are all that can fail."""
     target = tmp_path_factory.mktemp("broken") / "prod"
-    shutil.copytree(fresh_dist() / "prod", target)
+    shutil.copytree(CODEX.dist / "prod", target)
     path = target / "services" / "Deployment.code-execution-service.k8s.yaml"
     deployment = read_manifest(path)
     second = copy.deepcopy(deployment)
@@ -82,7 +109,8 @@ def broken(tmp_path_factory):
     (path.parent / "Deployment.code-execution-second.k8s.yaml").write_text(yaml.safe_dump(second))
     deployment["metadata"]["annotations"] = {k: v for k, v in deployment["metadata"]["annotations"].items() if "CKV_K8S_16" not in v}
     path.write_text(yaml.safe_dump(deployment))
-    return run_checkov(target)
+    (found,) = run_checkov(target).values()
+    return found
 
 
 def test_the_gate_fails_on_an_unwaived_finding(broken):
@@ -113,9 +141,9 @@ def test_checkov_cannot_scope_a_waiver_to_a_container(broken):
     assert failed == {(DAEMON, "CKV_K8S_16")}
 
 
-def test_a_waiver_that_names_a_container_excuses_no_other(fresh_dist):
+def test_a_waiver_that_names_a_container_excuses_no_other(platform):
     checked = 0
-    for path in sorted(fresh_dist.rglob("*.k8s.yaml")):
+    for path in sorted(platform.dist.rglob("*.k8s.yaml")):
         obj = read_manifest(path)
         annotations = obj.get("metadata", {}).get("annotations") or {}
         spec = pod_spec(obj)

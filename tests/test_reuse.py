@@ -13,6 +13,9 @@ import yaml
 
 from helpers import ROOT
 
+#: Builds a wheel and installs it into fresh virtualenvs: the slow tier.
+pytestmark = pytest.mark.slow
+
 
 def run(*command: str, cwd: Path, env: dict | None = None) -> str:
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env)
