@@ -1,6 +1,8 @@
 """The guides' worked examples, applied to a scratch copy of the repository and synthesized."""
 
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 import yaml
@@ -48,3 +50,47 @@ def test_adding_an_environment(repo, tmp_path):
     staging = synth_project(repo, tmp_path / "out", "staging")["staging"]
     assert staging["gitops/Application.codex-root.k8s.yaml"]["spec"]["source"]["path"] == "dist/staging/gitops"
     assert staging["edge/Certificate.codex-api-tls.k8s.yaml"]["spec"]["dnsNames"] == ["api.staging.codexakash.space"]
+
+
+#: A Markdown link's target: [text](target) or [text](target "title").
+LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?: \"[^\"]*\")?\)")
+
+
+def slugs(markdown: str) -> set[str]:
+    """The anchors GitHub gives a file's headings."""
+    found = set()
+    for heading in re.findall(r"(?m)^#+ +(.+?) *$", markdown):
+        slug = re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+        found.add(slug)
+    return found
+
+
+def broken_links(path: Path) -> list[str]:
+    name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+    text = path.read_text()
+    # Code blocks hold examples, not links.
+    text = re.sub(r"(?ms)^```.*?^```", "", text)
+    broken = []
+    for match in LINK.finditer(text):
+        target = match["target"]
+        if re.match(r"[a-z]+:", target):
+            continue  # a URL
+        file, _, anchor = target.partition("#")
+        resolved = (path.parent / file).resolve() if file else path
+        if not resolved.exists():
+            broken.append(f"{name}: {target} (no such file)")
+        elif anchor and resolved.suffix == ".md" and anchor not in slugs(resolved.read_text()):
+            broken.append(f"{name}: {target} (no such heading)")
+    return broken
+
+
+def test_every_link_in_the_documentation_resolves():
+    pages = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", ROOT / "codex_constructs" / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    assert [problem for page in pages for problem in broken_links(page)] == []
+
+
+def test_a_broken_link_and_a_missing_heading_are_found(tmp_path):
+    page = tmp_path / "page.md"
+    (tmp_path / "other.md").write_text("# Other page\n\n## The part\n")
+    page.write_text("[a](other.md#the-part) [b](missing.md) [c](other.md#nowhere) [d](https://example.com/x)\n")
+    assert [line.split(": ", 1)[1] for line in broken_links(page)] == ["missing.md (no such file)", "other.md#nowhere (no such heading)"]
