@@ -110,3 +110,36 @@ def test_bad_promotion_commands_print_the_usage(capsys):
     assert promote.main(["promote", "dev"]) == 2
     assert promote.main(["check", "dev", "nowhere"]) == 2
     assert "make promote [FROM=dev] [TO=prod]" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ("latest", "TAG: 'latest' is a floating tag, refused in a production environment; pin the image's 7-character git SHA"),
+        ("not a tag", "TAG: tag 'not a tag' is not a valid tag or sha256 digest"),
+        ("", "TAG: '' is a floating tag, refused in a production environment"),
+    ],
+)
+def test_a_hotfix_tag_gets_the_environment_file_s_checks_and_nothing_is_written(repo, capsys, tag, message):
+    before = {path: path.read_bytes() for path in (repo.root / "deploy").rglob("*") if path.is_file()}
+    assert promote.main(["hotfix", "prod", "gateway-service", tag, "CVE fix"], repo.root) == 2
+    assert f"refused, nothing was written: {message}" in capsys.readouterr().err
+    assert {path: path.read_bytes() for path in (repo.root / "deploy").rglob("*") if path.is_file()} == before
+
+
+def test_a_hotfix_says_what_it_wrote(repo, capsys):
+    assert promote.main(["hotfix", "prod", "gateway-service", "f00d123", "CVE fix"], repo.root) == 0
+    assert capsys.readouterr().out == (
+        f"deploy/prod/services/kustomization.yaml: {GATEWAY} runs f00d123\n"
+        "deploy/prod/hotfixes.yaml: recorded with its reason; review both and commit\n"
+    )
+
+
+@pytest.mark.parametrize("command", [["promote", "prod", "dev"], ["hotfix", "dev", "gateway-service", "f00d123", "CVE fix"]])
+def test_nothing_is_written_by_hand_where_image_updater_owns_the_overlay(repo, capsys, command):
+    overlay = repo.root / "deploy/dev/services/kustomization.yaml"
+    before = overlay.read_bytes()
+    assert promote.main(command, repo.root) == 2
+    assert "refused, nothing was written: dev's images roll out by themselves (environments/dev.yaml: gitops.image_updates: automatic)" in capsys.readouterr().err
+    assert overlay.read_bytes() == before
+    assert not (repo.root / "deploy/dev/hotfixes.yaml").exists()

@@ -17,6 +17,8 @@ from typing import Optional
 
 import yaml
 
+from codex_constructs import ContainerImage
+
 from ..inputs.config import EnvironmentConfig
 from ..inputs.errors import ConfigError
 from ..outputs.overlays import OVERLAYS_DIR, overlay_path
@@ -111,8 +113,31 @@ def write_overlay_images(root: Path, config: EnvironmentConfig, tags: dict[str, 
     path.write_text(head + (yaml.safe_dump({"images": images}, sort_keys=False) if images else ""))
 
 
+def refuse_automatic(target: EnvironmentConfig) -> None:
+    """An environment whose images roll out by themselves has an overlay Argo CD Image Updater
+    owns: a hand-written tag there would be overwritten by its next commit."""
+    if target.gitops.image_updates == "automatic":
+        raise ValueError(
+            f"{target.name}'s images roll out by themselves ({target.source}: gitops.image_updates: automatic): "
+            f"Argo CD Image Updater owns deploy/{target.name}/services and would overwrite the tag; "
+            f"promote into an environment with image_updates: promotion"
+        )
+
+
+def checked_tag(target: EnvironmentConfig, repository: str, tag: str) -> str:
+    """The checks an environment file's image tag gets, for a tag typed on the command line."""
+    try:
+        image = ContainerImage(repository, tag)
+    except ValueError as error:
+        raise ValueError(f"TAG: {error}") from None
+    if target.tier == "production" and image.is_floating:
+        raise ValueError(f"TAG: {tag!r} is a floating tag, refused in a production environment; pin the image's 7-character git SHA (or a sha256 digest)")
+    return tag
+
+
 def promote(root: Path, source: EnvironmentConfig, target: EnvironmentConfig) -> dict[str, str]:
     """Write the target's overlay with every tag the source runs; return what changed."""
+    refuse_automatic(target)
     before, wanted = running_tags(root, target), running_tags(root, source)
     write_overlay_images(root, target, {**before, **wanted})
     return {repository: tag for repository, tag in wanted.items() if before.get(repository) != tag}
@@ -123,7 +148,9 @@ def hotfix(root: Path, target: EnvironmentConfig, service: str, tag: str, reason
     promotion check accepts it for as long as the record stays in the hotfix file)."""
     if service not in target.services:
         raise ValueError(f"{service!r} is not a service of {target.name}")
+    refuse_automatic(target)
     repository = target.services[service].image.repository
+    checked_tag(target, repository, tag)
     write_overlay_images(root, target, {**running_tags(root, target), repository: tag})
     path = hotfix_file(root, target)
     records = hotfixes(root, target) + [{"service": service, "repository": repository, "tag": tag, "reason": reason}]
@@ -149,7 +176,11 @@ def main(argv: list[str], root: Path = ROOT) -> int:
         print(f"{USAGE}\nenvironments: {', '.join(environments)}", file=sys.stderr)
         return 2
     if command == "promote":
-        changed = promote(root, environments[args[0]], environments[args[1]])
+        try:
+            changed = promote(root, environments[args[0]], environments[args[1]])
+        except ValueError as error:
+            print(f"refused, nothing was written: {error}", file=sys.stderr)
+            return 2
         print("\n".join(f"{repository}: {tag}" for repository, tag in sorted(changed.items())) or "nothing to promote")
         return 0
     if command == "hotfix":
@@ -157,7 +188,16 @@ def main(argv: list[str], root: Path = ROOT) -> int:
         if service not in environments[target].services or not reason.strip():
             print(f"{USAGE}\nSERVICE is one of {', '.join(environments[target].services)}; REASON says why", file=sys.stderr)
             return 2
-        hotfix(root, environments[target], service, tag, reason)
+        try:
+            hotfix(root, environments[target], service, tag, reason)
+        except ValueError as error:
+            print(f"refused, nothing was written: {error}", file=sys.stderr)
+            return 2
+        config = environments[target]
+        print(
+            f"{_overlay_file(config)}: {config.services[service].image.repository} runs {tag}\n"
+            f"{hotfix_file(root, config).relative_to(root)}: recorded with its reason; review both and commit"
+        )
         return 0
     try:
         problems = unvetted_tags(root, environments[args[1]], environments[args[0]])
