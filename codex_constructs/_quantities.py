@@ -23,6 +23,20 @@ _BYTE_FACTORS = {
 }
 
 
+#: The largest value of the Kubernetes API's integer fields (int32: replicas, ports, counts).
+INT32_MAX = 2**31 - 1
+
+
+def check_count(value: object, what: str, minimum: int = 0) -> int:
+    """``value`` if it is a whole number from ``minimum`` to INT32_MAX, or ValueError naming
+    ``what``: the API server refuses a larger count, long after synth said nothing."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{what}: {value!r} must be a whole number")
+    if not minimum <= value <= INT32_MAX:
+        raise ValueError(f"{what}: {value} must be from {minimum} to {INT32_MAX:,} (the Kubernetes API's int32)")
+    return value
+
+
 def parse_cpu(value: str) -> Decimal:
     """Return CPU cores for ``value`` (``"50m"`` -> 0.05); raise ValueError if malformed."""
     match = _CPU.match(str(value))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ._quantities import check_count
+
 
 @dataclass(frozen=True)
 class Autoscaling:
@@ -24,9 +26,7 @@ class Autoscaling:
 
     def __post_init__(self) -> None:
         for field in ("min_replicas", "max_replicas"):
-            value = getattr(self, field)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise ValueError(f"{field}: {value!r} must be a whole number of at least 1")
+            check_count(getattr(self, field), field, minimum=1)
         if self.min_replicas > self.max_replicas:
             raise ValueError(
                 f"min_replicas {self.min_replicas} is above max_replicas {self.max_replicas}; "

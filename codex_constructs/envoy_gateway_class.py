@@ -11,6 +11,7 @@ from constructs import Construct
 from ._crds.envoygateway.io.envoyproxy import gateway as eg
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
 from ._names import check_dns_label
+from ._quantities import check_count
 from .defaults import topology_spread_values
 from .resources import Resources
 
@@ -64,8 +65,7 @@ class EnvoyGatewayClass(Construct):
         super().__init__(scope, id)
         check_dns_label(name, "gateway class name")
         check_dns_label(controller_namespace, "controller namespace")
-        if replicas < 1:
-            raise ValueError(f"replicas {replicas} must be at least 1")
+        check_count(replicas, "replicas", minimum=1)
         spread = None
         if replicas > 1:
             # The platform's spread, counted per Gateway (each has its own proxies).

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from ._crds.strimzi.io.strimzi import kafka as strimzi
 from ._names import check_dns_label
-from ._quantities import parse_bytes
+from ._quantities import check_count, parse_bytes
 from .network_policy import Peer
 from .resources import Resources
 
@@ -107,8 +107,7 @@ class KafkaCluster(Construct):
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "Kafka cluster name")
-        if not isinstance(replicas, int) or replicas < 1:
-            raise ValueError(f"Kafka cluster {name}: replicas {replicas!r} must be at least 1")
+        check_count(replicas, f"Kafka cluster {name}: replicas", minimum=1)
         parse_bytes(storage_size)
         resource_names = [topic.resource_name for topic in topics]
         if len(set(resource_names)) != len(resource_names):

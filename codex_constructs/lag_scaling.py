@@ -9,10 +9,15 @@ from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from ._crds.keda.sh import keda
+from ._quantities import check_count
 
 
 def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold: int) -> None:
-    """Raise ValueError, naming the field, unless 0 <= min <= max, max >= 1 and threshold >= 1."""
+    """Raise ValueError, naming the field, unless 0 <= min <= max, max >= 1 and threshold >= 1,
+    each within the API's int32."""
+    check_count(min_replicas, "min_replicas")
+    check_count(max_replicas, "max_replicas")
+    check_count(lag_threshold, "lag_threshold")
     if not 0 <= min_replicas <= max_replicas or max_replicas < 1:
         raise ValueError(
             f"min_replicas {min_replicas} and max_replicas {max_replicas}: need "

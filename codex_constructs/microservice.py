@@ -14,7 +14,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label, check_env_name, check_label_value
-from ._quantities import int_or_string, quantity
+from ._quantities import check_count, int_or_string, quantity
 from ._sidecars import SidecarDeployment
 from ._unique_names import claim_object_names
 from .autoscaling import Autoscaling
@@ -150,8 +150,8 @@ class Microservice(Construct):
             raise ValueError(f"{name}: an HPA and an external autoscaler cannot both own the replica count")
         if replicas is not None and (autoscaling is not None or scaled_externally):
             raise ValueError(f"{name}: set replicas or autoscaling, not both (the HPA owns the replica count)")
-        if replicas is not None and (not isinstance(replicas, int) or replicas < 0):
-            raise ValueError(f"{name}: replicas {replicas!r} must be a whole number of at least 0")
+        if replicas is not None:
+            check_count(replicas, f"{name}: replicas")
         if probe is None:
             if not ports:
                 raise ValueError(f"{name}: a workload without ports needs an explicit probe, e.g. HealthProbe.command(...)")

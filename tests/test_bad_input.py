@@ -129,11 +129,28 @@ def test_a_variable_with_two_sources_is_refused(project, capsys, change, expecte
          lambda d: (services(d)["code-execution-service"].pop("autoscaling"),
                     services(d)["code-execution-service"].update(lag_scaling={"min_replicas": 5, "max_replicas": 2})),
          "services.code-execution-service.lag_scaling.min_replicas: 5 and max_replicas 2: need 0 <= min_replicas <= max_replicas"),
+        # The API server takes int32 replica counts: 10**12 reached dist/ before.
+        ("environments/prod.yaml", lambda d: services(d)["gateway-service"]["autoscaling"].update(max_replicas=10**12),
+         "services.gateway-service.autoscaling.max_replicas: 1000000000000 is out of range: its consumer takes a 32-bit whole number, "
+         "-2,147,483,648 to 2,147,483,647"),
+        ("environments/dev.yaml", lambda d: services(d)["gateway-service"].update(replicas=2**31),
+         "services.gateway-service.replicas: 2147483648 is out of range: its consumer takes a 32-bit whole number"),
+        ("environments/prod.yaml", lambda d: d["kafka"].update(segment_bytes=2**31),
+         "kafka.segment_bytes: 2147483648 is out of range: its consumer takes a 32-bit whole number"),
+        ("environments/prod.yaml", lambda d: d["kafka"].update(retention_bytes=2**63),
+         "kafka.retention_bytes: 9223372036854775808 is out of range: its consumer takes a 64-bit whole number"),
     ],
 )
 def test_a_value_its_consumer_would_reject_is_refused_at_its_key(project, capsys, file, change, expected):
     edit(project, file, change)
     assert f"{file}: {expected}" in refused(project, capsys)
+
+
+def test_a_retention_of_more_than_two_gibibytes_is_accepted(project):
+    """log.retention.bytes is a long in Kafka: the int32 bound is not its."""
+    edit(project, "environments/prod.yaml", lambda d: d["kafka"].update(retention_bytes=10 * 2**30))
+    (prod,) = [e for e in project.load() if e.config.name == "prod"]
+    assert prod.config.kafka.retention_bytes == 10 * 2**30
 
 
 @pytest.mark.parametrize("file", ["platform.yaml", "environments/dev.yaml"])
@@ -229,6 +246,7 @@ def test_generated_files_are_written_before_dist_is_swapped(tmp_path):
         ({"namespace": "Bad_NS"}, "namespace 'Bad_NS' is not a DNS label"),
         ({"part_of": "not a label value!"}, "part_of .* is not a label value"),
         ({"termination_grace_period_seconds": -5}, "termination_grace_period_seconds -5 must be a whole number of at least 0"),
+        ({"replicas": 2**31}, r"web: replicas: 2147483648 must be from 0 to 2,147,483,647 \(the Kubernetes API's int32\)"),
         ({"env": {"PORT": 80}}, r"web: env PORT=80 must be a string \(quote it: '80'\)"),
     ],
 )

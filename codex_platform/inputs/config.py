@@ -31,7 +31,7 @@ from codex_constructs import (
 
 from .errors import ConfigError, Problem
 from .model import PlatformModel
-from .schema import load, read_yaml
+from .schema import Int64, load, read_yaml
 
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 _CLIENT_URL = re.compile(r"^https?://[a-z0-9.-]+(:[0-9]+)?$")
@@ -129,7 +129,7 @@ class KafkaSettings:
     storage_class: Optional[str] = None
     resources: Optional[Resources] = None
     retention_hours: int = KafkaRetention.hours
-    retention_bytes: int = KafkaRetention.bytes_per_partition
+    retention_bytes: Int64 = Int64(KafkaRetention.bytes_per_partition)  # log.retention.bytes, a long
     segment_bytes: int = KafkaRetention.segment_bytes
 
     def __post_init__(self) -> None:

@@ -94,6 +94,12 @@ def load(cls: type[T], data: Any, file: str) -> T:
     return typing.cast(T, value)
 
 
+#: A whole number for a 64-bit field (Kafka's longs, e.g. log.retention.bytes). A plain ``int`` in
+#: a schema is bounded to int32: what the Kubernetes API's integer fields and Kafka's ints take.
+Int64 = typing.NewType("Int64", int)
+_INT_RANGES = {int: (-(2**31), 2**31 - 1), Int64: (-(2**63), 2**63 - 1)}
+
+
 def _join(path: str, key: object) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
@@ -106,7 +112,7 @@ def _describe(tp: Any) -> str:
         return "a string"
     if tp is bool:
         return "true or false"
-    if tp is int:
+    if tp in _INT_RANGES:
         return "a whole number"
     if tp is float:
         return "a number"
@@ -137,8 +143,15 @@ def _convert(tp: Any, value: Any, path: str, file: str, problems: list[Problem])
         return value if value in args else wrong()
     if tp is bool:
         return value if isinstance(value, bool) else wrong()
-    if tp is int:
-        return value if isinstance(value, int) and not isinstance(value, bool) else wrong()
+    if tp in _INT_RANGES:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return wrong()
+        low, high = _INT_RANGES[tp]
+        if not low <= value <= high:
+            bits = "64" if tp is Int64 else "32"
+            problems.append(Problem(file, path, f"{value} is out of range: its consumer takes a {bits}-bit whole number, {low:,} to {high:,}"))
+            return INVALID
+        return value
     if tp is float:
         return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else wrong()
     if tp is str:
