@@ -108,11 +108,12 @@ class PlatformIngress(Construct):
                 ),
             )
 
-        websockets = sorted({route.service for route in public if route.websocket})
+        # ingress-nginx upgrades WebSocket connections on any path by itself; what a long-lived
+        # socket needs is timeouts longer than the 60 s default. (There is no per-service
+        # WebSocket annotation: `websocket-services` is NGINX Inc.'s controller's, ignored here.)
         public_annotations: dict[str, str] = {}
-        if websockets:
+        if any(route.websocket for route in public):
             public_annotations = {
-                f"{_PREFIX}/websocket-services": ",".join(websockets),
                 f"{_PREFIX}/proxy-read-timeout": str(websocket_timeout_seconds),
                 f"{_PREFIX}/proxy-send-timeout": str(websocket_timeout_seconds),
             }
