@@ -4,6 +4,7 @@ reading only metrics an exporter we deploy serves, each with its runbook, routed
 from __future__ import annotations
 
 import json
+import re
 
 import promql_parser
 import yaml
@@ -178,3 +179,17 @@ def test_the_overview_dashboard_shows_the_pipeline(prod):
         assert series in exprs
     for panel in board["panels"]:
         promql_parser.parse(panel["targets"][0]["expr"])
+
+
+def edge_expr(objects) -> str:
+    return next(r["expr"] for r in rules_of(objects) if r["alert"] == "EdgeErrorRatioHigh")
+
+
+def test_the_edge_error_ratio_counts_the_api_and_not_the_admin_tools(prod, dev):
+    """kafka-ui's and Grafana's errors are not users' errors. On ingress-nginx the API is its host;
+    on Envoy Gateway, its routes' clusters (Prometheus matches a regex against the whole value)."""
+    assert 'host="api.codexakash.space"' in edge_expr(prod)
+    clusters = re.search(r'envoy_cluster_name=~"([^"]+)"', edge_expr(dev)).group(1)
+    routed = {name: bool(re.fullmatch(clusters, f"httproute/app-services/{name}/rule/0")) for name in
+              ("gateway-service", "collab-service", "grafana", "kafka-ui")}
+    assert routed == {"gateway-service": True, "collab-service": True, "grafana": False, "kafka-ui": False}

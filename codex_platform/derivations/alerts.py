@@ -423,13 +423,18 @@ def edge_rules(plan: EnvironmentPlan) -> list[AlertRule]:
         )
         for secret, host in certificates
     ]
+    # The API's answers only: the admin tools (kafka-ui, Grafana) are on their own host and
+    # routes, and their errors are not users' errors.
     if config.edge.api == "ingress":
-        requests = f'nginx_ingress_controller_requests{{namespace="{model.namespace}"'
+        requests = f'nginx_ingress_controller_requests{{namespace="{model.namespace}", host="{config.edge.host}"'
         errors, total = f'{requests}, status=~"5.."}}', f"{requests}}}"
     else:
-        # Answers to requests routed to the platform's backends (clusters of HTTPRoutes), not
-        # the proxies' own readiness and redirects.
-        selector = f'namespace="{ENVOY_GATEWAY_NAMESPACE}", envoy_cluster_name=~"httproute/.*"'
+        # Answers to requests routed to the public routes' backends: Envoy Gateway names a
+        # route rule's cluster httproute/<namespace>/<route>/rule/<index>; not the proxies' own
+        # readiness and redirects, nor the admin routes.
+        public = sorted({(route.namespace or model.namespace, route.service) for route in plan.routes if not route.admin})
+        clusters = "|".join(f"httproute/{namespace}/{name}/rule/.*" for namespace, name in public)
+        selector = f'namespace="{ENVOY_GATEWAY_NAMESPACE}", envoy_cluster_name=~"{clusters}"'
         errors, total = f'envoy_cluster_upstream_rq_xx{{{selector}, envoy_response_code_class="5"}}', f"envoy_cluster_upstream_rq_total{{{selector}}}"
     rules.append(
         AlertRule(
