@@ -47,9 +47,11 @@ class RedisCache(Microservice):
     :param persistence_size: size of the data volume. Default: no persistence.
     :param storage_class: StorageClass of the data volume. Default: the cluster's default.
     :param max_memory: Redis ``maxmemory``, past which keys are evicted by ``eviction_policy``.
-        Default: 75 % of the container's memory limit, leaving room for Redis' own overhead
-        (buffers, fragmentation, the fork of a rewrite), so Redis evicts before the kernel
-        kills it; none if the container has no memory limit.
+        Default, so that Redis evicts before the kernel kills it: with persistence, 50 % of the
+        container's memory limit, since an append-only-file rewrite forks and "Redis can use up
+        to 2 times the memory normally used" while it runs (Redis' administration guide); without,
+        75 %, the room left for buffers and fragmentation (as managed Redis reserves 25 % by
+        default: ElastiCache's reserved-memory-percent). None if the container has no limit.
     :param eviction_policy: Redis ``maxmemory-policy``. Default: ``volatile-lru``: only keys
         with an expiry (caches, idempotency keys) are evicted; keys without one (leaderboards)
         are kept, and writes fail rather than drop them when nothing else can go.
@@ -85,7 +87,8 @@ class RedisCache(Microservice):
             raise ValueError(f"{name}: eviction_policy {eviction_policy!r} is not one of {', '.join(EVICTION_POLICIES)}")
         resources = options.setdefault("resources", DEFAULT_REDIS_RESOURCES)
         limit = resources.limits.memory
-        max_bytes = int(parse_bytes(max_memory)) if max_memory else (int(parse_bytes(limit)) * 3 // 4 if limit else None)
+        share = (1, 2) if persistence_size else (3, 4)
+        max_bytes = int(parse_bytes(max_memory)) if max_memory else (int(parse_bytes(limit)) * share[0] // share[1] if limit else None)
         if max_bytes is not None and limit and max_bytes >= parse_bytes(limit):
             raise ValueError(f"{name}: max_memory {max_memory} must be below the memory limit {limit}, or Redis is killed before it evicts")
         args = ["redis-server", "--port", str(port)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from codex_constructs import RedisCache, SecretEnv
+from codex_constructs import RedisCache, ResourceFigures, Resources, SecretEnv
 from library.support import by_kind, chart, container, manifests
 
 
@@ -33,3 +33,18 @@ def test_without_a_password_redis_runs_open_and_says_so_in_its_docs():
     RedisCache(scope, "redis")
     assert "--requirepass" not in container(manifests(scope))["args"]
     assert "anyone who reaches the port may read and write" in " ".join((RedisCache.__doc__ or "").split())
+
+
+@pytest.mark.parametrize(
+    ("persistence", "expected"),
+    [("1Gi", 128 * 2**20), (None, 192 * 2**20)],
+    ids=["append-only file: half the limit", "no persistence: three quarters"],
+)
+def test_maxmemory_leaves_room_for_what_redis_uses_besides_data(persistence, expected):
+    """A rewrite of the append-only file forks, and may double what Redis uses while it runs;
+    without one, the room is for buffers and fragmentation."""
+    scope = chart()
+    resources = Resources(requests=ResourceFigures("20m", "64Mi"), limits=ResourceFigures("100m", "256Mi"))
+    RedisCache(scope, "redis", persistence_size=persistence, resources=resources)
+    args = container(manifests(scope))["args"]
+    assert int(args[args.index("--maxmemory") + 1]) == expected
