@@ -196,8 +196,10 @@ class GitOps(Construct):
                 name=f"{self.project_name}-{name}",
                 namespace=self.argocd_namespace,
                 annotations={SYNC_WAVE: str(wave)},
-                # Deleting an Application deletes what it deployed, not just the Application.
-                finalizers=["resources-finalizer.argocd.argoproj.io"],
+                # Deleting an Application deletes what it deployed, not just the Application
+                # (foreground cascading deletion, Argo CD's default). The name with a path: the
+                # API server warns about a finalizer name without one (Kubernetes 1.33).
+                finalizers=["resources-finalizer.argocd.argoproj.io/foreground"],
             ),
             spec=argoproj.ApplicationSpec(
                 project=self.project_name,
