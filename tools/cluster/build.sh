@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `make cluster-tools`: build the control plane's programs into .tools/bin once, from the pinned
+# modules in tools/cluster/*/go.mod. A program already on PATH or in $KUBEBUILDER_ASSETS (a CI
+# with setup-envtest) is used as it is, and not built. A build is redone only when its go.mod or
+# go.sum changes (a stamp per module records their hash).
+set -euo pipefail
+cd "$(dirname "$0")"
+bin="$(cd ../.. && pwd)/.tools/bin"
+mkdir -p "$bin"
+
+found() { [ -n "${KUBEBUILDER_ASSETS:-}" ] && [ -x "$KUBEBUILDER_ASSETS/$1" ] && return 0; command -v "$1" >/dev/null 2>&1; }
+
+build() {  # build MODULE_DIR PROGRAM=PACKAGE...
+  local module=$1; shift
+  local stamp="$bin/.$(basename "$module")-$(cat "$module/go.mod" "$module/go.sum" | sha256sum | cut -c1-16)"
+  local wanted=()
+  for pair in "$@"; do
+    local program=${pair%%=*} package=${pair#*=}
+    if found "$program"; then echo "$program: using $(command -v "$program" 2>/dev/null || echo "$KUBEBUILDER_ASSETS/$program")"; continue; fi
+    if [ -f "$stamp" ] && [ -x "$bin/$program" ]; then continue; fi
+    wanted+=("$package")
+  done
+  [ ${#wanted[@]} -eq 0 ] && return 0
+  echo "building ${wanted[*]} (the first build takes 10 to 20 minutes on two cores)"
+  (cd "$module" && go build -trimpath -o "$bin/" "${wanted[@]}")
+  touch "$stamp"
+}
+
+build kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
+  kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler
+build kwok kwok=sigs.k8s.io/kwok/cmd/kwok
