@@ -73,8 +73,8 @@ test-slow: $(VENV)/.installed node_modules/.installed
 	$(PY) -m pytest -n auto --dist worksteal -m slow
 	$(PY) tools/import_crds.py --check
 
-## cluster-tools: build etcd, kube-apiserver, kube-controller-manager, kube-scheduler (k8s.io/kubernetes
-## v1.33.13) and kwok into .tools/bin once; those on PATH or in KUBEBUILDER_ASSETS are used instead
+## cluster-tools: build etcd, kube-apiserver, kube-controller-manager and kube-scheduler (k8s.io/kubernetes
+## v1.33.13) into .tools/bin once; those on PATH or in KUBEBUILDER_ASSETS are used instead
 cluster-tools:
 	tools/cluster/build.sh
 

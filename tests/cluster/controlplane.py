@@ -35,7 +35,7 @@ from typing import Any, Iterator
 ROOT = Path(__file__).resolve().parents[2]
 #: Where `make cluster-tools` builds what is not found on PATH or in KUBEBUILDER_ASSETS.
 TOOLS_BIN = ROOT / ".tools" / "bin"
-PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
 TOKEN = "codex-cluster-tier-admin"
 
 
@@ -144,15 +144,6 @@ class ControlPlane:
                 "--leader-elect=false", f"--cert-dir={self.folder / 'scheduler-certs'}",
             )
         return self
-
-    def start_kwok(self) -> None:
-        """kwok plays every node labelled ``type: kwok``: it keeps them Ready and runs their pods."""
-        self._run(
-            "kwok", f"--kubeconfig={self.kubeconfig}", "--manage-all-nodes=false",
-            "--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake",
-            "--disregard-status-with-annotation-selector=kwok.x-k8s.io/status=custom",
-            f"--server-address=127.0.0.1:{free_port()}", "--cidr=10.0.0.1/16", "--node-ip=10.0.0.1",
-        )
 
     def _wait_ready(self, seconds: float = 60) -> None:
         deadline = time.monotonic() + seconds

@@ -28,4 +28,3 @@ build() {  # build MODULE_DIR PROGRAM=PACKAGE...
 
 build kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
   kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler
-build kwok kwok=sigs.k8s.io/kwok/cmd/kwok
