@@ -37,7 +37,8 @@ class PlatformGateway(Construct):
     Admin routes are served on ``admin_host`` only, behind a SecurityPolicy of the route's name:
     basic authentication, then (with ``admin_source_ranges``) only clients from those ranges.
     The ``Authorization`` header is removed before the request reaches the tool, so an admin
-    tool never sees the edge's credentials.
+    tool never sees the edge's credentials; a client authenticating to the tool itself with that
+    header (an API token) cannot use these routes and reaches the tool inside the cluster.
 
     Construct ids: ``Resource`` (the Gateway), ``Certificate``, ``AdminCertificate``, ``HttpsRedirect``,
     ``Route-<service>``, ``Limits-<service>``, ``Auth-<service>``, ``AdminAuthGrant``.

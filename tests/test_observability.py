@@ -1,12 +1,13 @@
 """Observability: the stack's values from the spec, derived wiring, datasources and dashboards."""
 
 import json
+from urllib.parse import urlsplit
 
 import schemas
 from codex_constructs import (
     ContainerImage,  # noqa: F401  (public API import check)
 )
-from helpers import declared, fresh_dist, load_dist, synth_project
+from helpers import ROOT, declared, fresh_dist, load_dist, synth_project
 
 PROD = load_dist(fresh_dist() / "prod")
 OTLP = "http://otel-collector.observability.svc.cluster.local:4317"
@@ -179,3 +180,16 @@ def test_observability_applications_type_check():
     for obj in PROD.values():
         if obj["kind"] == "Application":
             schemas.validate(obj, "1.33.0")
+
+
+def test_api_tokens_have_a_documented_way_to_grafana(prod):
+    """The edge's Basic authentication takes the one Authorization header and the edge removes
+    it, so a token client cannot reach Grafana through the edge: the README gives the in-cluster
+    path, with the Service, port and sub-path Grafana really has."""
+    values = prod["gitops/Application.codex-grafana.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
+    sub_path = urlsplit(values["grafana.ini"]["server"]["root_url"]).path
+    assert values["grafana.ini"]["server"]["serve_from_sub_path"] is True and values["grafana.ini"]["auth.basic"] == {"enabled": False}
+    readme = (ROOT / "README.md").read_text()
+    # The chart's Service: grafana on port 80 (tests/test_network_flows.py CHART_SERVICES).
+    assert "kubectl -n observability port-forward svc/grafana 3000:80" in readme
+    assert f"http://localhost:3000{sub_path}api/" in readme
