@@ -46,6 +46,11 @@ DASHBOARD_LABEL = "grafana_dashboard"
 TEMPO_PROCESSORS = ("service-graphs", "span-metrics")
 
 
+#: The attribute @opentelemetry/instrumentation-grpc records a call's status code in; as a span
+#: metrics dimension, Tempo writes it as the label ``rpc_grpc_status_code``.
+GRPC_STATUS_ATTRIBUTE = "rpc.grpc.status_code"
+
+
 @dataclass(frozen=True)
 class RequestMetrics:
     """The Prometheus series a workload exports about the requests it serves.
@@ -54,16 +59,38 @@ class RequestMetrics:
     :param duration_histogram: a histogram of request durations (its ``_bucket`` series).
     :param error_selector: the label matcher that marks a failed request, e.g. ``status!="OK"``.
     :param duration_unit: ``ms`` or ``s``, the histogram's unit. Default: ``s``.
+    :param error_grpc_codes: count failures from the workload's gRPC server spans instead (Tempo's
+        span metrics, ``service`` being the workload's name), those whose status code is one of
+        these: for a service whose own counter cannot see a failure answered through the
+        callback. Tempo then records the status code as a span metrics dimension. Default: none
+        (``error_selector`` on ``requests_total``).
     """
 
     requests_total: str
     duration_histogram: str
     error_selector: str
     duration_unit: Literal["ms", "s"] = "s"
+    error_grpc_codes: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.duration_unit not in ("ms", "s"):
             raise ValueError(f"duration_unit {self.duration_unit!r} must be 'ms' or 's'")
+        for code in self.error_grpc_codes:
+            if not isinstance(code, int) or isinstance(code, bool) or not 1 <= code <= 16:
+                raise ValueError(f"error_grpc_codes: {code!r} is not a gRPC status code of a failure (1-16; 0 is OK)")
+
+    def failed_and_all(self, workload: str, window: str) -> tuple[str, str]:
+        """PromQL for the rate of failed requests and of all requests over ``window``."""
+        if self.error_grpc_codes:
+            spans = f'traces_spanmetrics_calls_total{{service="{workload}", span_kind="SPAN_KIND_SERVER"'
+            codes = "|".join(str(code) for code in self.error_grpc_codes)
+            label = GRPC_STATUS_ATTRIBUTE.replace(".", "_")
+            return f'sum(rate({spans}, {label}=~"{codes}"}}[{window}]))', f"sum(rate({spans}}}[{window}]))"
+        app = f'app="{workload}"'
+        return (
+            f"sum(rate({self.requests_total}{{{app}, {self.error_selector}}}[{window}]))",
+            f"sum(rate({self.requests_total}{{{app}}}[{window}]))",
+        )
 
 
 @dataclass(frozen=True)
@@ -575,6 +602,14 @@ loki.write "loki" {{
             cluster_resources=CLUSTER_ROLE_KINDS,
         )
 
+    def _generator_overrides(self) -> dict[str, Any]:
+        """What Tempo's metrics generator makes: the processors and, where a workload's failures
+        are counted from its spans, the gRPC status code as a span metrics dimension."""
+        overrides: dict[str, Any] = {"processors": list(TEMPO_PROCESSORS)}
+        if any(w.request_metrics is not None and w.request_metrics.error_grpc_codes for w in self.workloads):
+            overrides["processor"] = {"span_metrics": {"dimensions": [GRPC_STATUS_ATTRIBUTE]}}
+        return overrides
+
     def _tempo(self) -> HelmRelease:
         return HelmRelease(
             name=TEMPO,
@@ -597,7 +632,7 @@ loki.write "loki" {{
                     # metrics generator derives from the (sampled) spans it receives
                     # (traces_service_graph_*, traces_spanmetrics_*); nothing else makes them.
                     "metricsGenerator": {"enabled": True, "remoteWriteUrl": self.remote_write_url},
-                    "overrides": {"defaults": {"metrics_generator": {"processors": list(TEMPO_PROCESSORS)}}},
+                    "overrides": {"defaults": {"metrics_generator": self._generator_overrides()}},
                 },
             },
         )
@@ -675,7 +710,7 @@ def dashboard(workload: ObservedWorkload) -> dict[str, Any]:
         selector = f'app="{workload.name}"'
         panels += [
             ("Request rate", f"sum(rate({metrics.requests_total}{{{selector}}}[5m]))", "reqps"),
-            ("Error rate", f"sum(rate({metrics.requests_total}{{{selector}, {metrics.error_selector}}}[5m]))", "reqps"),
+            ("Error rate", metrics.failed_and_all(workload.name, "5m")[0], "reqps"),
             (
                 "Latency p95",
                 f"histogram_quantile(0.95, sum by (le) (rate({metrics.duration_histogram}_bucket{{{selector}}}[5m]))) {scale}".strip(),

@@ -67,8 +67,15 @@ def test_the_metric_list_names_its_exporters_and_they_are_scraped(prod):
         "ingress-nginx's controller": "ingress-nginx",
         "the Envoy proxies' /stats/prometheus": "envoy-proxies",
     }
-    assert set(METRICS.values()) == set(sources)
+    written = "Tempo's metrics generator (span metrics, written to Prometheus)"
+    assert set(METRICS.values()) == set(sources) | {written}
     assert set(sources.values()) <= set(jobs), "every exporter a rule reads is scraped"
+    # Span metrics are written, not scraped: Tempo remote-writes them to Prometheus' receiver,
+    # with the span-metrics processor on.
+    tempo = values(prod, "tempo")["tempo"]
+    assert tempo["metricsGenerator"]["enabled"] is True and tempo["metricsGenerator"]["remoteWriteUrl"].endswith("/api/v1/write")
+    assert "span-metrics" in tempo["overrides"]["defaults"]["metrics_generator"]["processors"]
+    assert "web.enable-remote-write-receiver" in prometheus["server"]["extraFlags"]
     # Envoy serves Prometheus text at /stats/prometheus; /metrics on its admin port is not it.
     assert jobs["envoy-proxies"]["metrics_path"] == "/stats/prometheus"
     kafka = prod["data/Kafka.kafka.k8s.yaml"]["spec"]
@@ -193,3 +200,20 @@ def test_the_edge_error_ratio_counts_the_api_and_not_the_admin_tools(prod, dev):
     routed = {name: bool(re.fullmatch(clusters, f"httproute/app-services/{name}/rule/0")) for name in
               ("gateway-service", "collab-service", "grafana", "kafka-ui")}
     assert routed == {"gateway-service": True, "collab-service": True, "grafana": False, "kafka-ui": False}
+
+
+def test_code_manage_s_error_budget_counts_server_faults_from_its_spans(prod):
+    """Its prom-client counter labels every call OK (src/config/metrics/grpcMetricsMiddleware.ts
+    counts ERROR only when a handler throws, and withGrpcErrorHandler catches everything and
+    answers through the callback): the budget reads the gRPC server spans' status code instead,
+    which @opentelemetry/instrumentation-grpc records, as Tempo's span metrics dimension. The
+    users' own failures (NOT_FOUND 5, INVALID_ARGUMENT 3, RESOURCE_EXHAUSTED 8) spend nothing."""
+    fast = next(r for r in rules_of(prod) if r["alert"] == "ServiceErrorBudgetBurnFast")
+    assert 'grpc_requests_total' not in fast["expr"]
+    spans = 'traces_spanmetrics_calls_total{service="code-manage-service", span_kind="SPAN_KIND_SERVER"'
+    codes = re.search(r'rpc_grpc_status_code=~"([^"]+)"', fast["expr"]).group(1)
+    assert spans in fast["expr"]
+    counted = {code for code in range(17) if re.fullmatch(codes, str(code))}
+    assert counted == {2, 4, 12, 13, 14, 15}
+    dimensions = values(prod, "tempo")["tempo"]["overrides"]["defaults"]["metrics_generator"]["processor"]["span_metrics"]["dimensions"]
+    assert dimensions == ["rpc.grpc.status_code"]

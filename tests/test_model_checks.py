@@ -179,6 +179,15 @@ CASES = {
         lambda d: services(d)["api"]["request_metrics"].update(latency_bound_le="5s"),
         ["services.api.request_metrics.latency_bound_le: '5s' must be a bucket boundary of the histogram, like \"500\""],
     ),
+    "failures from spans of an untraced service": (
+        lambda d: (services(d)["api"].update(traced=False), services(d)["api"]["request_metrics"].update(error_grpc_codes=[13])),
+        ["services.api.request_metrics.error_grpc_codes: counts failures from gRPC server spans: api must be a traced grpc "
+         "service (it is an untraced grpc service); use error_selector instead"],
+    ),
+    "failures from spans, code OK": (
+        lambda d: services(d)["api"]["request_metrics"].update(error_grpc_codes=[0]),
+        ["services.api.request_metrics.error_grpc_codes: 0 is not a gRPC status code of a failure (1-16; 0 is OK)"],
+    ),
     "negative origin count": (
         lambda d: services(d)["api"].update(client_urls=-1),
         ["services.api.client_urls: -1 must be 0 or more: how many CLIENT_URL_<n> variables the service reads"],

@@ -171,7 +171,7 @@ def test_one_valid_dashboard_per_service(model):
             assert panel["targets"][0]["expr"].count("(") == panel["targets"][0]["expr"].count(")"), panel["title"]
     manage = json.loads(dashboards["dashboard-code-manage-service"]["data"]["code-manage-service.json"])
     assert [p["title"] for p in manage["panels"]] == ["Request rate", "Error rate", "Latency p95", "Pod CPU", "Pod memory"]
-    assert 'status="ERROR"' in manage["panels"][1]["targets"][0]["expr"]
+    assert 'rpc_grpc_status_code=~"2|4|12|13|14|15"' in manage["panels"][1]["targets"][0]["expr"], "what its error budget counts"
     gateway = json.loads(dashboards["dashboard-gateway-service"]["data"]["gateway-service.json"])
     assert [p["title"] for p in gateway["panels"]] == ["Pod CPU", "Pod memory"], "no served metrics yet: resources only"
 

@@ -172,6 +172,7 @@ METRICS: dict[str, str] = {
     "nginx_ingress_controller_requests": "ingress-nginx's controller",
     "envoy_cluster_upstream_rq_xx": "the Envoy proxies' /stats/prometheus",
     "envoy_cluster_upstream_rq_total": "the Envoy proxies' /stats/prometheus",
+    "traces_spanmetrics_calls_total": "Tempo's metrics generator (span metrics, written to Prometheus)",
 }
 
 
@@ -276,10 +277,8 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
     app = f'app="{name}"'
 
     def errors(window: str) -> str:
-        return (
-            f"sum(rate({metrics.requests_total}{{{app}, {metrics.error_selector}}}[{window}]))"
-            f" / sum(rate({metrics.requests_total}{{{app}}}[{window}]))"
-        )
+        failed, requests = metrics.failed_and_all(name, window)
+        return f"{failed} / {requests}"
 
     def slow(window: str) -> str:
         bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(metrics.latency_bound_le)}\"}}"

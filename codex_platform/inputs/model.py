@@ -419,6 +419,12 @@ def check_model(model: PlatformModel) -> list[Problem]:
                 problem(f"{key}.outbound[{index}].ports", "list the ports (1-65535) the destination listens on")
         if spec.request_metrics is not None and spec.served_metrics_port() is None:
             problem(f"{key}.request_metrics", "needs a served port named 'metrics' to be scraped from")
+        if spec.request_metrics is not None and spec.request_metrics.error_grpc_codes and (spec.kind != "grpc" or not spec.traced):
+            problem(
+                f"{key}.request_metrics.error_grpc_codes",
+                f"counts failures from gRPC server spans: {name} must be a traced grpc service (it is "
+                f"{'a' if spec.traced else 'an untraced'} {spec.kind} service); use error_selector instead",
+            )
         bound = spec.request_metrics.latency_bound_le if spec.request_metrics else None
         if bound is not None and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", bound):
             problem(f"{key}.request_metrics.latency_bound_le", f"{bound!r} must be a bucket boundary of the histogram, like \"500\"")
