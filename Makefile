@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth test test-slow test-cluster cluster-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -65,7 +65,7 @@ cdk8s-synth: $(VENV)/.compiled node_modules/.installed
 ## test: the fast loop: lint, then every test but the slow tier (behaviour, snapshots, schemas,
 ## freshness, policy gate), each output check on the platform and on a copy that followed the guides
 test: lint node_modules/.installed .venv-checkov/.installed
-	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal -m "not slow and not cluster"
+	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal -m "not slow and not cluster and not peers"
 
 ## test-slow: what builds or installs: the wheel in fresh virtualenvs, the cdk8s CLI's synth, the
 ## CRD bindings regenerated and compared (CI runs it after make test; a few minutes)
@@ -76,7 +76,17 @@ test-slow: $(VENV)/.installed node_modules/.installed
 ## cluster-tools: build etcd, kube-apiserver, kube-controller-manager and kube-scheduler (k8s.io/kubernetes
 ## v1.33.13) into .tools/bin once; those on PATH or in KUBEBUILDER_ASSETS are used instead
 cluster-tools:
-	tools/cluster/build.sh
+	tools/build-programs.sh cluster
+
+## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys) and amtool (Alertmanager
+## v0.34.0) into .tools/bin once; those on PATH are used instead
+peer-tools:
+	tools/build-programs.sh peers
+
+## test-peers: the programs at the edges, for real: promtool checks and unit-tests every alert rule,
+## amtool checks Alertmanager's configuration and routes every alert
+test-peers: $(VENV)/.installed peer-tools
+	$(PY) -m pytest -p no:xdist -m peers tests/peers
 
 ## test-cluster: the real control plane on loopback: every object of every environment applied in
 ## Argo CD's order with server-side apply, strict validation and Pod Security admission

@@ -33,6 +33,7 @@ class ShareOneSynthPerPlatform:
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: builds or installs something (minutes); runs in `make test-slow`, not `make test`")
     config.addinivalue_line("markers", "cluster: needs the real control plane (`make cluster-tools`); runs in `make test-cluster`")
+    config.addinivalue_line("markers", "peers: runs the real programs at the edges (`make peer-tools`); runs in `make test-peers`")
     shared = getattr(config, "workerinput", {}).get(WORKER_KEY)
     if shared:
         platforms.SHARED = Path(shared["folder"])

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# `make cluster-tools`: build the control plane's programs into .tools/bin once, from the pinned
-# modules in tools/cluster/*/go.mod. A program already on PATH or in $KUBEBUILDER_ASSETS (a CI
-# with setup-envtest) is used as it is, and not built. A build is redone only when its go.mod or
+# `make cluster-tools` (tools/build-programs.sh cluster) and `make peer-tools` (... peers): build
+# the real programs the test tiers run into .tools/bin once, from the pinned modules in
+# tools/<tier>/*/go.mod. A program already on PATH or in $KUBEBUILDER_ASSETS (a CI with
+# setup-envtest) is used as it is, and not built. A build is redone only when its go.mod or
 # go.sum changes (a stamp per module records their hash).
 set -euo pipefail
 cd "$(dirname "$0")"
-bin="$(cd ../.. && pwd)/.tools/bin"
+bin="$(cd .. && pwd)/.tools/bin"
 mkdir -p "$bin"
 
 found() { [ -n "${KUBEBUILDER_ASSETS:-}" ] && [ -x "$KUBEBUILDER_ASSETS/$1" ] && return 0; command -v "$1" >/dev/null 2>&1; }
@@ -21,10 +22,17 @@ build() {  # build MODULE_DIR PROGRAM=PACKAGE...
     wanted+=("$package")
   done
   [ ${#wanted[@]} -eq 0 ] && return 0
-  echo "building ${wanted[*]} (the first build takes 10 to 20 minutes on two cores)"
+  echo "building ${wanted[*]} (a first build takes minutes on two cores)"
   (cd "$module" && go build -trimpath -o "$bin/" "${wanted[@]}")
   touch "$stamp"
 }
 
-build kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
-  kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler
+case "${1:-}" in
+  cluster)
+    build cluster/kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
+      kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler ;;
+  peers)
+    build peers/prometheus promtool=github.com/prometheus/prometheus/cmd/promtool
+    build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool ;;
+  *) echo "usage: $0 cluster|peers" >&2; exit 2 ;;
+esac

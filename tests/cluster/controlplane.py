@@ -32,23 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-ROOT = Path(__file__).resolve().parents[2]
-#: Where `make cluster-tools` builds what is not found on PATH or in KUBEBUILDER_ASSETS.
-TOOLS_BIN = ROOT / ".tools" / "bin"
+from programs import find_program
+
 PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
 TOKEN = "codex-cluster-tier-admin"
-
-
-def find_program(name: str) -> Path | None:
-    """``$KUBEBUILDER_ASSETS/<name>``, then ``PATH``, then ``.tools/bin``."""
-    assets = os.environ.get("KUBEBUILDER_ASSETS")
-    if assets and (Path(assets) / name).is_file():
-        return Path(assets) / name
-    found = shutil.which(name)
-    if found:
-        return Path(found)
-    built = TOOLS_BIN / name
-    return built if built.is_file() else None
 
 
 def missing_programs() -> list[str]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from controlplane import ROOT, ControlPlane, crd_documents
+from controlplane import ControlPlane, crd_documents
 from platforms import CODEX, Platform
+from programs import ROOT
 
 pytestmark = pytest.mark.cluster
 
