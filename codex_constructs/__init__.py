@@ -73,7 +73,7 @@ from .platform_gateway import PlatformGateway
 from .platform_ingress import PlatformIngress
 from .ports import ServicePort
 from .probes import HealthProbe, ProbeTiming
-from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache
+from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache, redis_url_template
 from .resources import ResourceFigures, Resources
 from .routes import BasicAuth, Route
 from .secret_env import SecretEnv
@@ -171,6 +171,7 @@ __all__ = [
     "pod_security_labels",
     "prometheus_query_url",
     "quantity",
+    "redis_url_template",
     "restricted_container_security_context",
     "restricted_pod_security",
     "restricted_pod_security_context",

@@ -70,7 +70,9 @@ class GcpSecretStore(Construct):
 
 class SecretFromStore(Construct):
     """An ``ExternalSecret`` that keeps the Secret ``name`` holding exactly ``keys``, each read
-    from the store's remote secret named in ``keys``' value.
+    from the store's remote secret named in ``keys``' value, and ``templates``, each built from
+    remote values: one remote secret can then feed several keys that cannot drift apart (a
+    password, and the URL that carries it).
 
     Construct id: ``Resource``.
 
@@ -78,6 +80,12 @@ class SecretFromStore(Construct):
     :param namespace: where the Secret is needed.
     :param store: the ClusterSecretStore's name.
     :param keys: Secret key to remote secret name.
+    :param templates: Secret key to an ESO template (engine v2: Go text/template with Sprig),
+        over the values of ``keys`` and ``template_inputs`` by name (``{{ .REDIS_PASSWORD }}``).
+        With templates, every key of the Secret is rendered (the plain keys as themselves), so
+        the Secret still holds exactly ``keys`` and ``templates``. Default: none.
+    :param template_inputs: name to remote secret name: values the templates read that are not
+        keys of the Secret. Default: none.
     :param refresh_interval: how often values are re-read, so rotation reaches the cluster.
         Default: ``1h``.
     """
@@ -91,16 +99,37 @@ class SecretFromStore(Construct):
         namespace: str,
         store: str,
         keys: Mapping[str, str],
+        templates: Optional[Mapping[str, str]] = None,
+        template_inputs: Optional[Mapping[str, str]] = None,
         refresh_interval: str = "1h",
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "secret name")
-        if not keys:
+        templates, template_inputs = dict(templates or {}), dict(template_inputs or {})
+        if not keys and not templates:
             raise ValueError(f"secret {name}: list at least one key")
-        for key in keys:
+        for key in [*keys, *templates]:
             if not re.match(r"^[-._a-zA-Z0-9]+$", key):
                 raise ValueError(f"secret {name}: key {key!r} may hold only letters, digits, '-', '_' and '.'")
+        for variable in [*keys, *template_inputs] if templates else ():
+            if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", variable):
+                raise ValueError(f"secret {name}: {variable!r} cannot be a template variable: use letters, digits and '_'")
+        if set(templates) & set(keys) or set(template_inputs) & set(keys):
+            raise ValueError(f"secret {name}: a name is both a key and a template or input: {sorted((set(templates) | set(template_inputs)) & set(keys))}")
+        if template_inputs and not templates:
+            raise ValueError(f"secret {name}: template_inputs are read by templates only; give templates, or drop them")
         self.keys = dict(keys)
+        self.templates = templates
+        remotes = {**keys, **template_inputs}
+        template = None
+        if templates:
+            # The plain keys too: a template replaces the Secret's data whole (mergePolicy Replace).
+            rendered = {key: "{{ ." + key + " }}" for key in keys} | templates
+            template = eso.ExternalSecretSpecTargetTemplate(
+                engine_version=eso.ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                merge_policy=eso.ExternalSecretSpecTargetTemplateMergePolicy.REPLACE,
+                data=dict(sorted(rendered.items())),
+            )
         self.external_secret = eso.ExternalSecret(
             self,
             "Resource",
@@ -110,10 +139,12 @@ class SecretFromStore(Construct):
                 secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
                     kind=eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=store
                 ),
-                target=eso.ExternalSecretSpecTarget(name=name, creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER),
+                target=eso.ExternalSecretSpecTarget(
+                    name=name, creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER, template=template
+                ),
                 data=[
                     eso.ExternalSecretSpecData(secret_key=key, remote_ref=eso.ExternalSecretSpecDataRemoteRef(key=remote))
-                    for key, remote in sorted(keys.items())
+                    for key, remote in sorted(remotes.items())
                 ],
             ),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Unpack
 
 from cdk8s_plus_27 import k8s
@@ -21,6 +22,21 @@ DEFAULT_REDIS_RESOURCES = Resources(
     requests=ResourceFigures(cpu="20m", memory="48Mi"),
     limits=ResourceFigures(cpu="100m", memory="128Mi"),
 )
+
+
+def redis_url_template(password_variable: str, host: str, port: int = 6379) -> str:
+    """An ESO template (engine v2) of the URL clients dial, built from the password alone, so a
+    rotated password reaches the server and every client from one remote secret.
+
+    The password is percent-encoded for the URL's userinfo: ioredis (Node's ``url.parse``) and
+    node-redis (``new URL``) both decode it with ``decodeURIComponent``. ESO has no userinfo
+    escaper; Go's ``urlquery`` escapes everything but letters, digits and ``-_.~``, writing a
+    space as ``+`` (and a ``+`` as ``%2B``), which ``decodeURIComponent`` would keep as ``+``: so
+    every ``+`` it leaves becomes ``%20``.
+    """
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", password_variable):
+        raise ValueError(f"{password_variable!r} cannot be a template variable: use letters, digits and '_'")
+    return f'redis://:{{{{ .{password_variable} | urlquery | replace "+" "%20" }}}}@{host}:{port}'
 
 
 #: Redis' ``maxmemory-policy`` values.

@@ -62,3 +62,14 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
+
+
+def secret_keys(external_secret: dict) -> list[str]:
+    """The keys of the Secret an ExternalSecret keeps: its template's, when it has one (ESO's
+    mergePolicy Replace), else one per remote value."""
+    template = external_secret["spec"]["target"].get("template")
+    if template is not None:
+        assert template.get("mergePolicy") == "Replace", "a merged template would add the raw values' keys"
+        return sorted(template["data"])
+    return sorted(d["secretKey"] for d in external_secret["spec"]["data"])
+

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from codex_platform.inputs.errors import ConfigError
-from helpers import declared, synth_project
+from helpers import declared, secret_keys, synth_project
 from netpol import allowed
 from platforms import CODEX
 from pod_security import pod_spec, restricted_violations
@@ -225,7 +225,7 @@ def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
     auth = prod["network/NetworkPolicy.auth-user-service.k8s.yaml"]["spec"]
     assert any(r["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "ledger-service"} for r in auth["ingress"])
     secret = prod["secrets/ExternalSecret.ledger-service-secrets.k8s.yaml"]["spec"]
-    assert sorted(d["secretKey"] for d in secret["data"]) == ["REDIS_URL", "STRIPE_KEY"]
+    assert secret_keys({"spec": secret}) == ["REDIS_URL", "STRIPE_KEY"]
 
 
 # Secrets ----------------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ def test_each_service_s_external_secret_holds_exactly_its_declared_keys(platform
     for name, spec in model.services.items():
         external = secrets[f"{name}-secrets"]
         assert external["metadata"]["namespace"] == model.namespace_of(name)
-        assert sorted(d["secretKey"] for d in external["spec"]["data"]) == sorted(spec.secret_keys), name
+        assert secret_keys(external) == sorted(spec.secret_keys), name
         assert external["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "gcp-secret-manager"}
     remote = {d["secretKey"]: d["remoteRef"]["key"] for s in secrets.values() for d in s["spec"]["data"]}
     prefix = yaml.safe_load((platform.root / "environments" / f"{environment}.yaml").read_text())["secrets"]["remote_prefix"]
@@ -318,3 +318,19 @@ def test_operator_namespaces_enforce_baseline_and_warn_at_restricted(platform):
         expected = "restricted" if obj["spec"]["destination"]["namespace"] == "envoy-gateway-system" else "baseline"
         assert labels["pod-security.kubernetes.io/enforce"] == expected, path
         assert labels["pod-security.kubernetes.io/warn"] == "restricted", path
+
+
+def test_every_redis_url_is_built_from_the_password_redis_itself_reads(platform):
+    """One remote secret: a rotation changes the server's password and every client's URL at
+    once (issue: the URL lived in a remote secret of its own and drifted)."""
+    for environment in platform.environment_names:
+        secrets = {o["metadata"]["name"]: o for o in objects(environment, platform).values() if o["kind"] == "ExternalSecret"}
+        server = {d["secretKey"]: d["remoteRef"]["key"] for d in secrets["redis-secrets"]["spec"]["data"]}
+        users = [name for name, spec in platform.declared["services"].items() if spec.get("redis")]
+        assert users
+        for user in users:
+            spec = secrets[f"{user}-secrets"]["spec"]
+            remotes = {d["secretKey"]: d["remoteRef"]["key"] for d in spec["data"]}
+            assert remotes["REDIS_PASSWORD"] == server["REDIS_PASSWORD"], user
+            assert "REDIS_URL" not in remotes and not any(r.endswith("redis-url") for r in remotes.values()), user
+            assert spec["target"]["template"]["data"]["REDIS_URL"].startswith("redis://:{{ .REDIS_PASSWORD | urlquery"), user

@@ -23,6 +23,9 @@ class SecretsChart(cdk8s.Chart):
             namespaces=[secret.namespace for secret in secrets.values()],
         )
         self.secrets: dict[str, SecretFromStore] = {
-            id: SecretFromStore(self, id, name=secret.name, namespace=secret.namespace, store=config.secrets.store, keys=secret.keys)
+            id: SecretFromStore(
+                self, id, name=secret.name, namespace=secret.namespace, store=config.secrets.store, keys=secret.keys,
+                templates=secret.templates, template_inputs=secret.template_inputs,
+            )
             for id, secret in secrets.items()
         }

@@ -6,7 +6,9 @@ secrets an operator creates are exactly the ones the ExternalSecrets ask for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from codex_constructs import redis_url_template
 
 from ..inputs.config import EnvironmentConfig
 from .derive import secret_name
@@ -23,11 +25,19 @@ ADMIN_AUTH_KEYS = {"ingress": "auth", "gateway": ".htpasswd"}
 
 @dataclass(frozen=True)
 class PlatformSecret:
-    """A Kubernetes Secret delivered from the secret manager: its keys, each from a remote secret."""
+    """A Kubernetes Secret delivered from the secret manager: its keys, each from a remote secret,
+    and keys built by a template from remote secrets (``template_inputs``)."""
 
     name: str
     namespace: str
     keys: dict[str, str]
+    templates: dict[str, str] = field(default_factory=dict)
+    template_inputs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def remotes(self) -> set[str]:
+        """The remote secrets it reads."""
+        return set(self.keys.values()) | set(self.template_inputs.values())
 
 
 def remote_key(config: EnvironmentConfig, key: str) -> str:
@@ -36,12 +46,29 @@ def remote_key(config: EnvironmentConfig, key: str) -> str:
     return f"{config.secrets.remote_prefix}{key.lower().replace('_', '-')}"
 
 
+def service_secret(plan: EnvironmentPlan, name: str, namespace: str, keys: tuple[str, ...]) -> PlatformSecret:
+    """A service's Secret. Where Redis requires a password, its URL key is built from the one
+    remote secret the server reads too (URL-encoded in the template), so a rotation changes both
+    and a password with ``@ : / # %`` still makes a valid URL."""
+    config, redis = plan.config, plan.model.redis
+    if redis is None or redis.password_secret_key is None or redis.url_secret_key not in keys:
+        return PlatformSecret(name, namespace, {key: remote_key(config, key) for key in keys})
+    password = redis.password_secret_key
+    return PlatformSecret(
+        name, namespace,
+        {key: remote_key(config, key) for key in keys if key != redis.url_secret_key},
+        # The short name: pods outside the platform namespace search it (plan.py, dns_search).
+        templates={redis.url_secret_key: redis_url_template(password, redis.service, redis.port)},
+        template_inputs={password: remote_key(config, password)},
+    )
+
+
 def platform_secrets(plan: EnvironmentPlan) -> dict[str, PlatformSecret]:
     """Every Secret the environment reads, by construct id: one per service with secret keys,
     Grafana's admin login, and the admin routes' htpasswd where basic auth protects them."""
     model, config = plan.model, plan.config
     secrets = {
-        name: PlatformSecret(read.secret_name, service.namespace, {key: remote_key(config, key) for key in read.keys})
+        name: service_secret(plan, read.secret_name, service.namespace, read.keys)
         for name, service in plan.services.items()
         if (read := service.secret_env) is not None
     }

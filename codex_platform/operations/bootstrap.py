@@ -25,7 +25,7 @@ from ..synth import ROOT, load_environments
 
 
 def remote_secret_names(plan: EnvironmentPlan) -> list[str]:
-    return sorted({remote for secret in platform_secrets(plan).values() for remote in secret.keys.values()})
+    return sorted({remote for secret in platform_secrets(plan).values() for remote in secret.remotes})
 
 
 def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
