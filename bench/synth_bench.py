@@ -179,13 +179,17 @@ def measure(root: Path, runs: int) -> tuple[dict, dict]:
     return codex, plain
 
 
-def suite_seconds() -> float:
-    """The fast loop's pytest part, as `make test` runs it."""
+#: Each tier's pytest part, as its make target runs it (the programs built beforehand).
+TIERS = {
+    "test": ["-n", "auto", "--dist", "worksteal", "-m", "not slow and not cluster and not peers"],
+    "test-cluster": ["-p", "no:xdist", "-m", "cluster", "tests/cluster"],
+    "test-peers": ["-p", "no:xdist", "-m", "peers", "tests/peers"],
+}
+
+
+def suite_seconds(tier: str) -> float:
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-n", "auto", "--dist", "worksteal", "-m", "not slow", "-p", "no:cacheprovider"],
-        cwd=ROOT, check=True, capture_output=True,
-    )
+    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TIERS[tier]], cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - started
 
 
@@ -224,11 +228,13 @@ def main() -> int:
         )
     shutil.rmtree(scratch)
     if not args.no_suite:
-        suite = suite_seconds()
+        suite = suite_seconds("test")
         plain_wall = statistics.median(run_once([sys.executable, "-O", __file__, "plain", str(codex_objects)])["wall"] for _ in range(3))
         print(f"make test's pytest part ({os.cpu_count()} workers): {suite:.0f} s = {suite / plain_wall:.0f}x a plain cdk8s-plus synth "
               f"of Codex's object count ({plain_wall:.2f} s, measured right after)")
-        print("make test-cluster, make test-peers: not built yet (issues 26 and 27)")
+        for tier in ("test-cluster", "test-peers"):
+            seconds = suite_seconds(tier)
+            print(f"make {tier}'s pytest part (its programs built): {seconds:.0f} s = {seconds / suite:.1f}x make test's")
     return 0
 
 
