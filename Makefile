@@ -78,13 +78,15 @@ test-slow: $(VENV)/.installed node_modules/.installed
 cluster-tools:
 	tools/build-programs.sh cluster
 
-## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys) and amtool (Alertmanager
-## v0.34.0) into .tools/bin once; those on PATH are used instead
+## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), amtool (Alertmanager
+## v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, install
+## the services' Redis clients (tools/peers/node); programs on PATH are used instead
 peer-tools:
 	tools/build-programs.sh peers
 
 ## test-peers: the programs at the edges, for real: promtool checks and unit-tests every alert rule,
-## amtool checks Alertmanager's configuration and routes every alert
+## amtool checks Alertmanager's configuration and routes every alert, Redis runs prod's arguments
+## and the services' clients connect with the URL the ExternalSecret template renders
 test-peers: $(VENV)/.installed peer-tools
 	$(PY) -m pytest -p no:xdist -m peers tests/peers
 

@@ -27,12 +27,36 @@ build() {  # build MODULE_DIR PROGRAM=PACKAGE...
   touch "$stamp"
 }
 
+redis_from_debian() {  # Debian's Redis server, unpacked into .tools (no service is installed or started)
+  found redis-server && { echo "redis-server: using $(command -v redis-server)"; return 0; }
+  [ -x "$bin/redis-server" ] && return 0
+  local debs="$bin/../redis" packages=(redis-tools libjemalloc2 liblzf1)
+  rm -rf "$debs" && mkdir -p "$debs/root"
+  (cd "$debs" && { apt-get download "${packages[@]}" 2>/dev/null || { apt-get update -qq && apt-get download "${packages[@]}"; }; })
+  for deb in "$debs"/*.deb; do dpkg-deb -x "$deb" "$debs/root"; done
+  # redis-tools ships the server as redis-check-rdb: the binary acts as what its name says.
+  cp "$debs/root/usr/bin/redis-check-rdb" "$debs/root/usr/bin/redis-server"
+  printf '#!/bin/sh\nLD_LIBRARY_PATH="%s" exec "%s" "$@"\n' "$debs/root/usr/lib/x86_64-linux-gnu" "$debs/root/usr/bin/redis-server" > "$bin/redis-server"
+  chmod +x "$bin/redis-server"
+}
+
+node_clients() {  # the services' Redis clients at their lockfiles' versions
+  local folder=peers/node stamp
+  stamp="$folder/node_modules/.installed-$(sha256sum "$folder/package-lock.json" | cut -c1-16)"
+  [ -f "$stamp" ] && return 0
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  touch "$stamp"
+}
+
 case "${1:-}" in
   cluster)
     build cluster/kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
       kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler ;;
   peers)
     build peers/prometheus promtool=github.com/prometheus/prometheus/cmd/promtool
-    build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool ;;
+    build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool
+    build peers/esotemplate esotemplate=.
+    redis_from_debian
+    node_clients ;;
   *) echo "usage: $0 cluster|peers" >&2; exit 2 ;;
 esac
