@@ -79,14 +79,15 @@ cluster-tools:
 	tools/build-programs.sh cluster
 
 ## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), amtool (Alertmanager
-## v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, install
-## the services' Redis clients (tools/peers/node); programs on PATH are used instead
+## v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
+## Kafka 4.1.1's jars (Maven), install the services' Kafka and Redis clients (tools/peers/node)
 peer-tools:
 	tools/build-programs.sh peers
 
 ## test-peers: the programs at the edges, for real: promtool checks and unit-tests every alert rule,
 ## amtool checks Alertmanager's configuration and routes every alert, Redis runs prod's arguments
-## and the services' clients connect with the URL the ExternalSecret template renders
+## and the services' clients connect with the URL the ExternalSecret template renders, a Kafka 4.1.1
+## broker runs prod's configuration and kafkajs produces and consumes on every topic
 test-peers: $(VENV)/.installed peer-tools
 	$(PY) -m pytest -p no:xdist -m peers tests/peers
 

@@ -293,3 +293,21 @@ def test_helm_release_versions_must_be_exact():
     for version in ("^1.0.0", "1.x", "latest", "*", ">=2.0.0"):
         with pytest.raises(ValueError, match="is not pinned"):
             HelmRelease(name="x", repo_url="https://example.com/charts", chart="x", version=version, namespace="x")
+
+
+@pytest.mark.parametrize("environment", ["prod", "dev"])
+def test_replication_settings_fit_the_broker_count(environment):
+    """What the peers tier reduces to one broker is checked here against the real count: every
+    replication factor is at most the brokers, and with more than one broker a write survives
+    one broker's loss (min.insync below the factor) and refuses to land on one copy alone."""
+    objects = PROD if environment == "prod" else DEV
+    brokers = objects["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]["replicas"]
+    config = objects["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]
+    factors = [config["default.replication.factor"], config["offsets.topic.replication.factor"], config["transaction.state.log.replication.factor"]]
+    factors += [o["spec"]["replicas"] for o in objects.values() if o["kind"] == "KafkaTopic"]
+    assert all(1 <= factor <= brokers for factor in factors), (brokers, factors)
+    for isr, factor in ((config["min.insync.replicas"], config["default.replication.factor"]),
+                        (config["transaction.state.log.min.isr"], config["transaction.state.log.replication.factor"])):
+        assert (isr, factor) == (1, 1) if brokers == 1 else 2 <= isr < factor, (brokers, isr, factor)
+    if brokers > 1:
+        assert objects["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["rack"] == {"topologyKey": "topology.kubernetes.io/zone"}, "copies in different zones"

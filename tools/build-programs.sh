@@ -48,6 +48,15 @@ node_clients() {  # the services' Redis clients at their lockfiles' versions
   touch "$stamp"
 }
 
+kafka_broker() {  # Apache Kafka's jars at the Kafka resource's version, from Maven Central
+  local libs="$bin/../kafka/libs" stamp
+  stamp="$libs/.installed-$(sha256sum peers/kafka/pom.xml | cut -c1-16)"
+  [ -f "$stamp" ] && return 0
+  rm -rf "$libs"
+  (cd peers/kafka && mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$libs")
+  touch "$stamp"
+}
+
 case "${1:-}" in
   cluster)
     build cluster/kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
@@ -57,6 +66,7 @@ case "${1:-}" in
     build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool
     build peers/esotemplate esotemplate=.
     redis_from_debian
+    kafka_broker
     node_clients ;;
   *) echo "usage: $0 cluster|peers" >&2; exit 2 ;;
 esac
