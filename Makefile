@@ -78,14 +78,15 @@ test-slow: $(VENV)/.installed node_modules/.installed
 cluster-tools:
 	tools/build-programs.sh cluster
 
-## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), amtool (Alertmanager
-## v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
+## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), Alertmanager and amtool
+## (v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
 ## Kafka 4.1.1's jars (Maven), install the services' Kafka and Redis clients (tools/peers/node)
 peer-tools:
 	tools/build-programs.sh peers
 
 ## test-peers: the programs at the edges, for real: promtool checks and unit-tests every alert rule,
-## amtool checks Alertmanager's configuration and routes every alert, Redis runs prod's arguments
+## amtool checks Alertmanager's configuration and routes every alert, Alertmanager inhibits and
+## delivers them, Redis runs prod's arguments
 ## and the services' clients connect with the URL the ExternalSecret template renders, a Kafka 4.1.1
 ## broker runs prod's configuration and kafkajs produces and consumes on every topic
 test-peers: $(VENV)/.installed peer-tools

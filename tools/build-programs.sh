@@ -48,6 +48,24 @@ node_clients() {  # the services' Redis clients at their lockfiles' versions
   touch "$stamp"
 }
 
+alertmanager_server() {  # Alertmanager's own server, from its module, without its web UI
+  found alertmanager && { echo "alertmanager: using $(command -v alertmanager)"; return 0; }
+  local module=peers/alertmanager src="$bin/../src/alertmanager" stamp
+  stamp="$bin/.alertmanager-server-$(cat "$module/go.mod" "$module/go.sum" | sha256sum | cut -c1-16)"
+  [ -f "$stamp" ] && [ -x "$bin/alertmanager" ] && return 0
+  # ui/web.go embeds ui/app/dist, the built web UI, which the module does not ship: a copy of the
+  # module with a page in its place builds the server (the tests use its API, not the UI).
+  rm -rf "$src" && mkdir -p "$src"
+  cp -r "$(cd "$module" && go list -m -f '{{.Dir}}' github.com/prometheus/alertmanager)/." "$src"
+  chmod -R u+w "$src" && mkdir -p "$src/ui/app/dist"
+  echo '<!doctype html><title>Alertmanager</title><p>The web UI is not built here; the API serves.</p>' > "$src/ui/app/dist/index.html"
+  cp "$module/go.mod" "$src.mod" && cp "$module/go.sum" "$src.sum"
+  echo "replace github.com/prometheus/alertmanager => $src" >> "$src.mod"
+  echo "building github.com/prometheus/alertmanager/cmd/alertmanager (a first build takes minutes)"
+  (cd "$module" && go build -modfile="$src.mod" -trimpath -o "$bin/" github.com/prometheus/alertmanager/cmd/alertmanager)
+  touch "$stamp"
+}
+
 kafka_broker() {  # Apache Kafka's jars at the Kafka resource's version, from Maven Central
   local libs="$bin/../kafka/libs" stamp
   stamp="$libs/.installed-$(sha256sum peers/kafka/pom.xml | cut -c1-16)"
@@ -64,6 +82,7 @@ case "${1:-}" in
   peers)
     build peers/prometheus promtool=github.com/prometheus/prometheus/cmd/promtool
     build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool
+    alertmanager_server
     build peers/esotemplate esotemplate=.
     redis_from_debian
     kafka_broker
