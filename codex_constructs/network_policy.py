@@ -44,7 +44,8 @@ class Peer:
     def render(self) -> k8s.NetworkPolicyPeer:
         if self.cidr is not None:
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=self.cidr, except_=list(self.except_cidrs) or None))
-        assert self.namespace is not None  # a Peer is pods of a namespace or an address block
+        if self.namespace is None:
+            raise ValueError("a Peer is pods of a namespace or an address block: make it with Peer.pods() or Peer.cidr_block()")
         return k8s.NetworkPolicyPeer(
             namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": self.namespace}),
             pod_selector=k8s.LabelSelector(match_labels=dict(self.pod_labels)),

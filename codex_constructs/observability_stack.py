@@ -147,7 +147,8 @@ class ScrapeTarget:
         if self.address is not None:
             job: dict[str, Any] = {"job_name": self.job, "honor_labels": True, "static_configs": [{"targets": [self.address]}]}
         else:
-            assert self.namespace and self.pod_label and self.port
+            if not (self.namespace and self.pod_label and self.port):
+                raise ValueError(f"scrape target {self.job}: give an address, or the namespace, pod label and port of its pods")
             label = "__meta_kubernetes_pod_label_" + "".join(c if c.isalnum() else "_" for c in self.pod_label[0])
             job = {
                 "job_name": self.job,

@@ -86,7 +86,8 @@ class HealthProbe:
         if self.kind == "tcp":
             return {"tcp_socket": k8s.TcpSocketAction(port=int_or_string(self.port))}
         if self.kind == "grpc":
-            assert isinstance(self.port, int)  # __post_init__ refuses a gRPC probe without a number
+            if not isinstance(self.port, int):
+                raise ValueError(f"a gRPC probe needs a port number, not {self.port!r}")
             return {"grpc": k8s.GrpcAction(port=self.port, service=self.grpc_service)}
         if self.kind == "http":
             return {"http_get": k8s.HttpGetAction(path=self.path, port=int_or_string(self.port))}

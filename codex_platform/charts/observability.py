@@ -10,6 +10,7 @@ from codex_constructs import ObservabilityStack, ObservedWorkload
 from ..derivations.alerts import alerting, overview_dashboard, scrape_targets
 from ..derivations.plan import EnvironmentPlan
 from ..derivations.secret_sources import GRAFANA_ADMIN_SECRET
+from ..inputs.errors import declared
 
 GRAFANA_PATH = "/grafana-ui/"
 
@@ -32,13 +33,13 @@ class ObservabilityChart(cdk8s.Chart):
     def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
         model, config, edge = plan.model, plan.config, plan.config.edge
-        assert model.observability is not None
+        observability = declared(model.observability, "observability")
         # Grafana is an admin route: it is served on the admin host, when admin tools are.
         grafana_host = edge.admin_host if plan.admin_routes and edge.admin_host else edge.host
         self.stack = ObservabilityStack(
             self,
             "stack",
-            namespace=model.observability.namespace,
+            namespace=observability.namespace,
             workloads=observed_workloads(plan),
             grafana_root_url=f"https://{grafana_host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,

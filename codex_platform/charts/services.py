@@ -22,6 +22,7 @@ from codex_constructs import (
 
 from ..derivations.plan import EnvironmentPlan, ServicePlan
 from ..derivations.policy import waivers
+from ..inputs.errors import declared
 
 
 class ServicesChart(cdk8s.Chart):
@@ -34,7 +35,7 @@ class ServicesChart(cdk8s.Chart):
         for name, service in plan.services.items():
             migration = service.migration
             if migration is not None:
-                assert service.spec.migrations is not None
+                declared(service.spec.migrations, f"services.{name}.migrations")
                 self.migrations[name] = MigrationJob(
                     self,
                     migration.name,
@@ -91,8 +92,7 @@ def _service(scope: Construct, plan: EnvironmentPlan, service: ServicePlan) -> M
 
 def _wait_for_redis(plan: EnvironmentPlan) -> k8s.Container:
     """An init container that holds the pod until Redis accepts connections (opt-in)."""
-    redis = plan.model.redis
-    assert redis is not None
+    redis = declared(plan.model.redis, "redis")
     host, port = redis.service, redis.port
     return k8s.Container(
         name="wait-for-redis",

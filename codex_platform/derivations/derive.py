@@ -24,7 +24,7 @@ from codex_constructs import (
 )
 
 from ..inputs.config import EnvironmentConfig
-from ..inputs.errors import Problem
+from ..inputs.errors import Problem, declared
 from ..inputs.model import PlatformModel, env_prefix
 
 
@@ -74,14 +74,14 @@ def prometheus_server_pods(namespace: str) -> Peer:
 
 
 def kafka_broker_peer(model: PlatformModel) -> Peer:
-    assert model.kafka is not None
-    return Peer.pods(model.namespace, {"strimzi.io/cluster": model.kafka.cluster, "strimzi.io/kind": "Kafka"})
+    kafka = declared(model.kafka, "kafka")
+    return Peer.pods(model.namespace, {"strimzi.io/cluster": kafka.cluster, "strimzi.io/kind": "Kafka"})
 
 
 def kafka_dial(model: PlatformModel, variable: str, client_namespace: str) -> Dial:
     """The brokers' bootstrap address, as a client in ``client_namespace`` is given it."""
-    assert model.kafka is not None
-    return Dial(variable, kafka_bootstrap(model, client_namespace), KAFKA_BROKERS, kafka_broker_peer(model), (model.kafka.port,))
+    kafka = declared(model.kafka, "kafka")
+    return Dial(variable, kafka_bootstrap(model, client_namespace), KAFKA_BROKERS, kafka_broker_peer(model), (kafka.port,))
 
 
 def outbound_variable(name: str) -> str:
@@ -145,9 +145,9 @@ def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig
 
 def kafka_bootstrap(model: PlatformModel, client_namespace: str | None = None) -> str:
     """The Strimzi cluster's bootstrap Service, as a client in ``client_namespace`` dials it."""
-    assert model.kafka is not None
-    service = bootstrap_service(model.kafka.cluster)
-    return f"{host(service, model.namespace, client_namespace or model.namespace)}:{model.kafka.port}"
+    kafka = declared(model.kafka, "kafka")
+    service = bootstrap_service(kafka.cluster)
+    return f"{host(service, model.namespace, client_namespace or model.namespace)}:{kafka.port}"
 
 
 def secret_name(service: str) -> str:
@@ -283,8 +283,7 @@ def public_routes(model: PlatformModel, config: EnvironmentConfig) -> list[Route
     for spec in model.edge.routes:
         if spec.admin and config.edge.admin_access == "off":
             continue
-        port = model.backend_port(spec.backend, spec.port)
-        assert port is not None  # the model check guarantees it
+        port = declared(model.backend_port(spec.backend, spec.port), f"port {spec.port} of route backend {spec.backend}")
         resolved.append(
             Route(
                 path=spec.path,

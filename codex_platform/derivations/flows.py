@@ -27,6 +27,7 @@ from codex_constructs import (
     selector_labels,
 )
 
+from ..inputs.errors import declared
 from .alerts import scrape_targets
 from .components import (
     CERT_MANAGER_CONTROLLER,
@@ -153,8 +154,7 @@ def observability_rules(plan: EnvironmentPlan, routed: dict[str, set[int]], ingr
     route, Prometheus scrapes the kubelets and served metrics ports, and everything may reach
     the Kubernetes API (discovery, sidecars)."""
     model = plan.model
-    assert model.observability is not None
-    namespace = model.observability.namespace
+    namespace = declared(model.observability, "observability").namespace
     inside = Peer.pods(namespace)
     rules = [
         WorkloadRules(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -21,3 +24,12 @@ class ConfigError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+def declared(value: Optional[T], what: str) -> T:
+    """``value``, which the model's checks guarantee at this point; a plain error (not an
+    ``assert``, which ``python -O`` drops) if a caller breaks that guarantee."""
+    if value is None:
+        raise ValueError(f"{what} is not declared in the model, and this needs it (a check that should have refused the model did not)")
+    return value
+
