@@ -79,7 +79,7 @@ cluster-tools:
 	tools/build-programs.sh cluster
 
 ## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), Alertmanager and amtool
-## (v0.34.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
+## (v0.34.0), egctl (Envoy Gateway v1.9.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
 ## Kafka 4.1.1's jars (Maven), install the services' Kafka and Redis clients (tools/peers/node)
 peer-tools:
 	tools/build-programs.sh peers
@@ -88,7 +88,8 @@ peer-tools:
 ## amtool checks Alertmanager's configuration and routes every alert, Alertmanager inhibits and
 ## delivers them, Redis runs prod's arguments
 ## and the services' clients connect with the URL the ExternalSecret template renders, a Kafka 4.1.1
-## broker runs prod's configuration and kafkajs produces and consumes on every topic
+## broker runs prod's configuration and kafkajs produces and consumes on every topic, and Envoy
+## Gateway's translator accepts every environment's edge
 test-peers: $(VENV)/.installed peer-tools
 	$(PY) -m pytest -p no:xdist -m peers tests/peers
 

@@ -84,6 +84,7 @@ case "${1:-}" in
     build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool
     alertmanager_server
     build peers/esotemplate esotemplate=.
+    build peers/envoygateway egctl=github.com/envoyproxy/gateway/cmd/egctl
     redis_from_debian
     kafka_broker
     node_clients ;;
