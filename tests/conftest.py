@@ -42,6 +42,16 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(ShareOneSynthPerPlatform())
 
 
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The real programs this session ran, and where each came from."""
+    import programs
+
+    if programs.RAN:
+        terminalreporter.write_sep("-", "real programs run")
+        for name, where in sorted(programs.RAN.items()):
+            terminalreporter.write_line(f"{name}: {where}")
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A test that takes ``platform`` runs once per platform; one that also takes
     ``environment`` runs once per environment of each platform."""

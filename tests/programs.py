@@ -13,6 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS_BIN = ROOT / ".tools" / "bin"
+#: What this session ran, for the closing summary (conftest.py): name -> where it came from.
+RAN: dict[str, str] = {}
 
 
 def find_program(name: str) -> Path | None:
@@ -32,4 +34,5 @@ def require_program(name: str, target: str) -> Path:
     found = find_program(name)
     if found is None:
         raise RuntimeError(f"{name} not found: run `make {target}` (or put it on PATH)")
+    RAN.setdefault(name, str(found))
     return found

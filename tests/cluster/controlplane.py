@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from programs import find_program
+from programs import find_program, require_program
 
 PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
 TOKEN = "codex-cluster-tier-admin"
@@ -75,7 +75,7 @@ class ControlPlane:
     def _run(self, name: str, *args: str) -> None:
         log = open(self.folder / f"{name}.log", "w")
         self.processes[name] = subprocess.Popen(
-            [str(find_program(name)), *args], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            [str(require_program(name, "cluster-tools")), *args], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             preexec_fn=_die_with_parent, cwd=self.folder,
         )
 

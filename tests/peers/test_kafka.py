@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import ROOT, TOOLS_BIN
+from programs import RAN, ROOT, TOOLS_BIN
 
 pytestmark = pytest.mark.peers
 
@@ -44,6 +44,7 @@ def free_port() -> int:
 def java(main: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
     if not LIBS.is_dir():
         pytest.fail("Kafka's jars are not in .tools/kafka/libs: run `make peer-tools`")
+    RAN.setdefault("kafka 4.1.1 (broker, StorageTool, TopicCommand)", str(LIBS))
     return subprocess.run(["java", "-Xmx256m", "-cp", f"{LIBS}/*", main, *args], capture_output=True, text=True, timeout=120, **kwargs)
 
 
@@ -119,6 +120,7 @@ def test_every_service_produces_and_consumes_on_its_topics_with_kafkajs(broker):
     """kafkajs, at the services' version, against Kafka 4.1.1 (KIP-896 removed old protocol
     versions): each service produces to its topics, and each consumer group reads them."""
     script = Path(__file__).with_name("kafka_client.js")
+    RAN.setdefault(f"{KAFKAJS} (node)", str(NODE_MODULES / KAFKAJS))
     for client in service_clients():
         result = subprocess.run(
             ["node", str(script), broker, json.dumps(client)], capture_output=True, text=True, timeout=180,

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import ROOT, require_program
+from programs import RAN, ROOT, require_program
 
 pytestmark = pytest.mark.peers
 
@@ -86,6 +86,7 @@ class Server:
 
 
 def client(name: str, url: str, *mode: str) -> dict:
+    RAN.setdefault(f"{name} (node)", str(NODE_MODULES / name))
     result = subprocess.run(
         ["node", str(Path(__file__).with_name("redis_client.js")), name, url, *mode],
         capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
