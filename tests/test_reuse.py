@@ -6,6 +6,7 @@ import subprocess
 import sys
 import sysconfig
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -40,9 +41,13 @@ def installed(tmp_path_factory) -> Path:
     source = tmp / "source"
     shutil.copytree(ROOT / "codex_constructs", source / "codex_constructs", ignore=shutil.ignore_patterns("__pycache__", "SOURCES.txt"))
     shutil.copy(ROOT / "pyproject.toml", source / "pyproject.toml")
+    shutil.copy(ROOT / "LICENSE", source / "LICENSE")
     pip = (sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet")
     run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp / "wheels"), str(source), cwd=tmp)
     (wheel,) = (tmp / "wheels").glob("codex_constructs-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        licenses = [name for name in archive.namelist() if name.endswith("LICENSE") and ".dist-info/" in name]
+        assert licenses and b"MIT License" in archive.read(licenses[0]), "the wheel carries the license"
     environment = tmp / "venv"
     venv.create(environment, with_pip=False)
     python = environment / "bin" / "python"
