@@ -60,6 +60,7 @@ synth: $(VENV)/.compiled
 
 ## cdk8s-synth: the same through the cdk8s CLI (it empties its scratch folder cdk8s.out/; main.py writes dist/)
 cdk8s-synth: $(VENV)/.compiled node_modules/.installed
+	@$(PY) -O -m codex_platform.synth --check
 	cdk8s synth
 
 ## test: the fast loop: lint, then every test but the slow tier (behaviour, snapshots, schemas,

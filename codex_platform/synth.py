@@ -222,6 +222,19 @@ def main(root: Path = ROOT) -> int:
     return 0
 
 
+def check(root: Path = ROOT) -> int:
+    """Load and check every input as synth would, writing nothing: 2 and the refusal, or 0.
+    `make cdk8s-synth` runs it first, so a refusal reads as `make synth`'s does, not as the
+    cdk8s CLI's stack trace around it."""
+    try:
+        environments = load_environments(root)
+        generated_files(root, environments[0].model)
+    except ConfigError as error:
+        print(f"synth refused, nothing was written:\n{error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def generated_files(root: Path, model: PlatformModel) -> dict[str, str]:
     """Everything besides dist/ that follows from the model: the local stack (when
     local/environment.yaml exists), the architecture diagram and its copy in the README."""
@@ -242,3 +255,10 @@ def write_generated(root: Path, files: dict[str, str]) -> None:
             partial = path.with_name(f".{path.name}.partial")
             partial.write_text(content)
             os.replace(partial, path)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--check"]:
+        sys.exit("usage: python -m codex_platform.synth --check   (in the project's folder; synthesize with `make synth`)")
+    sys.exit(check(Path.cwd()))
+

@@ -209,6 +209,25 @@ def test_cdk8s_synth_refusing_leaves_dist_intact(tmp_path):
     assert tree(tmp_path / "dist") == before
 
 
+def test_make_cdk8s_synth_refuses_with_the_message_alone(tmp_path):
+    """The inputs are checked before the CLI starts: the refusal, no Node stack trace."""
+    for name in ("Makefile", "main.py", "cdk8s.yaml", "requirements.txt", "package.json", "package-lock.json"):
+        shutil.copy2(ROOT / name, tmp_path / name)  # times kept: make sees the installs as up to date
+    for name in ("codex_platform", "codex_constructs", ".venv", "node_modules"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    shutil.copytree(ROOT / "environments", tmp_path / "environments")
+    data = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    data["kafka"]["port"] = 0
+    (tmp_path / "platform.yaml").write_text(yaml.safe_dump(data))
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    result = subprocess.run(["make", "--no-print-directory", "cdk8s-synth"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "synth refused, nothing was written:\nplatform.yaml: kafka.port: 0 is not a port number" in output
+    assert "    at " not in output and "node_modules" not in output, output[-2000:]
+    assert not (tmp_path / "dist").exists()
+
+
 # 7. Interrupted synth -----------------------------------------------------------------------------
 
 def test_leftovers_of_a_killed_synth_are_cleared(tmp_path):
