@@ -9,6 +9,7 @@ from constructs import Construct
 
 from ._crds.certmanager.io import cert_manager
 from ._names import check_dns_label
+from ._props import checked_props
 
 LETS_ENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory"
 LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory"
@@ -28,6 +29,7 @@ class AcmeClusterIssuer(Construct):
     :param gateway_namespace: that Gateway's namespace. Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

@@ -11,6 +11,7 @@ from constructs import Construct
 from ._crds.envoygateway.io.envoyproxy import gateway as eg
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
 from ._names import check_dns_label
+from ._props import checked_props
 from ._quantities import check_count
 from .defaults import topology_spread_values
 from .resources import Resources
@@ -51,6 +52,7 @@ class EnvoyGatewayClass(Construct):
     :param load_balancer_ip: a reserved address for the load balancer. Default: an ephemeral one.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from ._crds.externalsecrets.io import external_secrets as eso
 from ._names import check_dns_label
+from ._props import checked_props
 
 
 class GcpSecretStore(Construct):
@@ -28,6 +29,7 @@ class GcpSecretStore(Construct):
         ExternalSecret anywhere read every secret the identity can.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,
@@ -90,6 +92,7 @@ class SecretFromStore(Construct):
         Default: ``1h``.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

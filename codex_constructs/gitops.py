@@ -11,6 +11,7 @@ from constructs import Construct
 
 from ._crds.argocd.io import argoproj
 from ._names import check_dns_label
+from ._props import checked_props
 from .helm_release import HelmRelease
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
@@ -87,6 +88,7 @@ class GitOps(Construct):
         folder's default). Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

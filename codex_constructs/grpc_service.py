@@ -6,6 +6,7 @@ from typing import Optional, Sequence, Unpack
 
 from constructs import Construct
 
+from ._props import checked_props
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
@@ -27,6 +28,7 @@ class GrpcService(Microservice):
         autoscaling, resources, ...).
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

@@ -6,6 +6,7 @@ from typing import Sequence, Unpack
 
 from constructs import Construct
 
+from ._props import checked_props
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
@@ -24,6 +25,7 @@ class HttpService(Microservice):
     :param options: the common props of :class:`Microservice`.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

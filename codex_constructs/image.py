@@ -15,22 +15,38 @@ FLOATING_TAGS = frozenset({"", "latest"})
 
 @dataclass(frozen=True)
 class ContainerImage:
-    """An image as repository plus tag (or ``sha256:`` digest).
+    """An image as repository plus tag (or ``sha256:`` digest). A whole reference in
+    ``repository`` with no ``tag`` is split: ``ContainerImage("ghcr.io/a/b:1.0")`` is
+    ``ContainerImage("ghcr.io/a/b", "1.0")``, and ``...@sha256:<digest>`` takes the digest.
 
     :param repository: e.g. ``registry.example.com/team/api``.
-    :param tag: e.g. a 7-character git SHA, or a ``sha256:...`` digest.
+    :param tag: e.g. a 7-character git SHA, or a ``sha256:...`` digest. Default: none, which runs
+        whatever the registry calls ``latest`` (refused in production by the platform).
     """
 
     repository: str
-    tag: str
+    tag: str = ""
 
     def __post_init__(self) -> None:
+        if isinstance(self.repository, str) and self.tag == "":
+            name, at, digest = self.repository.partition("@")
+            last = name.rsplit("/", 1)[-1]
+            if at:
+                object.__setattr__(self, "repository", name)
+                object.__setattr__(self, "tag", digest)
+            elif ":" in last:
+                repository, tag = name.rsplit(":", 1)
+                object.__setattr__(self, "repository", repository)
+                object.__setattr__(self, "tag", tag)
+        problems = []
         if not isinstance(self.repository, str) or not _REPOSITORY.match(self.repository):
-            raise ValueError(f"repository {self.repository!r} is not an image repository like 'org/name'")
+            problems.append(f"repository {self.repository!r} is not an image repository like 'org/name'")
         if not isinstance(self.tag, str):
-            raise ValueError(f"tag {self.tag!r} must be a string (quote a numeric tag in YAML)")
-        if self.tag and not (_TAG.match(self.tag) or _DIGEST.match(self.tag)):
-            raise ValueError(f"tag {self.tag!r} is not a valid tag or sha256 digest")
+            problems.append(f"tag {self.tag!r} must be a string (quote a numeric tag in YAML)")
+        elif self.tag and not (_TAG.match(self.tag) or _DIGEST.match(self.tag)):
+            problems.append(f"tag {self.tag!r} is not a valid tag or sha256 digest")
+        if problems:
+            raise ValueError("; ".join(problems))
 
     @property
     def is_floating(self) -> bool:

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from ._crds.imageupdater.io.argoproj import argocd_image_updater as updater
 from ._names import check_dns_label
+from ._props import checked_props
 
 #: Tags the services' CI pushes besides ``latest``: the commit's 7-character SHA.
 GIT_SHA_TAGS = "regexp:^[0-9a-f]{7}$"
@@ -48,6 +49,7 @@ class ImageUpdates(Construct):
         also skips that dry run while its kind is unknown. Default: no wave.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

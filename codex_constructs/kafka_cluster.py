@@ -11,6 +11,7 @@ from constructs import Construct
 
 from ._crds.strimzi.io.strimzi import kafka as strimzi
 from ._names import check_dns_label
+from ._props import checked_props
 from ._quantities import check_count, parse_bytes
 from .network_policy import Peer
 from .resources import Resources
@@ -88,6 +89,7 @@ class KafkaCluster(Construct):
         rules (id ``Metrics``), and Kafka Exporter (consumer lag, offsets, brokers). Default: off.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

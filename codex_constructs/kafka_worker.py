@@ -6,6 +6,7 @@ from typing import Optional, Sequence, Unpack
 
 from constructs import Construct
 
+from ._props import checked_props
 from .docker_daemon import DOCKER_DAEMON_WAIVERS, DockerDaemon
 from .image import ContainerImage
 from .lag_scaling import KafkaLagScaling
@@ -32,6 +33,7 @@ class KafkaWorker(Microservice):
     :param options: the common props of :class:`Microservice`.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

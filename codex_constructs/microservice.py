@@ -14,6 +14,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label, check_env_name, check_label_value
+from ._props import checked_props
 from ._quantities import check_count, int_or_string, quantity
 from ._sidecars import SidecarDeployment
 from ._unique_names import claim_object_names
@@ -107,6 +108,7 @@ class Microservice(Construct):
         next to the object as checkov skip annotations. Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

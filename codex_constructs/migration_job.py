@@ -8,6 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
+from ._props import checked_props
 from ._quantities import quantity
 from .defaults import (
     DEFAULT_RESOURCES,
@@ -54,6 +55,7 @@ class MigrationJob(Construct):
     :param waivers: policy checks it is exempt from, check id to reason. Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

@@ -9,6 +9,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_cidr, check_dns_label
+from ._props import checked_props
 from ._quantities import int_or_string
 
 #: Ranges no workload reaches by "the internet" rule: RFC 1918, carrier-grade NAT, and
@@ -85,6 +86,7 @@ class WorkloadNetworkPolicy(Construct):
     :param egress: allowed outbound connections. Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,
@@ -124,6 +126,7 @@ class NamespaceBaseline(Construct):
 
     NODE_LOCAL_DNS = "169.254.20.10/32"
 
+    @checked_props
     def __init__(self, scope: Construct, id: str, *, namespace: str) -> None:
         super().__init__(scope, id)
         self.default_deny = k8s.KubeNetworkPolicy(

@@ -16,6 +16,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
+from ._props import checked_props
 from ._quantities import parse_bytes
 from .defaults import restricted_pod_security
 from .helm_release import CLUSTER_ROLE_KINDS, HelmRelease
@@ -257,6 +258,7 @@ class ObservabilityStack(Construct):
         dashboard), provisioned like the workloads' own. Default: none.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

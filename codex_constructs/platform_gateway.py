@@ -11,6 +11,7 @@ from constructs import Construct
 from ._crds.envoygateway.io.envoyproxy import gateway as eg
 from ._crds.gatewayapi.io.k8s.networking import gateway as gw
 from ._names import check_cidr, check_dns_label
+from ._props import checked_props
 from ._quantities import parse_bytes
 from .routes import BasicAuth, Route, check_admin_routes, check_routes
 from .tls_certificate import edge_certificates
@@ -68,6 +69,7 @@ class PlatformGateway(Construct):
         (ingress-nginx's ``proxy-body-size``).
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

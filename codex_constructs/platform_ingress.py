@@ -8,6 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
+from ._props import checked_props
 from .routes import BasicAuth, Route, check_admin_routes, check_routes
 from .tls_certificate import edge_certificates
 
@@ -47,6 +48,7 @@ class PlatformIngress(Construct):
         open. Default: 3600.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

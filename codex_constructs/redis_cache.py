@@ -8,6 +8,7 @@ from typing import Optional, Unpack
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ._props import checked_props
 from ._quantities import parse_bytes, quantity
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
@@ -79,6 +80,7 @@ class RedisCache(Microservice):
         ``DEFAULT_REDIS_RESOURCES``.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

@@ -8,6 +8,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_env_name
+from ._props import checked_props
 from .image import ContainerImage
 from .microservice import Microservice, WorkloadOptions
 from .ports import ServicePort
@@ -30,6 +31,7 @@ class WebsocketService(Microservice):
     :param options: the common props of :class:`Microservice`.
     """
 
+    @checked_props
     def __init__(
         self,
         scope: Construct,

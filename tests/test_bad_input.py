@@ -146,6 +146,17 @@ def test_a_value_its_consumer_would_reject_is_refused_at_its_key(project, capsys
     assert f"{file}: {expected}" in refused(project, capsys)
 
 
+def test_an_image_with_a_bad_repository_and_a_bad_tag_reports_both_and_a_missing_tag_is_required(project, capsys):
+    edit(project, "environments/dev.yaml", lambda d: (
+        services(d)["auth-user-service"].update(image={"repository": "Bad Repo", "tag": "not a tag"}),
+        services(d)["gateway-service"]["image"].pop("tag"),
+    ))
+    output = refused(project, capsys)
+    assert "environments/dev.yaml: services.auth-user-service.image.repository: 'Bad Repo' is not an image repository like 'org/name'\n" in output
+    assert "environments/dev.yaml: services.auth-user-service.image.tag: 'not a tag' is not a valid tag or sha256 digest" in output
+    assert "environments/dev.yaml: services.gateway-service.image.tag: is required" in output
+
+
 def test_a_retention_of_more_than_two_gibibytes_is_accepted(project):
     """log.retention.bytes is a long in Kafka: the int32 bound is not its."""
     edit(project, "environments/prod.yaml", lambda d: d["kafka"].update(retention_bytes=10 * 2**30))

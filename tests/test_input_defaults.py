@@ -21,6 +21,7 @@ from codex_platform.inputs.config import (
     NodePoolSettings,
     RedisSettings,
     SecretsSettings,
+    ServiceImage,
     ServiceSettings,
     load_environment,
 )
@@ -139,7 +140,7 @@ def test_the_model_s_defaults(minimal):
 def test_an_environment_s_defaults(minimal):
     _, config = minimal
     bare = ServiceSettings(
-        image=ContainerImage("example/api", "1.0.0"), replicas=None, autoscaling=None, lag_scaling=None, resources=None,
+        image=ServiceImage("example/api", "1.0.0"), replicas=None, autoscaling=None, lag_scaling=None, resources=None,
         docker_daemon_resources=None, env={}, node_pool=None, runtime_class=None, outbound_cidrs={}, docker_registry_mirror=None,
     )
     assert config.services["api"] == bare

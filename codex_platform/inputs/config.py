@@ -45,6 +45,14 @@ def _check_bytes(field: str, value: str) -> None:
 
 
 @dataclass(frozen=True)
+class ServiceImage(ContainerImage):
+    """A service's image in an environment file: the tag is required there (the library's
+    ContainerImage defaults to none, which runs whatever ``latest`` is)."""
+
+    tag: str = field()  # no default: the parent's "" would otherwise be inherited
+
+
+@dataclass(frozen=True)
 class LagScalingSettings:
     """Scale a kafka-worker on consumer lag (KEDA) instead of CPU and memory."""
 
@@ -80,7 +88,7 @@ class ServiceSettings:
     ``env`` overrides a value of the service's ``env`` in platform.yaml for this environment.
     """
 
-    image: ContainerImage
+    image: ServiceImage
     replicas: Optional[int] = None
     autoscaling: Optional[Autoscaling] = None
     lag_scaling: Optional[LagScalingSettings] = None

@@ -13,7 +13,7 @@ import dataclasses
 import types
 import typing
 from pathlib import Path
-from typing import Any, Iterator, TypeVar, Union
+from typing import Any, Iterator, Optional, TypeVar, Union
 
 import yaml
 
@@ -210,9 +210,16 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
         return cls(**kwargs)
     except ValueError as error:
         # A message that starts with a field's name is that field's problem: report its key.
-        message = str(error)
-        field = next((name for name in fields if message.startswith((f"{name} ", f"{name}:"))), None)
-        if field:  # the key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must..."
-            message = message[len(field) + 1:].strip()
-        problems.append(Problem(file, _join(path, field) if field else path, message))
+        # Several fields' problems joined by "; " (ContainerImage's) are reported one by one.
+        def owner(message: str) -> Optional[str]:
+            return next((name for name in fields if message.startswith((f"{name} ", f"{name}:"))), None)
+
+        parts = str(error).split("; ")
+        if len(parts) == 1 or not all(owner(part) for part in parts):
+            parts = [str(error)]
+        for message in parts:
+            field = owner(message)
+            if field:  # the key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must..."
+                message = message[len(field) + 1:].strip()
+            problems.append(Problem(file, _join(path, field) if field else path, message))
         return INVALID
