@@ -159,6 +159,10 @@ class Platform:
                 (folder / "done").touch()
         return folder / "dist"
 
+    def helm_values(self, environment: str, release: str) -> dict:
+        """The values of a chart Application (``codex-<release>``) of one environment."""
+        return self.objects(environment)[f"gitops/Application.codex-{release}.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
+
     def objects(self, environment: str) -> dict[str, dict]:
         """``{"<chart>/<file>": object}`` of one environment; parsed once, shared by the tests
         (copy before changing one)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +38,16 @@ def require_program(name: str, target: str) -> Path:
         raise RuntimeError(f"{name} not found: run `make {target}` (or put it on PATH)")
     RAN.setdefault(name, str(found))
     return found
+
+
+def run_program(name: str, target: str, *args: str, timeout: float = 300, **options: object) -> subprocess.CompletedProcess:
+    """Run the program (found as above) to its end, its output captured as text."""
+    return subprocess.run([str(require_program(name, target)), *args], capture_output=True, text=True, timeout=timeout, **options)  # type: ignore[call-overload]
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 nobody listens on now: servers in tests listen on loopback only."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+

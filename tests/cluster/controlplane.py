@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import ssl
 import subprocess
 import tempfile
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from programs import find_program, require_program
+from programs import find_program, free_port, require_program
 
 PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
 TOKEN = "codex-cluster-tier-admin"
@@ -41,11 +40,6 @@ TOKEN = "codex-cluster-tier-admin"
 def missing_programs() -> list[str]:
     return [name for name in PROGRAMS if find_program(name) is None]
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _die_with_parent() -> None:

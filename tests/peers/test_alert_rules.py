@@ -22,7 +22,7 @@ import pytest
 import yaml
 
 from platforms import CODEX
-from programs import require_program
+from programs import run_program
 
 pytestmark = pytest.mark.peers
 
@@ -31,8 +31,7 @@ NS = "app-services"
 
 
 def rule_groups(environment: str) -> dict:
-    prometheus = CODEX.objects(environment)["gitops/Application.codex-prometheus.k8s.yaml"]
-    return prometheus["spec"]["source"]["helm"]["valuesObject"]["serverFiles"]["alerting_rules.yml"]
+    return CODEX.helm_values(environment, "prometheus")["serverFiles"]["alerting_rules.yml"]
 
 
 def series(name: str, labels: dict[str, str], values: str) -> dict:
@@ -259,7 +258,7 @@ def promtool_file(environment: str, folder: Path, selected: list[Case]) -> Path:
 
 
 def promtool(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(require_program("promtool", "peer-tools")), *args], capture_output=True, text=True, timeout=300)
+    return run_program("promtool", "peer-tools", *args)
 
 
 @pytest.mark.parametrize("environment", ["prod", "dev"])

@@ -7,7 +7,6 @@ inhibited (an outage of one service must not mute another's alerts) and that the
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import threading
 import time
@@ -18,15 +17,10 @@ import pytest
 import yaml
 
 from platforms import CODEX
-from programs import require_program
+from programs import free_port, require_program
 
 pytestmark = pytest.mark.peers
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class Webhook(BaseHTTPRequestHandler):
@@ -47,7 +41,7 @@ def alertmanager(tmp_path_factory):
     folder = tmp_path_factory.mktemp("alertmanager")
     slack = HTTPServer(("127.0.0.1", 0), Webhook)
     threading.Thread(target=slack.serve_forever, daemon=True).start()
-    prometheus = CODEX.objects("prod")["gitops/Application.codex-prometheus.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
+    prometheus = CODEX.helm_values("prod", "prometheus")
     config = prometheus["alertmanager"]["config"]
     (receiver,) = config["receivers"]
     (slack_config,) = receiver["slack_configs"]

@@ -10,18 +10,17 @@ import pytest
 import yaml
 
 from platforms import CODEX
-from programs import require_program
+from programs import run_program
 
 pytestmark = pytest.mark.peers
 
 
 def alertmanager_config(environment: str) -> dict:
-    prometheus = CODEX.objects(environment)["gitops/Application.codex-prometheus.k8s.yaml"]
-    return prometheus["spec"]["source"]["helm"]["valuesObject"]["alertmanager"]["config"]
+    return CODEX.helm_values(environment, "prometheus")["alertmanager"]["config"]
 
 
 def amtool(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(require_program("amtool", "peer-tools")), *args], capture_output=True, text=True, timeout=120)
+    return run_program("amtool", "peer-tools", *args, timeout=120)
 
 
 @pytest.mark.parametrize("environment", ["prod", "dev"])
@@ -40,8 +39,8 @@ def test_every_alert_is_routed_to_the_environment_s_receiver(tmp_path, environme
     path.write_text(yaml.safe_dump(config, sort_keys=False))
     (receiver,) = config["receivers"]
     assert ("slack_configs" in receiver) == (CODEX.environments[environment].config.alerts.receiver == "slack")
-    prometheus = CODEX.objects(environment)["gitops/Application.codex-prometheus.k8s.yaml"]
-    rules = [r for g in prometheus["spec"]["source"]["helm"]["valuesObject"]["serverFiles"]["alerting_rules.yml"]["groups"] for r in g["rules"]]
+    groups = CODEX.helm_values(environment, "prometheus")["serverFiles"]["alerting_rules.yml"]["groups"]
+    rules = [r for g in groups for r in g["rules"]]
     for rule in rules:
         labels = [f"alertname={rule['alert']}", *(f"{key}={value}" for key, value in sorted(rule["labels"].items()))]
         result = amtool("config", "routes", "test", f"--config.file={path}", f"--verify.receivers={receiver['name']}", *labels)

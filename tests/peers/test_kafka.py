@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import RAN, ROOT, TOOLS_BIN
+from programs import RAN, ROOT, TOOLS_BIN, free_port
 
 pytestmark = pytest.mark.peers
 
@@ -34,11 +33,6 @@ ONE_BROKER = {
     "transaction.state.log.replication.factor": 1, "transaction.state.log.min.isr": 1,
 }
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def java(main: str, *args: str, **kwargs) -> subprocess.CompletedProcess:

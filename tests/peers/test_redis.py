@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import RAN, ROOT, require_program
+from programs import RAN, ROOT, free_port, require_program
 
 pytestmark = pytest.mark.peers
 
@@ -48,11 +48,6 @@ def render(template: str, password: str) -> str:
     )
     return json.loads(result.stdout)["URL"]
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def kubelet_expand(argument: str, env: dict[str, str]) -> str:
