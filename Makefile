@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -140,6 +140,13 @@ imports: $(VENV)/.installed node_modules/.installed
 ## make test compares the record in _crds/SOURCES.txt instead)
 imports-check: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py --check
+
+## diff: what the working tree changes in each environment against BASE (a git ref; objects added,
+## removed, and changed fields with old and new values); FORMAT=markdown for a pull request
+BASE ?= HEAD
+FORMAT ?= text
+diff: $(VENV)/.compiled
+	@$(PY) -m codex_platform.operations.diff $(BASE) --format=$(FORMAT)
 
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod
