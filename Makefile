@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth diff test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff check-images test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -147,6 +147,11 @@ BASE ?= HEAD
 FORMAT ?= text
 diff: $(VENV)/.compiled
 	@$(PY) -m codex_platform.operations.diff $(BASE) --format=$(FORMAT)
+
+## check-images: every third-party image prod (ENV=) runs is pinned by digest or listed with its reason
+## in deploy/image-pins.yaml (make test runs this check too)
+check-images: $(VENV)/.installed
+	@$(PY) -m codex_platform.operations.images $(ENV)
 
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod
