@@ -94,3 +94,18 @@ def test_a_broken_link_and_a_missing_heading_are_found(tmp_path):
     (tmp_path / "other.md").write_text("# Other page\n\n## The part\n")
     page.write_text("[a](other.md#the-part) [b](missing.md) [c](other.md#nowhere) [d](https://example.com/x)\n")
     assert [line.split(": ", 1)[1] for line in broken_links(page)] == ["missing.md (no such file)", "other.md#nowhere (no such heading)"]
+
+
+def test_the_library_readme_s_defaults_and_install_command_are_the_package_s():
+    from codex_constructs.defaults import DEFAULT_EPHEMERAL_STORAGE, DEFAULT_RESOURCES, DEFAULT_RUN_AS_USER
+
+    readme = (ROOT / "codex_constructs" / "README.md").read_text()
+    r = DEFAULT_RESOURCES
+    assert (f"| resources | requests {r.requests.cpu} CPU, {r.requests.memory} memory; "
+            f"limits {r.limits.cpu} CPU, {r.limits.memory} memory |") in readme
+    assert f"ephemeral storage {DEFAULT_EPHEMERAL_STORAGE[0]} requested, {DEFAULT_EPHEMERAL_STORAGE[1]} limit" in readme
+    assert f"non-root uid and gid {DEFAULT_RUN_AS_USER}, fsGroup {DEFAULT_RUN_AS_USER}" in readme
+    # The install command names the package pyproject builds, from the repository Argo CD reads.
+    name = re.search(r'^name = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
+    repository = yaml.safe_load((ROOT / "environments" / "prod.yaml").read_text())["gitops"]["repo_url"]
+    assert f'pip install "{name} @ git+{repository}@main"' in readme

@@ -1,6 +1,6 @@
 """A small app that is not Codex: a bookshop API and its stock worker, from the public constructs.
 
-Run it with the package installed (`pip install codex-constructs`):
+Run it with the package installed (codex_constructs/README.md says how: it is not on PyPI yet):
 
     python main.py   # writes dist/bookshop.k8s.yaml
 """
