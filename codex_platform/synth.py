@@ -20,6 +20,7 @@ from .derivations.plan import EnvironmentPlan, plan_environment
 from .inputs.config import EnvironmentConfig, load_environment
 from .inputs.errors import ConfigError, Problem
 from .inputs.model import PlatformModel, load_model
+from .inputs.schema import load, read_yaml
 from .outputs import diagram, local
 from .outputs.overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import build_app
@@ -32,7 +33,11 @@ ENVIRONMENTS_DIR = "environments"
 def load_environments(root: Path = ROOT) -> list[EnvironmentPlan]:
     """Load the model and every environment file, reporting all their problems at once; plan
     each environment that passed its checks."""
-    model = load_model(root / MODEL_FILE, MODEL_FILE)
+    try:
+        model = load_model(root / MODEL_FILE, MODEL_FILE)
+    except ConfigError as error:
+        # The environment files' own problems (types, values) need no model: report them too.
+        raise ConfigError(error.problems + environment_file_problems(root)) from None
     paths, problems = environment_files(root, model), []
     environments = []
     for path in paths:
@@ -49,6 +54,23 @@ def load_environments(root: Path = ROOT) -> list[EnvironmentPlan]:
         # A model problem found while checking each environment is reported once.
         raise ConfigError(list(dict.fromkeys(problems)))
     return environments
+
+
+def environment_file_problems(root: Path) -> list[Problem]:
+    """What each file in environments/ gets wrong by itself, read without the model (which did
+    not load): its YAML, its keys' types and values."""
+    problems: list[Problem] = []
+    folder = root / ENVIRONMENTS_DIR
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        display = f"{ENVIRONMENTS_DIR}/{path.name}"
+        try:
+            data = read_yaml(path, display)
+            if isinstance(data, dict):
+                data = {**data, "name": path.stem, "source": display}
+            load(EnvironmentConfig, data, display)
+        except ConfigError as error:
+            problems += error.problems
+    return problems
 
 
 def check_secret_isolation(configs: Sequence[EnvironmentConfig]) -> list[Problem]:

@@ -157,6 +157,17 @@ def test_an_image_with_a_bad_repository_and_a_bad_tag_reports_both_and_a_missing
     assert "environments/dev.yaml: services.gateway-service.image.tag: is required" in output
 
 
+def test_a_type_error_in_the_model_hides_neither_its_other_problems_nor_the_environments(project, capsys):
+    """Every problem of every file in one run: a wrong type in platform.yaml, a bad port in the
+    same file, and a bad value in an environment file, which is read without the model."""
+    edit(project, "platform.yaml", lambda d: (services(d)["gateway-service"].update(redis="yes"), d["kafka"].update(port=0)))
+    edit(project, "environments/dev.yaml", lambda d: d["kafka"].update(replicas=0))
+    lines = refused(project, capsys).splitlines()
+    assert "platform.yaml: services.gateway-service.redis: 'yes' is not true or false" in lines
+    assert "platform.yaml: kafka.port: 0 is not a port number (1-65535)" in lines
+    assert "environments/dev.yaml: kafka.replicas: 0 must be at least 1" in lines
+
+
 def test_a_retention_of_more_than_two_gibibytes_is_accepted(project):
     """log.retention.bytes is a long in Kafka: the int32 bound is not its."""
     edit(project, "environments/prod.yaml", lambda d: d["kafka"].update(retention_bytes=10 * 2**30))

@@ -14,7 +14,7 @@ from typing import Literal, Mapping, Optional
 from codex_constructs import RequestMetrics, check_dns_label, check_env_name, check_port_name, parse_bytes
 
 from .errors import ConfigError, Problem
-from .schema import load, read_yaml
+from .schema import Port, load, read_yaml
 
 ServiceKind = Literal["grpc", "http", "websocket", "kafka-worker"]
 
@@ -37,7 +37,7 @@ class PortSpec:
     """
 
     name: str
-    port: int
+    port: Port
     env: Optional[str] = None
     bind_env: Optional[str] = None
     served: bool = True
@@ -66,7 +66,7 @@ DOCKER_CLI_DEFAULT_PORT = 2375
 class DockerDaemonSpec:
     """A Docker daemon sidecar, and the variables that tell the service where it is."""
 
-    port: int = 2375
+    port: Port = Port(2375)
     host_env: str = "DOCKER_HOST"
     port_env: str = "DOCKER_PORT"
 
@@ -181,7 +181,7 @@ class KafkaSpec:
     """The Strimzi cluster ``cluster``; clients use ``<cluster>-kafka-bootstrap:<port>``."""
 
     cluster: str
-    port: int = 9092
+    port: Port = Port(9092)
     topics: Mapping[str, TopicSpec] = field(default_factory=dict)
 
 
@@ -224,7 +224,7 @@ class RedisSpec:
     the password Redis requires (the URLs carry it: ``redis://:<password>@redis:6379``)."""
 
     service: str
-    port: int
+    port: Port
     url_secret_key: Optional[str] = None
     password_secret_key: Optional[str] = None
 

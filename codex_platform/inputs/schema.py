@@ -97,7 +97,10 @@ def load(cls: type[T], data: Any, file: str) -> T:
 #: A whole number for a 64-bit field (Kafka's longs, e.g. log.retention.bytes). A plain ``int`` in
 #: a schema is bounded to int32: what the Kubernetes API's integer fields and Kafka's ints take.
 Int64 = typing.NewType("Int64", int)
-_INT_RANGES = {int: (-(2**31), 2**31 - 1), Int64: (-(2**63), 2**63 - 1)}
+#: A TCP port number: checked as the file is read, so a bad one is reported beside every other
+#: problem of the file, not only once the whole model has loaded.
+Port = typing.NewType("Port", int)
+_INT_RANGES = {int: (-(2**31), 2**31 - 1), Int64: (-(2**63), 2**63 - 1), Port: (1, 65535)}
 
 
 def _join(path: str, key: object) -> str:
@@ -147,6 +150,9 @@ def _convert(tp: Any, value: Any, path: str, file: str, problems: list[Problem])
         if not isinstance(value, int) or isinstance(value, bool):
             return wrong()
         low, high = _INT_RANGES[tp]
+        if tp is Port and not low <= value <= high:
+            problems.append(Problem(file, path, f"{value} is not a port number (1-65535)"))
+            return INVALID
         if not low <= value <= high:
             bits = "64" if tp is Int64 else "32"
             problems.append(Problem(file, path, f"{value} is out of range: its consumer takes a {bits}-bit whole number, {low:,} to {high:,}"))
