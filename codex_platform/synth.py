@@ -17,10 +17,9 @@ import cdk8s
 from .derivations.alerts import RUNBOOKS_DIR, runbook_files
 from .derivations.derive import check_variables
 from .derivations.plan import EnvironmentPlan, plan_environment
-from .inputs.config import EnvironmentConfig, load_environment
+from .inputs.config import EnvironmentConfig, load_environment, read_environment
 from .inputs.errors import ConfigError, Problem
 from .inputs.model import PlatformModel, load_model
-from .inputs.schema import load, read_yaml
 from .outputs import diagram, local
 from .outputs.overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import build_app
@@ -62,12 +61,8 @@ def environment_file_problems(root: Path) -> list[Problem]:
     problems: list[Problem] = []
     folder = root / ENVIRONMENTS_DIR
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        display = f"{ENVIRONMENTS_DIR}/{path.name}"
         try:
-            data = read_yaml(path, display)
-            if isinstance(data, dict):
-                data = {**data, "name": path.stem, "source": display}
-            load(EnvironmentConfig, data, display)
+            read_environment(path, f"{ENVIRONMENTS_DIR}/{path.name}")
         except ConfigError as error:
             problems += error.problems
     return problems

@@ -314,8 +314,9 @@ class EnvironmentConfig:
     source: str = field(default="", compare=False, metadata={"internal": True})
 
 
-def load_environment(path: Path, model: PlatformModel, display: Optional[str] = None) -> EnvironmentConfig:
-    """Read and check one environment file against ``model``; raise ConfigError on any problem."""
+def read_environment(path: Path, display: Optional[str] = None) -> EnvironmentConfig:
+    """Read one environment file on its own (YAML, keys, types, values), without the model;
+    raise ConfigError on any problem."""
     display = display or str(path)
     data = read_yaml(path, display)
     for reserved in ("name", "source"):
@@ -323,7 +324,12 @@ def load_environment(path: Path, model: PlatformModel, display: Optional[str] = 
             raise ConfigError([Problem(display, reserved, "is set from the file name; remove it")])
     if isinstance(data, dict):
         data = {**data, "name": path.stem, "source": display}
-    config = load(EnvironmentConfig, data, display)
+    return load(EnvironmentConfig, data, display)
+
+
+def load_environment(path: Path, model: PlatformModel, display: Optional[str] = None) -> EnvironmentConfig:
+    """Read and check one environment file against ``model``; raise ConfigError on any problem."""
+    config = read_environment(path, display)
     problems = check_environment(config, model)
     if problems:
         raise ConfigError(problems)
