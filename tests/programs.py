@@ -15,6 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS_BIN = ROOT / ".tools" / "bin"
+#: The services' client libraries (`make peer-tools` installs them from tools/peers/node).
+NODE_CLIENTS = ROOT / "tools" / "peers" / "node" / "node_modules"
 #: What this session ran, for the closing summary (conftest.py): name -> where it came from.
 RAN: dict[str, str] = {}
 

@@ -19,12 +19,11 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import RAN, ROOT, TOOLS_BIN, free_port
+from programs import NODE_CLIENTS, RAN, TOOLS_BIN, free_port
 
 pytestmark = pytest.mark.peers
 
 LIBS = TOOLS_BIN.parent / "kafka" / "libs"
-NODE_MODULES = ROOT / "tools" / "peers" / "node" / "node_modules"
 #: The kafkajs of code-manage's, code-execution's and collab's lockfiles.
 KAFKAJS = "kafkajs-2.2.4"
 #: Reduced for one broker (the rest of the rendered configuration is kept).
@@ -86,12 +85,21 @@ def broker(tmp_path_factory):
         process.wait(timeout=30)
 
 
-def test_every_declared_topic_is_created_with_its_partitions_and_configuration(broker):
+@pytest.fixture(scope="module")
+def created(broker) -> dict[str, subprocess.CompletedProcess]:
+    """Every declared topic, created once on the broker by Kafka's own tool: topic -> its run."""
+    runs = {}
     for topic in topics():
         configs = [arg for key, value in sorted((topic.get("config") or {}).items()) for arg in ("--config", f"{key}={value}")]
-        created = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--create", "--topic", topic["topicName"],
-                       "--partitions", str(topic["partitions"]), "--replication-factor", "1", *configs)
-        assert created.returncode == 0, f"{topic['topicName']}: {created.stdout}{created.stderr[-2000:]}"
+        runs[topic["topicName"]] = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--create",
+                                        "--topic", topic["topicName"], "--partitions", str(topic["partitions"]),
+                                        "--replication-factor", "1", *configs)
+    return runs
+
+
+def test_every_declared_topic_is_created_with_its_partitions_and_configuration(broker, created):
+    for name, run in created.items():
+        assert run.returncode == 0, f"{name}: {run.stdout}{run.stderr[-2000:]}"
     described = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--describe")
     for topic in topics():
         assert f"Topic: {topic['topicName']}\tTopicId" in described.stdout and f"PartitionCount: {topic['partitions']}\t" in described.stdout
@@ -110,15 +118,15 @@ def service_clients() -> list[dict]:
     return clients
 
 
-def test_every_service_produces_and_consumes_on_its_topics_with_kafkajs(broker):
+def test_every_service_produces_and_consumes_on_its_topics_with_kafkajs(broker, created):
     """kafkajs, at the services' version, against Kafka 4.1.1 (KIP-896 removed old protocol
     versions): each service produces to its topics, and each consumer group reads them."""
     script = Path(__file__).with_name("kafka_client.js")
-    RAN.setdefault(f"{KAFKAJS} (node)", str(NODE_MODULES / KAFKAJS))
+    RAN.setdefault(f"{KAFKAJS} (node)", str(NODE_CLIENTS / KAFKAJS))
     for client in service_clients():
         result = subprocess.run(
             ["node", str(script), broker, json.dumps(client)], capture_output=True, text=True, timeout=180,
-            env={**os.environ, "NODE_PATH": str(NODE_MODULES), "KAFKAJS": KAFKAJS},
+            env={**os.environ, "NODE_PATH": str(NODE_CLIENTS), "KAFKAJS": KAFKAJS},
         )
         assert result.returncode == 0, f"{client['service']}: {result.stdout[-2000:]}{result.stderr[-2000:]}"
         outcome = json.loads(result.stdout.strip().splitlines()[-1])

@@ -22,14 +22,13 @@ from pathlib import Path
 import pytest
 
 from platforms import CODEX
-from programs import RAN, ROOT, free_port, require_program
+from programs import NODE_CLIENTS, RAN, free_port, require_program
 
 pytestmark = pytest.mark.peers
 
 CLIENTS = ["ioredis-5.6.1", "ioredis-5.7.0", "ioredis-5.8.2", "redis-5.9.0"]
 #: Passwords with every character a URL gives a meaning to.
 PASSWORDS = ["p@ss:w/rd#1", "a+b c", "100%", "%41", "?&=;$,~!*'()[]", "x::y@@z", 'quote"back\\slash', "é ünï"]
-NODE_MODULES = ROOT / "tools" / "peers" / "node" / "node_modules"
 
 
 def deployment() -> dict:
@@ -81,10 +80,10 @@ class Server:
 
 
 def client(name: str, url: str, *mode: str) -> dict:
-    RAN.setdefault(f"{name} (node)", str(NODE_MODULES / name))
+    RAN.setdefault(f"{name} (node)", str(NODE_CLIENTS / name))
     result = subprocess.run(
         ["node", str(Path(__file__).with_name("redis_client.js")), name, url, *mode],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": str(NODE_MODULES)},
+        capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": str(NODE_CLIENTS)},
     )
     assert result.stdout, result.stderr[-2000:]
     return json.loads(result.stdout)
