@@ -117,7 +117,7 @@ def test_bad_promotion_commands_print_the_usage(capsys):
     [
         ("latest", "TAG: 'latest' is a floating tag, refused in a production environment; pin the image's 7-character git SHA"),
         ("not a tag", "TAG: tag 'not a tag' is not a valid tag or sha256 digest"),
-        ("", "TAG: '' is a floating tag, refused in a production environment"),
+        ("", "TAG: an empty tag is a floating tag, refused in a production environment"),
     ],
 )
 def test_a_hotfix_tag_gets_the_environment_file_s_checks_and_nothing_is_written(repo, capsys, tag, message):

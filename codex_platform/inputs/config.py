@@ -336,6 +336,14 @@ def load_environment(path: Path, model: PlatformModel, display: Optional[str] = 
     return config
 
 
+def floating_tag_problem(config: EnvironmentConfig, image: ContainerImage) -> Optional[str]:
+    """Why ``image`` may not run in ``config``'s environment: a tag that moves, in production."""
+    if config.tier != "production" or not image.is_floating:
+        return None
+    shown = repr(image.tag) if image.tag else "an empty tag"
+    return f"{shown} is a floating tag, refused in a production environment; pin the image's 7-character git SHA (or a sha256 digest)"
+
+
 def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
     problems: list[Problem] = []
 
@@ -381,13 +389,9 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             continue
         spec = model.services[name]
         key = f"services.{name}"
-        if config.tier == "production" and settings.image.is_floating:
-            shown = repr(settings.image.tag) if settings.image.tag else "an empty tag"
-            problem(
-                f"{key}.image.tag",
-                f"{shown} is a floating tag, refused in a production environment; "
-                f"pin the image's 7-character git SHA (or a sha256 digest)",
-            )
+        floating = floating_tag_problem(config, settings.image)
+        if floating:
+            problem(f"{key}.image.tag", floating)
         scalers = [k for k in ("replicas", "autoscaling", "lag_scaling") if getattr(settings, k) is not None]
         if len(scalers) > 1:
             problem(key, f"set only one of replicas, autoscaling, lag_scaling (found {' and '.join(scalers)}): a replica count has one owner")

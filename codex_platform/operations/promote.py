@@ -19,7 +19,7 @@ import yaml
 
 from codex_constructs import ContainerImage
 
-from ..inputs.config import EnvironmentConfig
+from ..inputs.config import EnvironmentConfig, floating_tag_problem
 from ..inputs.errors import ConfigError
 from ..outputs.overlays import OVERLAYS_DIR, overlay_path
 from ..synth import ENVIRONMENTS_DIR, ROOT, load_environments
@@ -130,8 +130,9 @@ def checked_tag(target: EnvironmentConfig, repository: str, tag: str) -> str:
         image = ContainerImage(repository, tag)
     except ValueError as error:
         raise ValueError(f"TAG: {error}") from None
-    if target.tier == "production" and image.is_floating:
-        raise ValueError(f"TAG: {tag!r} is a floating tag, refused in a production environment; pin the image's 7-character git SHA (or a sha256 digest)")
+    floating = floating_tag_problem(target, image)
+    if floating:
+        raise ValueError(f"TAG: {floating}")
     return tag
 
 
