@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth diff check-images test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff check-images pin-images test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -152,6 +152,13 @@ diff: $(VENV)/.compiled
 ## in deploy/image-pins.yaml (make test runs this check too)
 check-images: $(VENV)/.installed
 	@$(PY) -m codex_platform.operations.images $(ENV)
+
+## pin-images: resolve each third-party image ENV runs (default prod) to its digest in its registry and
+## write it into environments/<ENV>.yaml; REGISTRIES="docker.io=https://mirror.example ..." for mirrors
+REGISTRIES ?=
+pin-images: synth
+	@$(PY) -m codex_platform.operations.pin_images $(or $(ENV),prod) $(foreach r,$(REGISTRIES),--registry=$(r))
+	@$(MAKE) --no-print-directory synth
 
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod

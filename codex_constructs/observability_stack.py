@@ -376,7 +376,7 @@ class ObservabilityStack(Construct):
             values={
                 "fullnameOverride": COLLECTOR,
                 "mode": "deployment",
-                "image": {"repository": image.repository, "tag": image.tag},
+                "image": _chart_image(image),
                 "presets": {"kubernetesAttributes": {"enabled": True}},
                 "config": config,
                 "ports": {
@@ -757,6 +757,13 @@ def _restricted_container() -> dict[str, Any]:
         "runAsNonRoot": True,
         "seccompProfile": {"type": "RuntimeDefault"},
     }
+
+
+def _chart_image(image: ContainerImage) -> dict[str, str]:
+    """The image block most charts read: the chart pulls by ``digest`` when one is set."""
+    if image.is_pinned:
+        return {"repository": image.repository, "tag": image.tag if image.digest else "", "digest": image.digest or image.tag}
+    return {"repository": image.repository, "tag": image.tag}
 
 
 def _restricted_values(pod_key: str, container_key: str) -> dict[str, Any]:

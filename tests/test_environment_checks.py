@@ -36,7 +36,7 @@ CASES = {
     "unknown key": (
         None, lambda d: d.update(colour="red"),
         ["colour: is not a known key; allowed: tier, node_env, domain, client_urls, services, edge, gitops, paused, secrets, "
-         "kafka, redis, kafka_ui, observability, alerts"],
+         "kafka, redis, kafka_ui, observability, alerts, images"],
     ),
     "source written in the file": (None, lambda d: d.update(source="x"), ["source: is set from the file name; remove it"]),
     "unknown service before a known one": (
@@ -287,6 +287,29 @@ CASES = {
     "storage size": (
         None, lambda d: d.update(observability={"tempo_storage": "10gb"}),
         ["observability.tempo_storage: '10gb' is not a byte quantity; use a number with Ki, Mi, Gi, Ti (or k, M, G, T), like '256Mi'"],
+    ),
+    "third-party images": (
+        None, lambda d: d.update(images={
+            "nginx": {"repository": "nginx", "tag": "1.27"},
+            "cert-manager-webhook": {"repository": "quay.io/jetstack/cert-manager-webhook", "tag": "v1.20.0"},
+        }),
+        ["images.nginx: is not an image the platform runs; one of: docker-daemon, redis, kafka-ui, otel-collector, cert-manager-controller, "
+         "cert-manager-webhook, cert-manager-cainjector, cert-manager-acmesolver, cert-manager-startupapicheck, prometheus, "
+         "prometheus-config-reloader, alloy",
+         "images.cert-manager-webhook: the cert-manager chart runs quay.io/jetstack/cert-manager-webhook:v1.19.4, so only its digest "
+         "may be set here; change the image by changing the chart's version"],
+    ),
+    "third-party image by a floating tag in production": (
+        None, lambda d: (prod(d), d.update(images={"redis": {"repository": "redis", "tag": "latest"}})),
+        [f"images.redis.tag: 'latest' {FLOATING}"], "prod",
+    ),
+    "third-party image digest": (
+        None, lambda d: d.update(images={"redis": {"repository": "redis", "tag": "7.4.9-alpine", "digest": "sha256:0"}}),
+        ["images.redis.digest: 'sha256:0' is not 'sha256:' and 64 lower-case hex digits"],
+    ),
+    "collector image outside images": (
+        None, lambda d: d.update(observability={"collector_image": {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.159.0"}}),
+        ["observability.collector_image: set the collector's image as images.otel-collector, with the other third-party images"],
     ),}
 
 ACCEPTED = {
@@ -296,6 +319,8 @@ ACCEPTED = {
         lambda m: services(m)["api"].update(client_urls=2), lambda d: d.update(client_urls=["https://a.example.com", "https://b.example.com"]),
     ),
     "floating tag in development": (None, lambda d: services(d)["api"]["image"].update(tag="latest")),
+    "a moving tag pinned by digest in production": (None, lambda d: (prod(d), d.update(images={"redis": {"repository": "redis", "tag": "latest", "digest": "sha256:" + "0" * 64}}))),
+    "a chart image's digest": (None, lambda d: d.update(images={"alloy": {"repository": "docker.io/grafana/alloy", "tag": "v1.18.1", "digest": "sha256:" + "1" * 64}})),
     "memory target above the resting memory": (None, lambda d: services(d)["api"].update(autoscaling={"min_replicas": 1, "max_replicas": 2, "memory_utilization": 76}, resources={"requests": {"cpu": "50m", "memory": "128Mi"}, "limits": {"cpu": "100m", "memory": "256Mi"}})),
     "zero replicas": (None, lambda d: services(d)["api"].update(replicas=0)),
     "as many replicas as partitions": (lambda m: m["kafka"]["topics"]["JOBS"].update(partitions=3), lambda d: services(d)["worker"].update(autoscaling={"min_replicas": 1, "max_replicas": 3, "cpu_utilization": 50})),

@@ -42,3 +42,21 @@ def test_a_digest_needs_no_line_and_a_line_needs_a_reason(tmp_path):
     assert problems(tmp_path / "prod", OWN, pins(tmp_path, [{"image": "redis:7.4.9-alpine", "reason": " "}])) == [
         f"{PINS}: redis:7.4.9-alpine has no reason"
     ]
+
+
+def test_an_image_a_chart_picks_counts_and_its_digest_in_the_values_pins_it(tmp_path):
+    listed = yaml.safe_load((ROOT / PINS).read_text())["pending"]
+    without_webhook = [e for e in listed if "cert-manager-webhook" not in e["image"]]
+    assert problems(CODEX.dist / "prod", OWN, pins(tmp_path, without_webhook)) == [
+        "quay.io/jetstack/cert-manager-webhook:v1.19.4 (gitops/Application.codex-cert-manager.k8s.yaml (webhook.image)) runs by tag: "
+        f"pin it by digest (repository:tag@sha256:...), or list it with its reason in {PINS}"
+    ]
+    folder = tmp_path / "prod" / "gitops"
+    folder.mkdir(parents=True)
+    digest = "sha256:" + "2" * 64
+    application = {"kind": "Application", "spec": {"source": {"helm": {"releaseName": "cert-manager", "valuesObject": {
+        "image": {"digest": digest}, "webhook": {"image": {"digest": digest}}, "cainjector": {"image": {"digest": digest}},
+        "acmesolver": {"image": {"digest": digest}}, "startupapicheck": {"image": {"digest": digest}},
+    }}}}}
+    (folder / "Application.codex-cert-manager.k8s.yaml").write_text(yaml.safe_dump(application))
+    assert problems(tmp_path / "prod", OWN, pins(tmp_path, [])) == []

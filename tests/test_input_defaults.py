@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from codex_constructs import ContainerImage, ObservabilitySettings
+from codex_constructs import ObservabilitySettings
 from codex_platform.inputs.config import (
     AlertSettings,
     EdgeSettings,
@@ -25,6 +25,7 @@ from codex_platform.inputs.config import (
     ServiceSettings,
     load_environment,
 )
+from codex_platform.inputs.images import chosen_image
 from codex_platform.inputs.model import (
     DockerDaemonSpec,
     EdgeSpec,
@@ -161,10 +162,14 @@ def test_an_environment_s_defaults(minimal):
         replicas=1, storage_size="10Gi", storage_class=None, resources=None,
         retention_hours=1, retention_bytes=134217728, segment_bytes=67108864,
     )
-    assert config.redis == RedisSettings(
-        image=ContainerImage("redis", "7.4.9-alpine"), resources=None, persistence_size=None, storage_class=None, wait_for_redis=False,
-    )
-    assert config.kafka_ui == KafkaUiSettings(image=ContainerImage("provectuslabs/kafka-ui", "v0.7.2"), resources=None, read_only=True)
+    assert config.redis == RedisSettings(resources=None, persistence_size=None, storage_class=None, wait_for_redis=False)
+    assert config.kafka_ui == KafkaUiSettings(resources=None, read_only=True)
+    assert config.images == {}
+    # With no images section, each third-party image runs its declared tag, unpinned.
+    assert [chosen_image(config.images, name).reference for name in ("docker-daemon", "redis", "kafka-ui", "otel-collector", "alloy")] == [
+        "docker:29.9.0-dind", "redis:7.4.9-alpine", "provectuslabs/kafka-ui:v0.7.2", "otel/opentelemetry-collector-contrib:0.158.0",
+        "docker.io/grafana/alloy:v1.18.1",
+    ]
     assert config.observability == ObservabilitySettings()
     assert config.alerts == AlertSettings(
         receiver="none", slack_channel=None, unavailable_minutes=5, restarts_per_15m=3, pending_minutes=10,

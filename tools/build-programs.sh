@@ -40,6 +40,16 @@ redis_from_debian() {  # Debian's Redis server, unpacked into .tools (no service
   chmod +x "$bin/redis-server"
 }
 
+registry_from_debian() {  # the CNCF distribution registry (Debian's docker-registry), for make pin-images' tests
+  found docker-registry && { echo "docker-registry: using $(command -v docker-registry)"; return 0; }
+  [ -x "$bin/docker-registry" ] && return 0
+  local debs="$bin/../registry"
+  rm -rf "$debs" && mkdir -p "$debs/root"
+  (cd "$debs" && { apt-get download docker-registry 2>/dev/null || { apt-get update -qq && apt-get download docker-registry; }; })
+  dpkg-deb -x "$debs"/docker-registry_*.deb "$debs/root"
+  ln -sf "$debs/root/usr/bin/docker-registry" "$bin/docker-registry"
+}
+
 node_clients() {  # the services' Redis clients at their lockfiles' versions
   local folder=peers/node stamp
   stamp="$folder/node_modules/.installed-$(sha256sum "$folder/package-lock.json" | cut -c1-16)"
@@ -86,6 +96,7 @@ case "${1:-}" in
     build peers/esotemplate esotemplate=.
     build peers/envoygateway egctl=github.com/envoyproxy/gateway/cmd/egctl
     redis_from_debian
+    registry_from_debian
     kafka_broker
     node_clients ;;
   *) echo "usage: $0 cluster|peers" >&2; exit 2 ;;

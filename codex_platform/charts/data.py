@@ -13,6 +13,7 @@ from ..derivations.derive import kafka_bootstrap, secret_name
 from ..derivations.flows import kafka_client_peers
 from ..derivations.plan import KAFKA_UI, KAFKA_UI_BOOTSTRAP_ENV, EnvironmentPlan
 from ..derivations.policy import waivers
+from ..inputs.images import chosen_image
 from ..inputs.model import COMPONENTS
 
 KAFKA_UI_CONTEXT_PATH = "/kafka-ui"
@@ -49,7 +50,7 @@ class DataChart(cdk8s.Chart):
                 self,
                 KAFKA_UI,
                 name=KAFKA_UI,
-                image=config.kafka_ui.image,
+                image=chosen_image(config.images, "kafka-ui"),
                 http_port=COMPONENTS[KAFKA_UI].ports["http"],
                 # Served under the same prefix the edge routes, so links and assets resolve.
                 health_path=f"{KAFKA_UI_CONTEXT_PATH}/actuator/health",
@@ -71,7 +72,7 @@ class DataChart(cdk8s.Chart):
                 "redis",
                 name=model.redis.service,
                 port=model.redis.port,
-                image=config.redis.image,
+                image=chosen_image(config.images, "redis"),
                 persistence_size=config.redis.persistence_size,
                 storage_class=config.redis.storage_class,
                 password_secret=SecretEnv(secret_name(model.redis.service), (model.redis.password_secret_key,))

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from codex_constructs import GitOps, HelmApplication, HelmRelease, ImageUpdates, SyncedFolder, TrackedImage
 
-from ..derivations.addons import helm_releases
+from ..derivations.addons import helm_releases, with_pinned_images
 from ..derivations.components import ENVOY_GATEWAY_RELEASE
 from ..derivations.plan import EnvironmentPlan
 from ..outputs.overlays import overlay_path
@@ -80,10 +80,10 @@ class GitOpsChart(cdk8s.Chart):
             folders=synced,
             namespaces=list(model.all_namespaces()),
             helm=[
-                HelmApplication(release, EARLY_RELEASES.get(release.name, WAVES["operators"]))
+                HelmApplication(with_pinned_images(release, config.images), EARLY_RELEASES.get(release.name, WAVES["operators"]))
                 for release in helm_releases(plan, ARGOCD_NAMESPACE)
             ]
-            + [HelmApplication(release, WAVES["observability"]) for release in observability_releases],
+            + [HelmApplication(with_pinned_images(release, config.images), WAVES["observability"]) for release in observability_releases],
         )
         # Only where images roll out by themselves; elsewhere tags move by `make promote`.
         self.image_updates = (

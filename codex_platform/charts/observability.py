@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import cdk8s
 from constructs import Construct
 
@@ -11,6 +13,7 @@ from ..derivations.alerts import alerting, overview_dashboard, scrape_targets
 from ..derivations.plan import EnvironmentPlan
 from ..derivations.secret_sources import GRAFANA_ADMIN_SECRET
 from ..inputs.errors import declared
+from ..inputs.images import chosen_image
 
 GRAFANA_PATH = "/grafana-ui/"
 
@@ -43,7 +46,8 @@ class ObservabilityChart(cdk8s.Chart):
             workloads=observed_workloads(plan),
             grafana_root_url=f"https://{grafana_host}{GRAFANA_PATH}",
             grafana_admin_secret=GRAFANA_ADMIN_SECRET,
-            settings=config.observability,
+            # The collector's image is set with the other third-party images.
+            settings=dataclasses.replace(config.observability, collector_image=chosen_image(config.images, "otel-collector")),
             scrape_targets=scrape_targets(plan),
             alerting=alerting(plan),
             dashboards={"platform-overview": overview_dashboard(model)},

@@ -6,11 +6,20 @@ chart's release notes, and reviewing the snapshot diff.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
-from typing import Any
+from typing import Any, Mapping
 
-from codex_constructs import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease, pod_security_labels, topology_spread_values
+from codex_constructs import (
+    CLUSTER_ROLE_KINDS,
+    CUSTOM_RESOURCE_DEFINITION,
+    ContainerImage,
+    HelmRelease,
+    pod_security_labels,
+    topology_spread_values,
+)
 
+from ..inputs.images import CERT_MANAGER_VERSION, THIRD_PARTY_IMAGES
 from .components import (
     CERT_MANAGER_NAMESPACE,
     ENVOY_GATEWAY_CONTROLLER_LABELS,
@@ -64,6 +73,21 @@ def envoy_gateway_values(replicas: int) -> dict[str, Any]:
     return values
 
 
+def with_pinned_images(release: HelmRelease, images: Mapping[str, ContainerImage]) -> HelmRelease:
+    """``release`` with the digest of each image its chart picks and the environment pinned
+    (``images:``), at the path the chart reads it; the chart's tag stays its own."""
+    values = copy.deepcopy(dict(release.values))
+    for image in THIRD_PARTY_IMAGES:
+        pinned = images.get(image.name)
+        if image.release != release.name or pinned is None or not pinned.digest:
+            continue
+        block = values
+        for key in image.values_path:
+            block = block.setdefault(key, {})
+        block["digest"] = pinned.digest
+    return dataclasses.replace(release, values=values)
+
+
 def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRelease]:
     """What this environment needs installed: cert-manager always, Strimzi with Kafka, Envoy
     Gateway with the Gateway API edge, ingress-nginx with the Ingress edge, KEDA when a worker
@@ -74,7 +98,7 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
             name="cert-manager",
             repo_url="https://charts.jetstack.io",
             chart="cert-manager",
-            version="v1.19.4",
+            version=CERT_MANAGER_VERSION,
             namespace=CERT_MANAGER_NAMESPACE,
             values={
                 "crds": {"enabled": True},

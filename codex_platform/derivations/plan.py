@@ -27,6 +27,7 @@ from codex_constructs import (
 )
 
 from ..inputs.config import EnvironmentConfig, ServiceSettings
+from ..inputs.images import chosen_image
 from ..inputs.model import PlatformModel, ServiceKind, ServiceSpec
 from .components import KEDA_NAMESPACE, KEDA_OPERATOR
 from .derive import (
@@ -237,16 +238,16 @@ def _service(model: PlatformModel, config: EnvironmentConfig, name: str, running
             dns_search=(f"{model.namespace}.svc.cluster.local",) if namespace != model.namespace else (),
         ),
         dials=dials,
-        docker_daemon=_docker_daemon(spec, settings),
+        docker_daemon=_docker_daemon(spec, settings, config),
         wait_for_redis=spec.redis and model.redis is not None and config.redis.wait_for_redis,
         migration=migration,
     )
 
 
-def _docker_daemon(spec: ServiceSpec, settings: ServiceSettings) -> Optional[DockerDaemon]:
+def _docker_daemon(spec: ServiceSpec, settings: ServiceSettings, config: EnvironmentConfig) -> Optional[DockerDaemon]:
     if spec.docker_daemon is None:
         return None
-    options: dict[str, Any] = {"port": spec.docker_daemon.port}
+    options: dict[str, Any] = {"port": spec.docker_daemon.port, "image": chosen_image(config.images, "docker-daemon")}
     # Unset settings keep the construct's defaults.
     if settings.docker_daemon_resources is not None:
         options["resources"] = settings.docker_daemon_resources

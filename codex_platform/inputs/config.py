@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Literal, Mapping, Optional
 
 from codex_constructs import (
-    DEFAULT_REDIS_IMAGE,
     Autoscaling,
     ContainerImage,
     KafkaLagScaling,
@@ -30,6 +29,7 @@ from codex_constructs import (
 )
 
 from .errors import ConfigError, Problem
+from .images import image_problems
 from .model import PlatformModel
 from .schema import Int64, load, read_yaml
 
@@ -153,7 +153,6 @@ class KafkaSettings:
 
 @dataclass(frozen=True)
 class RedisSettings:
-    image: ContainerImage = DEFAULT_REDIS_IMAGE
     resources: Optional[Resources] = None
     persistence_size: Optional[str] = None
     storage_class: Optional[str] = None
@@ -168,13 +167,8 @@ class RedisSettings:
             check_dns_subdomain(self.storage_class, "storage_class")
 
 
-#: kafka-ui, the cluster's and the local stack's.
-KAFKA_UI_IMAGE = ContainerImage("provectuslabs/kafka-ui", "v0.7.2")
-
-
 @dataclass(frozen=True)
 class KafkaUiSettings:
-    image: ContainerImage = KAFKA_UI_IMAGE
     resources: Optional[Resources] = None
     #: Browse only: no producing, deleting topics or resetting offsets from the UI.
     read_only: bool = True
@@ -308,6 +302,9 @@ class EnvironmentConfig:
     kafka_ui: KafkaUiSettings = KafkaUiSettings()
     observability: ObservabilitySettings = ObservabilitySettings()
     alerts: AlertSettings = AlertSettings()
+    #: Third-party images by name (``codex_platform/inputs/images.py`` lists them and their
+    #: defaults): a tag, and the digest ``make pin-images`` resolves it to.
+    images: Mapping[str, ContainerImage] = field(default_factory=dict)
     #: The environment's name, from the file name. Not a YAML key.
     name: str = field(default="", compare=False, metadata={"internal": True})
     #: The file it was read from, for error messages. Not a YAML key.
@@ -433,6 +430,14 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
         problem("gitops.image_updates", "production moves by reviewed promotion, not by every new image: set promotion")
     if not re.match(r"^https://\S+\.git$", config.gitops.repo_url):
         problem("gitops.repo_url", f"{config.gitops.repo_url!r} is not a repository URL like 'https://github.com/org/repo.git'")
+    for key, message in image_problems(config.images):
+        problem(key, message)
+    for name, image in config.images.items():
+        floating = floating_tag_problem(config, image)
+        if floating:
+            problem(f"images.{name}.tag", floating)
+    if config.observability.collector_image != ObservabilitySettings.collector_image:
+        problem("observability.collector_image", "set the collector's image as images.otel-collector, with the other third-party images")
     problems += _check_partitions(config, model)
     problems += _check_edge(config, model)
     return problems

@@ -1,6 +1,7 @@
 """Third-party images by digest (`make check-images`): every image prod runs that is not one of
 the platform's own services must be pinned by a ``sha256`` digest, or be listed, with its reason,
-in ``deploy/image-pins.yaml``; a listed image that prod no longer runs is refused too."""
+in ``deploy/image-pins.yaml``; a listed image that prod no longer runs is refused too. Images a
+chart picks itself count where the chart's values take a digest (``inputs/images.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any, Iterator
 
 import yaml
 
+from ..inputs.images import THIRD_PARTY_IMAGES
 from ..synth import ROOT, load_environments
 
 PINS = "deploy/image-pins.yaml"
@@ -27,6 +29,18 @@ def _images_in_values(node: Any) -> Iterator[str]:
             yield from _images_in_values(item)
 
 
+def _chart_images(where: str, helm: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """The declared images a release's chart picks itself, with the digest its values pin."""
+    for image in THIRD_PARTY_IMAGES:
+        if image.release is None or image.release != helm.get("releaseName"):
+            continue
+        block: Any = helm.get("valuesObject", {})
+        for key in image.values_path:
+            block = block.get(key, {}) if isinstance(block, dict) else {}
+        digest = block.get("digest") if isinstance(block, dict) else None
+        yield (f"{image.default.reference}@{digest}" if digest else image.default.reference), f"{where} ({'.'.join(image.values_path)})"
+
+
 def third_party_images(folder: Path, own: set[str]) -> dict[str, str]:
     """Image reference -> the first object that runs it, in one synthesized environment."""
     found: dict[str, str] = {}
@@ -41,8 +55,11 @@ def third_party_images(folder: Path, own: set[str]) -> dict[str, str]:
                 if variable["name"] == "WORKER_IMAGE_NAME" and "value" in variable:
                     found.setdefault(variable["value"], f"{where} (WORKER_IMAGE_NAME)")
         if obj.get("kind") == "Application":
-            for image in _images_in_values(spec.get("source", {}).get("helm", {}).get("valuesObject", {})):
+            helm = spec.get("source", {}).get("helm", {})
+            for image in _images_in_values(helm.get("valuesObject", {})):
                 found.setdefault(image, where)
+            for image, place in _chart_images(where, helm):
+                found.setdefault(image, place)
     return {image: where for image, where in found.items() if image.split("@")[0].rsplit(":", 1)[0] not in own}
 
 

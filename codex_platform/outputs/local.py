@@ -17,12 +17,12 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
-from codex_constructs import DEFAULT_KAFKA_VERSION, DEFAULT_REDIS_IMAGE, ContainerImage
+from codex_constructs import DEFAULT_KAFKA_VERSION, ContainerImage
 
 from ..derivations.derive import KAFKA_BROKERS, POD_NAME_ENV, migration_name, service_dials, settings_env, with_declared_env
 from ..derivations.plan import health_port
-from ..inputs.config import KAFKA_UI_IMAGE
 from ..inputs.errors import ConfigError, Problem
+from ..inputs.images import BY_NAME
 from ..inputs.model import PlatformModel
 from ..inputs.schema import load, read_yaml
 
@@ -54,10 +54,10 @@ class LocalServiceSettings:
 class LocalImages:
     # The same Kafka version and Redis as the clusters run.
     kafka: ContainerImage = ContainerImage("apache/kafka", DEFAULT_KAFKA_VERSION)
-    redis: ContainerImage = DEFAULT_REDIS_IMAGE
+    redis: ContainerImage = BY_NAME["redis"].default
     postgresql: ContainerImage = ContainerImage("postgres", "16.4-alpine")
     mongodb: ContainerImage = ContainerImage("mongo", "7.0.14")
-    kafka_ui: ContainerImage = KAFKA_UI_IMAGE
+    kafka_ui: ContainerImage = BY_NAME["kafka-ui"].default
 
 
 @dataclass(frozen=True)

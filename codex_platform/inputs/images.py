@@ -1,0 +1,86 @@
+"""The third-party images the platform runs, one record each: their default tags, and where an
+environment file's ``images.<name>`` (a tag, and the digest ``make pin-images`` resolves) goes.
+
+A tag can be pushed again with other bytes; a digest cannot. Images a chart chooses itself are
+listed here when the chart's values accept a digest: their tag is the chart's, so a digest must
+be of that tag, and it goes into the chart's values at ``values_path``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from codex_constructs import DEFAULT_REDIS_IMAGE, ContainerImage, DockerDaemon, ObservabilitySettings
+
+#: cert-manager's chart version, which is also its images' tag.
+CERT_MANAGER_VERSION = "v1.19.4"
+
+
+@dataclass(frozen=True)
+class ThirdPartyImage:
+    """One image the platform runs that is not one of its services.
+
+    :param name: its key under ``images:`` in an environment file.
+    :param default: repository and tag when the environment file does not name it.
+    :param release: the Helm release whose chart picks the image, or None when the platform
+        sets the image itself (any tag may then be chosen).
+    :param values_path: where the chart reads the image block (``repository``/``tag``/``digest``).
+    """
+
+    name: str
+    default: ContainerImage
+    release: Optional[str] = None
+    values_path: tuple[str, ...] = ()
+
+
+def _cert_manager(name: str, *path: str) -> ThirdPartyImage:
+    return ThirdPartyImage(
+        f"cert-manager-{name}", ContainerImage(f"quay.io/jetstack/cert-manager-{name}", CERT_MANAGER_VERSION), "cert-manager", path
+    )
+
+
+THIRD_PARTY_IMAGES: tuple[ThirdPartyImage, ...] = (
+    ThirdPartyImage("docker-daemon", DockerDaemon.image),
+    ThirdPartyImage("redis", DEFAULT_REDIS_IMAGE),
+    ThirdPartyImage("kafka-ui", ContainerImage("provectuslabs/kafka-ui", "v0.7.2")),
+    ThirdPartyImage("otel-collector", ObservabilitySettings.collector_image),
+    _cert_manager("controller", "image"),
+    _cert_manager("webhook", "webhook", "image"),
+    _cert_manager("cainjector", "cainjector", "image"),
+    _cert_manager("acmesolver", "acmesolver", "image"),
+    _cert_manager("startupapicheck", "startupapicheck", "image"),
+    # Prometheus chart 29.27.0: its appVersion, and its config reloader's tag from its values.
+    ThirdPartyImage("prometheus", ContainerImage("quay.io/prometheus/prometheus", "v3.14.0"), "prometheus", ("server", "image")),
+    ThirdPartyImage(
+        "prometheus-config-reloader",
+        ContainerImage("quay.io/prometheus-operator/prometheus-config-reloader", "v0.93.1"),
+        "prometheus",
+        ("configmapReload", "prometheus", "image"),
+    ),
+    # Alloy chart 1.11.1's appVersion.
+    ThirdPartyImage("alloy", ContainerImage("docker.io/grafana/alloy", "v1.18.1"), "alloy", ("image",)),
+)
+
+BY_NAME: Mapping[str, ThirdPartyImage] = {image.name: image for image in THIRD_PARTY_IMAGES}
+
+
+def chosen_image(images: Mapping[str, ContainerImage], name: str) -> ContainerImage:
+    """The image ``name`` runs as in an environment whose ``images:`` section is ``images``."""
+    return images.get(name, BY_NAME[name].default)
+
+
+def image_problems(images: Mapping[str, ContainerImage]) -> list[tuple[str, str]]:
+    """(key, message) for each entry of an ``images:`` section the platform cannot honour."""
+    problems = []
+    for name, image in images.items():
+        declared = BY_NAME.get(name)
+        if declared is None:
+            problems.append((f"images.{name}", f"is not an image the platform runs; one of: {', '.join(BY_NAME)}"))
+        elif declared.release and (image.repository, image.tag) != (declared.default.repository, declared.default.tag):
+            problems.append((
+                f"images.{name}",
+                f"the {declared.release} chart runs {declared.default.repository}:{declared.default.tag}, so only its digest "
+                "may be set here; change the image by changing the chart's version",
+            ))
+    return problems
