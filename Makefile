@@ -80,8 +80,9 @@ cluster-tools:
 	tools/build-programs.sh cluster
 
 ## peer-tools: build promtool (Prometheus v3.14.0, what chart 29.27.0 deploys), Alertmanager and amtool
-## (v0.34.0), egctl (Envoy Gateway v1.9.0) and the ESO template renderer into .tools/bin once, unpack Debian's Redis there, fetch
-## Kafka 4.1.1's jars (Maven), install the services' Kafka and Redis clients (tools/peers/node)
+## (v0.34.0), egctl (Envoy Gateway v1.9.0) and the ESO template renderer into .tools/bin once, unpack Debian's
+## Redis and docker-registry there, fetch Kafka 4.1.1's jars (Maven), install the services' Kafka and Redis
+## clients (tools/peers/node)
 peer-tools:
 	tools/build-programs.sh peers
 
@@ -90,7 +91,7 @@ peer-tools:
 ## delivers them, Redis runs prod's arguments
 ## and the services' clients connect with the URL the ExternalSecret template renders, a Kafka 4.1.1
 ## broker runs prod's configuration and kafkajs produces and consumes on every topic, and Envoy
-## Gateway's translator accepts every environment's edge
+## Gateway's translator accepts every environment's edge, and make pin-images resolves digests from a real registry
 test-peers: $(VENV)/.installed peer-tools
 	$(PY) -m pytest -p no:xdist -m peers tests/peers
 

@@ -348,9 +348,10 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert sections["DNS records:"][1].startswith("admin.codexakash.space: A record")
     assert "standby edge (gateway)" in sections["DNS records:"][2], "mid-migration, the plan says how to move"
     assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
-    readme = (ROOT / "README.md").read_text()
-    assert "\nkubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml\n" in readme, "the README gives the plan's command"
-    assert "bootstrap-plan ENV=<env>` names the Gateway's address" not in readme, "the plan does not name it: the README says where it is"
+    delivery = (ROOT / "docs" / "delivery.md").read_text()
+    assert "\nkubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml\n" in delivery, "the delivery page gives the plan's command"
+    edge = (ROOT / "docs" / "data-plane-and-edge.md").read_text()
+    assert "bootstrap-plan ENV=<env>` names the Gateway's address" not in edge, "the plan does not name it: the edge page says where it is"
     order = next(items for title, items in sections.items() if title.startswith("The platform is up"))
     assert order[0] == "wave 0: codex-envoy-gateway, codex-namespaces" and order[-1] == "wave 5: codex-edge"
     # dev has moved: its records point at the Gateway's load balancer.

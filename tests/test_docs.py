@@ -109,3 +109,18 @@ def test_the_library_readme_s_defaults_and_install_command_are_the_package_s():
     name = re.search(r'^name = "([^"]+)"', (ROOT / "pyproject.toml").read_text(), re.M).group(1)
     repository = yaml.safe_load((ROOT / "environments" / "prod.yaml").read_text())["gitops"]["repo_url"]
     assert f'pip install "{name} @ git+{repository}@main"' in readme
+
+
+def test_the_readme_is_a_front_door():
+    """Short, with the sections a newcomer looks for; reference lives in docs/."""
+    readme = (ROOT / "README.md").read_text()
+    assert readme.count("\n") <= 250
+    sections = [line[3:] for line in readme.splitlines() if line.startswith("## ")]
+    assert sections == [
+        "Quick start", "Common tasks", "Make targets", "Layout", "Architecture", "When synth refuses",
+        "Using the constructs in your own app", "Further reading", "License",
+    ]
+    pages = {path.name for path in (ROOT / "docs").glob("*.md")}
+    assert {"model.md", "data-plane-and-edge.md", "observability.md", "delivery.md", "security.md", "performance.md"} <= pages
+    for page in sorted(pages - {"README.md"}):
+        assert f"docs/{page}" in readme or f"({page})" in (ROOT / "docs" / "README.md").read_text(), f"{page} is linked from nowhere"

@@ -184,12 +184,12 @@ def test_observability_applications_type_check():
 
 def test_api_tokens_have_a_documented_way_to_grafana(prod):
     """The edge's Basic authentication takes the one Authorization header and the edge removes
-    it, so a token client cannot reach Grafana through the edge: the README gives the in-cluster
+    it, so a token client cannot reach Grafana through the edge: docs/data-plane-and-edge.md gives the in-cluster
     path, with the Service, port and sub-path Grafana really has."""
     values = prod["gitops/Application.codex-grafana.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
     sub_path = urlsplit(values["grafana.ini"]["server"]["root_url"]).path
     assert values["grafana.ini"]["server"]["serve_from_sub_path"] is True and values["grafana.ini"]["auth.basic"] == {"enabled": False}
-    readme = (ROOT / "README.md").read_text()
+    readme = (ROOT / "docs" / "data-plane-and-edge.md").read_text()
     # The chart's Service: grafana on port 80 (tests/test_network_flows.py CHART_SERVICES).
     assert "kubectl -n observability port-forward svc/grafana 3000:80" in readme
     assert f"http://localhost:3000{sub_path}api/" in readme

@@ -1,7 +1,7 @@
 """The policy gate's waivers that apply to the platform's own workloads, with their reasons.
 
 Each is written next to the object it concerns (a checkov skip annotation) and listed in the
-README's security section; a test keeps the two in step. The Docker daemon's waivers live with
+security page (docs/security.md); a test keeps the two in step. The Docker daemon's waivers live with
 its construct (codex_constructs/docker_daemon.py).
 """
 

@@ -185,7 +185,7 @@ class EdgeSettings:
     #: migrate from).
     api: Literal["ingress", "gateway"] = "gateway"
     #: The other edge, rendered beside ``api`` with the same routes, hosts and certificate while
-    #: DNS moves from one to the other (README: "Moving the edge"). ``none`` outside a migration.
+    #: DNS moves from one to the other (docs/data-plane-and-edge.md: "Moving the edge"). ``none`` outside a migration.
     standby: Literal["none", "ingress", "gateway"] = "none"
     cluster_issuer: str = "letsencrypt-prod"
     acme_server: Literal["production", "staging"] = "production"

@@ -107,7 +107,7 @@ def dns_records(plan: EnvironmentPlan) -> list[str]:
     if config.edge.standby != "none":
         records.append(
             f"standby edge ({config.edge.standby}) rendered beside it: test it with curl --resolve before moving the "
-            f"records (README: Moving the edge)"
+            f"records (docs/data-plane-and-edge.md: Moving the edge)"
         )
     return records
 
