@@ -49,7 +49,7 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # -O: jsii's generated bindings type-check every argument again at run time (typeguard, under
-# __debug__), a third of the build. mypy --strict checks the library, and the tests run without
+# __debug__), a third of the build. mypy --strict checks the library and the platform, and the tests run without
 # -O, so every call is still checked there; the output is the same either way (the freshness
 # test compares this synth's dist/ with its own, which runs with the checks on).
 SYNTH := $(PY) -O main.py
@@ -105,7 +105,7 @@ help:
 	@awk '/^## [a-z0-9-]+: /{sub(/^## /, ""); i = index($$0, ": "); printf "\nmake %-17s %s\n", substr($$0, 1, i - 1), substr($$0, i + 2); next} \
 	     /^## /{sub(/^## /, ""); printf "%-22s %s\n", "", $$0}' $(MAKEFILE_LIST)
 
-## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over the library
+## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over codex_constructs and codex_platform
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(PY) -m mypy

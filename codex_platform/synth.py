@@ -19,7 +19,8 @@ from .derivations.derive import check_variables
 from .derivations.plan import EnvironmentPlan, plan_environment
 from .inputs.config import EnvironmentConfig, load_environment, read_environment
 from .inputs.errors import ConfigError, Problem
-from .inputs.model import PlatformModel, load_model
+from .inputs.model import PlatformModel
+from .inputs.model_checks import load_model
 from .outputs import diagram, local
 from .outputs.overlays import check_overlay, ensure_overlay, write_folder_kustomization
 from .platform import build_app
@@ -120,7 +121,7 @@ def environment_files(root: Path, model: PlatformModel) -> list[Path]:
 
 def synth(
     environments: Sequence[EnvironmentPlan], outdir: Path, before_swap: Callable[[], None] = lambda: None
-) -> dict[str, Counter]:
+) -> dict[str, Counter[tuple[str, str]]]:
     """Write every environment to ``outdir/<name>/`` atomically; return object counts.
 
     Everything is built in a staging folder next to ``outdir``; ``before_swap`` (the other
@@ -177,12 +178,12 @@ def check_file_names(app: cdk8s.App, environment: str) -> None:
             seen[key] = namespace
 
 
-def count_objects(folder: Path) -> Counter:
+def count_objects(folder: Path) -> Counter[tuple[str, str]]:
     """Objects per ``(chart folder, kind)``; cdk8s names each file ``<Kind>.<name>.k8s.yaml``."""
     return Counter((path.parent.name, path.name.split(".", 1)[0]) for path in folder.rglob("*.k8s.yaml"))
 
 
-def summary(counts: dict[str, Counter], outdir: Path) -> str:
+def summary(counts: dict[str, Counter[tuple[str, str]]], outdir: Path) -> str:
     lines = []
     for environment, counter in counts.items():
         lines.append(f"{outdir.name}/{environment}: {sum(counter.values())} objects")

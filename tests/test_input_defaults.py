@@ -41,9 +41,8 @@ from codex_platform.inputs.model import (
     ServiceSpec,
     ShutdownSpec,
     TopicSpec,
-    check_model,
-    load_model,
 )
+from codex_platform.inputs.model_checks import check_model, load_model
 
 MODEL = """\
 name: shop

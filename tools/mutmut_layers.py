@@ -36,7 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 #: environment's plan and the network rules built from it.
 DEFAULT_PATHS = tuple(
     f"codex_platform/{path}.py"
-    for path in ("inputs/schema", "inputs/errors", "inputs/model", "inputs/config", "derivations/derive", "derivations/plan", "derivations/flows")
+    for path in (
+        "inputs/schema", "inputs/errors", "inputs/model", "inputs/model_checks", "inputs/config", "inputs/images",
+        "derivations/derive", "derivations/plan", "derivations/flows",
+    )
 )
 EQUIVALENTS = ROOT / "tools" / "mutation_equivalents.txt"
 RUNNER = ["sh", "tools/mutmut_runner.sh"]

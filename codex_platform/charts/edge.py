@@ -3,7 +3,7 @@ or, to migrate from, ingress-nginx; both side by side while DNS moves."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import cdk8s
 from constructs import Construct
@@ -48,7 +48,7 @@ class EdgeChart(cdk8s.Chart):
         def issuer(kind: str) -> Optional[str]:
             return edge.cluster_issuer if kind == edge.api else None
 
-        common = dict(
+        common: dict[str, Any] = dict(
             namespace=model.namespace,
             host=edge.host,
             routes=list(plan.routes),

@@ -23,6 +23,7 @@ from codex_constructs import (
 from ..derivations.plan import EnvironmentPlan, ServicePlan
 from ..derivations.policy import waivers
 from ..inputs.errors import declared
+from ..inputs.model import SERVICE_KINDS
 
 
 class ServicesChart(cdk8s.Chart):
@@ -41,7 +42,7 @@ class ServicesChart(cdk8s.Chart):
                     migration.name,
                     name=migration.name,
                     image=service.image,
-                    command=service.spec.migrations.command,
+                    command=declared(service.spec.migrations, "migrations").command,
                     secret_env=migration.secret_env,
                     # npx keeps its cache under $HOME, which is read-only here.
                     env={"NPM_CONFIG_CACHE": "/tmp/.npm"},
@@ -73,16 +74,19 @@ def _service(scope: Construct, plan: EnvironmentPlan, service: ServicePlan) -> M
     if service.wait_for_redis:
         options["init_containers"] = [_wait_for_redis(plan)]
 
-    ports = service.other_ports()
+    # The kind's own ports (SERVICE_KINDS) are the construct's port props; the rest are extra.
+    ports, kind = service.other_ports(), SERVICE_KINDS[spec.kind]
     if spec.kind == "grpc":
         return GrpcService(
-            scope, name, grpc_port=service.port("grpc"), ports=ports, grpc_health_probe=spec.grpc_health_probe, **options,
+            scope, name, grpc_port=service.port(kind.ports[0]), ports=ports, grpc_health_probe=spec.grpc_health_probe, **options,
         )
     if spec.kind == "http":
-        return HttpService(scope, name, http_port=service.port("http"), health_path=spec.health_path, ports=ports, **options)
+        return HttpService(scope, name, http_port=service.port(kind.ports[0]), health_path=spec.health_path, ports=ports, **options)
     if spec.kind == "websocket":
+        socket, grpc = kind.ports
         return WebsocketService(
-            scope, name, socket_port=service.port("http"), grpc_port=service.port("grpc"), ports=ports, **options,
+            scope, name, socket_port=service.port(socket), grpc_port=service.port(grpc), ports=ports,
+            pod_name_env=declared(kind.pod_name_env, "a websocket service's pod_name_env"), **options,
         )
     return KafkaWorker(
         scope, name, probe=HealthProbe.command(spec.probe_command), ports=ports,

@@ -10,11 +10,12 @@ per instance), so no template syntax reaches Helm or Prometheus.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATEWAY_LABEL, Alerting, ScrapeTarget, timeseries_dashboard
 
 from ..inputs.config import EnvironmentConfig
+from ..inputs.errors import declared
 from ..inputs.model import PlatformModel
 from .components import (
     CERT_MANAGER_METRICS_PORT,
@@ -186,8 +187,8 @@ class AlertRule:
     description: str
     labels: tuple[tuple[str, str], ...] = ()
 
-    def render(self, runbook_base: str) -> dict:
-        rule = {"alert": self.name, "expr": self.expr}
+    def render(self, runbook_base: str) -> dict[str, Any]:
+        rule: dict[str, Any] = {"alert": self.name, "expr": self.expr}
         if self.for_:
             rule["for"] = self.for_
         rule["labels"] = {"severity": self.severity, **dict(self.labels)}
@@ -281,7 +282,7 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
         return f"{failed} / {requests}"
 
     def slow(window: str) -> str:
-        bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(metrics.latency_bound_le)}\"}}"
+        bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(declared(metrics.latency_bound_le, 'latency_bound_le'))}\"}}"
         return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
 
     def burn(alert: str, rate: tuple[str, str, float, str, str, str], ratio: Callable[[str], str], budget: float,
@@ -457,10 +458,10 @@ def runbook_base(config: EnvironmentConfig) -> str:
     return f"{config.gitops.repo_url.removesuffix('.git')}/blob/{config.gitops.revision}/{RUNBOOKS_DIR}"
 
 
-def rule_groups(plan: EnvironmentPlan) -> dict:
+def rule_groups(plan: EnvironmentPlan) -> dict[str, Any]:
     """Prometheus' alerting_rules.yml: one group per concern."""
     model, base = plan.model, runbook_base(plan.config)
-    groups: dict[str, list[dict]] = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
     for rule in alert_rules(plan):
         group = "kafka" if rule.name.startswith("Kafka") else "edge" if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh") else "services"
         groups.setdefault(group, []).append(rule.render(base))
@@ -484,10 +485,10 @@ def runbook_files() -> dict[str, str]:
     return files
 
 
-def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]) -> dict:
+def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]) -> dict[str, Any]:
     """Grouped by what broke, so one broken broker is one notification, not twenty; a broker
     down silences the lag and replication alerts it causes, a service down its own symptoms."""
-    receiver: dict = {"name": "default"}
+    receiver: dict[str, Any] = {"name": "default"}
     if config.alerts.receiver == "slack":
         receiver["slack_configs"] = [
             {"api_url_file": slack_url_file, "channel": config.alerts.slack_channel, "send_resolved": True}
@@ -540,7 +541,7 @@ def scrape_targets(plan: EnvironmentPlan) -> list[ScrapeTarget]:
     return targets
 
 
-def overview_dashboard(model: PlatformModel) -> dict:
+def overview_dashboard(model: PlatformModel) -> dict[str, Any]:
     """The whole platform on one page: every service's availability, the pipeline's lag and
     throughput per topic, Kafka's health, and the alerts firing."""
     namespaces = "|".join(sorted({model.namespace_of(name) for name in model.services}))

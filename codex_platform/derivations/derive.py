@@ -25,7 +25,7 @@ from codex_constructs import (
 
 from ..inputs.config import EnvironmentConfig
 from ..inputs.errors import Problem, declared
-from ..inputs.model import PlatformModel, env_prefix
+from ..inputs.model import SERVICE_KINDS, PlatformModel, env_prefix
 
 
 def host(name: str, namespace: str, from_namespace: str) -> str:
@@ -159,10 +159,14 @@ class WhereItRuns(Protocol):
     """What a service's variables read from where it runs: a cluster environment
     (:class:`EnvironmentConfig`) or the local stack (``local.LocalConfig``)."""
 
-    node_env: str
-    domain: str
-    client_urls: tuple[str, ...]
-    services: Mapping[str, Any]
+    @property
+    def node_env(self) -> str: ...
+    @property
+    def domain(self) -> str: ...
+    @property
+    def client_urls(self) -> tuple[str, ...]: ...
+    @property
+    def services(self) -> Mapping[str, Any]: ...
 
 
 class Setting(NamedTuple):
@@ -224,10 +228,6 @@ def with_declared_env(model: PlatformModel, config: WhereItRuns, service: str, d
     return dict(sorted({**declared, **derived}.items()))
 
 
-#: The variable a websocket service's pod name arrives in (WebsocketService's default).
-POD_NAME_ENV = "PODNAME"
-
-
 def migration_name(service: str) -> str:
     """What runs ``service``'s migrations is called: the clusters' PreSync Job (and its network
     rules), the local stack's one-shot service."""
@@ -252,8 +252,9 @@ def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service:
             add(dial.variable, "metrics_query_env" if dial.variable == spec.metrics_query_env else f"the address of {dial.target} (derived)")
     if spec.docker_daemon is not None:
         add(spec.docker_daemon.host_env, "docker_daemon.host_env")
-    if spec.kind == "websocket":
-        add(POD_NAME_ENV, "the pod's name (downward API)")
+    pod_name_env = SERVICE_KINDS[spec.kind].pod_name_env
+    if pod_name_env is not None:
+        add(pod_name_env, "the pod's name (downward API)")
     for variable in spec.env:
         add(variable, f"env.{variable}")
     for index, key in enumerate(spec.secret_keys):

@@ -185,9 +185,9 @@ def observability_rules(plan: EnvironmentPlan, routed: dict[str, set[int]], ingr
                     if t.namespace and t.pod_label and t.port
                 ),
                 *(
-                    Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (spec.served_metrics_port(),), reason=f"scrape {name}")
+                    Rule(Peer.pods(model.namespace_of(name), selector_labels(name)), (port,), reason=f"scrape {name}")
                     for name, spec in model.services.items()
-                    if spec.served_metrics_port() is not None
+                    if (port := spec.served_metrics_port()) is not None
                 ),
             ),
         ),

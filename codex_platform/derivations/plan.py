@@ -28,7 +28,7 @@ from codex_constructs import (
 
 from ..inputs.config import EnvironmentConfig, ServiceSettings
 from ..inputs.images import chosen_image
-from ..inputs.model import PlatformModel, ServiceKind, ServiceSpec
+from ..inputs.model import SERVICE_KINDS, PlatformModel, ServiceSpec
 from .components import KEDA_NAMESPACE, KEDA_OPERATOR
 from .derive import (
     Dial,
@@ -43,14 +43,6 @@ from .derive import (
     with_declared_env,
 )
 
-#: The ports each kind's construct takes as props of their own (GrpcService's ``grpc_port``,
-#: WebsocketService's ``socket_port`` and ``grpc_port``...), by the name the model gives them.
-KIND_PORTS: Mapping[ServiceKind, tuple[str, ...]] = {
-    "grpc": ("grpc",),
-    "http": ("http",),
-    "websocket": ("http", "grpc"),
-    "kafka-worker": (),
-}
 #: The workload reading the brokers' address besides the services: kafka-ui, and its variable.
 KAFKA_UI = "kafka-ui"
 KAFKA_UI_BOOTSTRAP_ENV = "KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"
@@ -60,14 +52,14 @@ def service_ports(spec: ServiceSpec) -> tuple[ServicePort, ...]:
     """Every declared port under its name. A worker takes no inbound traffic, so its ports stay
     on the container; whether anything listens (``served``) decides scraping and network
     rules, not the Service."""
-    expose = spec.kind != "kafka-worker"
+    expose = SERVICE_KINDS[spec.kind].inbound
     return tuple(ServicePort(port.name, port.port, expose=expose) for port in spec.ports)
 
 
 def health_port(spec: ServiceSpec) -> Optional[int]:
     """The port a service's liveness is checked on: the socket of a WebSocket server, the gRPC
     or HTTP port of the others; none for a worker (it is checked by a command)."""
-    names = KIND_PORTS[spec.kind]
+    names = SERVICE_KINDS[spec.kind].ports
     return spec.port(names[0]).port if names else None
 
 
@@ -119,7 +111,7 @@ class ServicePlan:
 
     def other_ports(self) -> tuple[ServicePort, ...]:
         """The ports besides those its kind's construct takes as props of their own."""
-        return tuple(port for port in self.ports if port.name not in KIND_PORTS[self.spec.kind])
+        return tuple(port for port in self.ports if port.name not in SERVICE_KINDS[self.spec.kind].ports)
 
 
 @dataclass(frozen=True)

@@ -469,7 +469,7 @@ def _memory_target_problem(settings: ServiceSettings, model: PlatformModel) -> O
 
 def _check_partitions(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
     """A consumer group cannot do work with more replicas than its topic has partitions."""
-    problems = []
+    problems: list[Problem] = []
     if model.kafka is None:
         return problems
     for topic, spec in model.kafka.topics.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, TypeVar
+from typing import Callable, Optional, TypeVar
 
 T = TypeVar("T")
 
@@ -24,6 +24,24 @@ class ConfigError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class Problems:
+    """The problems of one file, collected so that every one is reported in one run."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.found: list[Problem] = []
+
+    def add(self, key: str, message: str) -> None:
+        self.found.append(Problem(self.file, key, message))
+
+    def refuse_invalid(self, check: Callable[[T], object], value: T, key: str) -> None:
+        """Report at ``key`` the ValueError ``check`` raises for ``value``, if it raises one."""
+        try:
+            check(value)
+        except ValueError as error:
+            self.add(key, str(error))
 
 
 def declared(value: Optional[T], what: str) -> T:

@@ -61,7 +61,8 @@ def read_yaml(path: Path, display: str) -> Any:
         ) from None
     except yaml.MarkedYAMLError as error:
         # Every error of the parser and the constructor carries the mark of its problem.
-        raise ConfigError([Problem(display, f"line {error.problem_mark.line + 1}", f"is not valid YAML: {error.problem}")]) from None
+        where = f"line {error.problem_mark.line + 1}" if error.problem_mark else ""
+        raise ConfigError([Problem(display, where, f"is not valid YAML: {error.problem}")]) from None
     if data is None:
         raise ConfigError([Problem(display, "", "is empty: it must be a mapping of settings (see the file in git for an example)")])
     return data
@@ -223,9 +224,11 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
         parts = str(error).split("; ")
         if len(parts) == 1 or not all(owner(part) for part in parts):
             parts = [str(error)]
-        for message in parts:
-            field = owner(message)
-            if field:  # the key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must..."
-                message = message[len(field) + 1:].strip()
-            problems.append(Problem(file, _join(path, field) if field else path, message))
+        for part in parts:
+            field_name = owner(part)
+            # The key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must...".
+            if field_name:
+                problems.append(Problem(file, _join(path, field_name), part[len(field_name) + 1:].strip()))
+            else:
+                problems.append(Problem(file, path, part))
         return INVALID

@@ -51,8 +51,8 @@ def synthesize(project: Path) -> Path:
     return out
 
 
-def objects(dist: Path) -> dict[str, dict[Key, dict]]:
-    found: dict[str, dict[Key, dict]] = {}
+def objects(dist: Path) -> dict[str, dict[Key, dict[str, Any]]]:
+    found: dict[str, dict[Key, dict[str, Any]]] = {}
     for path in sorted(dist.glob("*/*/*.k8s.yaml")):
         environment, folder = path.parts[-3], path.parts[-2]
         obj = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
@@ -67,7 +67,7 @@ def objects(dist: Path) -> dict[str, dict[Key, dict]]:
 ITEM_NAMES = ("name", "secretKey", "job_name")
 
 
-def item_name(items: list) -> str | None:
+def item_name(items: list[Any]) -> str | None:
     """The key that names every item of both sides uniquely, if any."""
     for key in ITEM_NAMES:
         values = [i.get(key) if isinstance(i, dict) else None for i in items]
@@ -101,7 +101,7 @@ def show(value: Any) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def describe(key: Key, old: dict, new: dict) -> list[str]:
+def describe(key: Key, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """The changed fields of one object, a line each (a ConfigMap's text as changed lines)."""
     lines = []
     for path, before, after in changes(old, new):
@@ -116,27 +116,30 @@ def describe(key: Key, old: dict, new: dict) -> list[str]:
     return lines
 
 
-def report(base: dict[str, dict[Key, dict]], head: dict[str, dict[Key, dict]], markdown: bool) -> str:
+def _shown(key: Key) -> str:
+    return f"{key[0]}/{key[1]} {key[2] + '/' if key[2] else ''}{key[3]}"
+
+
+def report(base: dict[str, dict[Key, dict[str, Any]]], head: dict[str, dict[Key, dict[str, Any]]], markdown: bool) -> str:
     out: list[str] = []
     summary: list[str] = []
     for environment in sorted(set(base) | set(head)):
         old, new = base.get(environment, {}), head.get(environment, {})
         added, removed = sorted(set(new) - set(old)), sorted(set(old) - set(new))
         changed = sorted(key for key in set(old) & set(new) if old[key] != new[key])
-        name = lambda key: f"{key[0]}/{key[1]} {key[2] + '/' if key[2] else ''}{key[3]}"  # noqa: E731
         out.append(f"## {environment}" if markdown else f"{environment}:")
         if not (added or removed or changed):
             out.append("no changes" if markdown else "  no changes")
         for key in added:
-            out.append(f"- added {name(key)}" if markdown else f"  + {name(key)}")
+            out.append(f"- added {_shown(key)}" if markdown else f"  + {_shown(key)}")
         for key in removed:
-            out.append(f"- removed {name(key)}" if markdown else f"  - {name(key)}")
+            out.append(f"- removed {_shown(key)}" if markdown else f"  - {_shown(key)}")
         for key in changed:
             lines = describe(key, old[key], new[key])
             if markdown:
-                out += [f"- changed {name(key)}", "  ```", *(f"  {line}" for line in lines), "  ```"]
+                out += [f"- changed {_shown(key)}", "  ```", *(f"  {line}" for line in lines), "  ```"]
             else:
-                out += [f"  ~ {name(key)}", *(f"      {line}" for line in lines)]
+                out += [f"  ~ {_shown(key)}", *(f"      {line}" for line in lines)]
         out.append("")
         summary.append(f"{environment}: {len(added)} added, {len(removed)} removed, {len(changed)} changed")
     heading = ["# What this change does to each environment", ""] if markdown else []

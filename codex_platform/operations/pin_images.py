@@ -62,7 +62,8 @@ def _bearer_token(challenge: str, fallback_scope: str) -> Optional[str]:
     query = {"service": fields.get("service", ""), "scope": fields.get("scope", fallback_scope)}
     with urllib.request.urlopen(f"{fields['realm']}?{urllib.parse.urlencode(query)}", timeout=TIMEOUT_SECONDS) as response:
         answer = json.load(response)
-    return answer.get("token") or answer.get("access_token")
+    token = answer.get("token") or answer.get("access_token")
+    return token if isinstance(token, str) else None
 
 
 def resolve(image: ContainerImage, registries: Mapping[str, str]) -> str:

@@ -85,7 +85,7 @@ def hotfix_file(root: Path, config: EnvironmentConfig) -> Path:
     return root / OVERLAYS_DIR / config.name / HOTFIXES
 
 
-def hotfixes(root: Path, config: EnvironmentConfig) -> list[dict]:
+def hotfixes(root: Path, config: EnvironmentConfig) -> list[dict[str, str]]:
     path = hotfix_file(root, config)
     return (yaml.safe_load(path.read_text()) or []) if path.exists() else []
 

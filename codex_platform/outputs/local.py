@@ -19,11 +19,11 @@ import yaml
 
 from codex_constructs import DEFAULT_KAFKA_VERSION, ContainerImage
 
-from ..derivations.derive import KAFKA_BROKERS, POD_NAME_ENV, migration_name, service_dials, settings_env, with_declared_env
+from ..derivations.derive import KAFKA_BROKERS, migration_name, service_dials, settings_env, with_declared_env
 from ..derivations.plan import health_port
 from ..inputs.errors import ConfigError, Problem
 from ..inputs.images import BY_NAME
-from ..inputs.model import PlatformModel
+from ..inputs.model import SERVICE_KINDS, PlatformModel
 from ..inputs.schema import load, read_yaml
 
 #: Compose runs every service, Kafka included, as a compose service reachable by its short
@@ -88,9 +88,10 @@ def compose_env(model: PlatformModel, config: LocalConfig, service: str) -> dict
     if spec.docker_daemon is not None:
         # The docker CLI in the image reads DOCKER_HOST too.
         env[spec.docker_daemon.host_env] = f"unix://{HOST_DOCKER_SOCKET}"
-    if spec.kind == "websocket":
+    pod_name_env = SERVICE_KINDS[spec.kind].pod_name_env
+    if pod_name_env is not None:
         # A cluster gives the pod's name (downward API); here the one container's is its service's.
-        env[POD_NAME_ENV] = service
+        env[pod_name_env] = service
     return with_declared_env(model, config, service, env)
 
 
