@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 import cdk8s
 
+from .charts.folders import SERVICES_FOLDER
 from .derivations.alerts import RUNBOOKS_DIR, runbook_files
 from .derivations.derive import check_variables
 from .derivations.plan import EnvironmentPlan, plan_environment
@@ -138,7 +139,7 @@ def synth(
             app = build_app(environment, staging / environment.name)
             check_file_names(app, environment.name)
             app.synth()
-            write_folder_kustomization(staging / environment.name / "services")
+            write_folder_kustomization(staging / environment.name / SERVICES_FOLDER)
         before_swap()
         if outdir.exists():
             outdir.rename(retired)

@@ -8,7 +8,7 @@ import os
 import pytest
 import yaml
 
-from codex_platform.charts.gitops import WAVES
+from codex_platform.charts.folders import FOLDERS, OPERATORS_WAVE
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.synth import main
 from helpers import ROOT, declared, synth_project
@@ -48,10 +48,10 @@ def test_waves_order_namespaces_operators_data_services_edge(platform, environme
     apps = applications(environment, platform)
     wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
     assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
-    assert list(WAVES) == ["namespaces", "operators", "network", "secrets", "data", "observability", "services", "edge"]
+    waves = {folder.name: folder.wave for folder in FOLDERS} | {"operators": OPERATORS_WAVE}
+    assert sorted(waves, key=waves.__getitem__) == ["namespaces", "operators", "network", "secrets", "data", "observability", "services", "edge"]
     assert wave["data"] == wave["observability"] == wave["grafana"] == wave["loki"] < wave["services"]
     assert wave["cert-manager"] < wave["network"] == wave["secrets"] < wave["data"]
-    assert sorted(WAVES.values()) == list(WAVES.values())
     config_map = platform.objects(environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
     assert "resource.customizations.health.argoproj.io_Application" in config_map["data"], "waves need the Application health check"
 

@@ -14,35 +14,17 @@ from ..derivations.addons import helm_releases, with_pinned_images
 from ..derivations.components import ENVOY_GATEWAY_RELEASE
 from ..derivations.plan import EnvironmentPlan
 from ..outputs.overlays import overlay_path
+from .folders import OPERATORS_WAVE, SERVICES_FOLDER, WAVE, Folder
 
 ARGOCD_NAMESPACE = "argocd"
 
-#: Order of delivery. Each wave is synced and healthy before the next starts.
-WAVES = {
-    "namespaces": 0,
-    "operators": 1,
-    "network": 2,
-    "secrets": 2,
-    "data": 3,
-    "observability": 3,
-    "services": 4,
-    "edge": 5,
-}
-
 #: Releases that go before the other operators: Envoy Gateway's chart installs the Gateway API
 #: CRDs, which cert-manager's Gateway support looks for when it starts.
-EARLY_RELEASES = {ENVOY_GATEWAY_RELEASE: WAVES["namespaces"]}
-
-#: Cluster-scoped kinds each synthesized folder contains.
-FOLDER_CLUSTER_KINDS = {
-    "namespaces": (("", "Namespace"),),
-    "secrets": (("external-secrets.io", "ClusterSecretStore"),),
-    "edge": (("cert-manager.io", "ClusterIssuer"),),
-}
+EARLY_RELEASES = {ENVOY_GATEWAY_RELEASE: WAVE["namespaces"]}
 
 
 class GitOpsChart(cdk8s.Chart):
-    """``folders`` are the other charts of the environment, by name, in the order built."""
+    """``folders`` are the other charts of the environment, in the order built."""
 
     def __init__(
         self,
@@ -50,7 +32,7 @@ class GitOpsChart(cdk8s.Chart):
         id: str,
         *,
         plan: EnvironmentPlan,
-        folders: list[str],
+        folders: Sequence[Folder],
         observability_releases: Sequence[HelmRelease] = (),
     ) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
@@ -58,13 +40,12 @@ class GitOpsChart(cdk8s.Chart):
         env = plan.name
         synced = [
             SyncedFolder(
-                name=folder,
-                path=overlay_path(config, folder) if folder == "services" else f"dist/{env}/{folder}",
-                namespace=model.observability.namespace if folder == "observability" and model.observability else model.namespace,
-                wave=WAVES[folder],
-                cluster_resources=FOLDER_CLUSTER_KINDS.get(folder, ())
-                + ((("gateway.networking.k8s.io", "GatewayClass"),) if folder == "edge" and plan.gateway else ()),
-                autoscaled=folder == "services" and plan.autoscaled,
+                name=folder.name,
+                path=overlay_path(config, folder.name) if folder.services else f"dist/{env}/{folder.name}",
+                namespace=model.observability.namespace if folder.observability and model.observability else model.namespace,
+                wave=folder.wave,
+                cluster_resources=folder.kinds(plan),
+                autoscaled=folder.services and plan.autoscaled,
             )
             for folder in folders
         ]
@@ -80,10 +61,10 @@ class GitOpsChart(cdk8s.Chart):
             folders=synced,
             namespaces=list(model.all_namespaces()),
             helm=[
-                HelmApplication(with_pinned_images(release, config.images), EARLY_RELEASES.get(release.name, WAVES["operators"]))
+                HelmApplication(with_pinned_images(release, config.images), EARLY_RELEASES.get(release.name, OPERATORS_WAVE))
                 for release in helm_releases(plan, ARGOCD_NAMESPACE)
             ]
-            + [HelmApplication(with_pinned_images(release, config.images), WAVES["observability"]) for release in observability_releases],
+            + [HelmApplication(with_pinned_images(release, config.images), WAVE["observability"]) for release in observability_releases],
         )
         # Only where images roll out by themselves; elsewhere tags move by `make promote`.
         self.image_updates = (
@@ -96,7 +77,7 @@ class GitOpsChart(cdk8s.Chart):
                 images=[TrackedImage(name, config.services[name].image.repository) for name in model.services],
                 branch=config.gitops.revision,
                 # After Image Updater itself (an operator) is installed and healthy.
-                sync_wave=WAVES["services"],
+                sync_wave=WAVE[SERVICES_FOLDER],
             )
             if config.gitops.image_updates == "automatic"
             else None

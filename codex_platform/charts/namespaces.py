@@ -8,14 +8,15 @@ from constructs import Construct
 
 from codex_constructs import MANAGED_BY, pod_security_labels
 
-from ..inputs.model import PlatformModel
+from ..derivations.plan import EnvironmentPlan
 
 
 class NamespacesChart(cdk8s.Chart):
     """Every namespace of the model, labelled with the Pod Security level it enforces."""
 
-    def __init__(self, scope: Construct, id: str, *, model: PlatformModel) -> None:
+    def __init__(self, scope: Construct, id: str, *, plan: EnvironmentPlan) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)
+        model = plan.model
         self.namespaces = {
             name: k8s.KubeNamespace(
                 self,
