@@ -114,6 +114,7 @@ lint: $(VENV)/.installed
 policy: .venv-checkov/.installed
 	@.venv-checkov/bin/checkov --directory dist --framework kubernetes --compact --quiet --skip-download
 
+## clean: remove the virtualenvs and node_modules (make reinstalls them; .tools/, the built test programs, stays)
 clean:
 	rm -rf $(VENV) .venv-checkov .venv-mutation node_modules .pytest_cache
 
@@ -142,7 +143,7 @@ imports: $(VENV)/.installed node_modules/.installed
 imports-check: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py --check
 
-## diff: what the working tree changes in each environment against BASE (a git ref; objects added,
+## diff: what the working tree changes in each environment against BASE (a git ref, HEAD by default; objects added,
 ## removed, and changed fields with old and new values); FORMAT=markdown for a pull request
 BASE ?= HEAD
 FORMAT ?= text

@@ -6,6 +6,7 @@ from ._names import check_cidr, check_dns_label, check_dns_subdomain, check_env_
 from ._quantities import int_or_string, parse_bytes, parse_cpu, quantity
 from .acme_issuer import LETS_ENCRYPT_PRODUCTION, LETS_ENCRYPT_STAGING, AcmeClusterIssuer
 from .autoscaling import Autoscaling
+from .dashboards import timeseries_dashboard
 from .defaults import (
     DEFAULT_RESOURCES,
     DEFAULT_RUN_AS_USER,
@@ -51,23 +52,7 @@ from .lag_scaling import ConsumedTopic, KafkaLagScaling, check_lag_scaling_bound
 from .microservice import Microservice, WorkloadOptions
 from .migration_job import MigrationJob
 from .network_policy import PRIVATE_RANGES, NamespaceBaseline, Peer, Rule, WorkloadNetworkPolicy
-from .observability_stack import (
-    COLLECTOR,
-    GRAFANA,
-    GRAFANA_PORT,
-    OTLP_GRPC_PORT,
-    PROMETHEUS,
-    PROMETHEUS_SERVER_PORT,
-    Alerting,
-    ObservabilitySettings,
-    ObservabilityStack,
-    ObservedWorkload,
-    RequestMetrics,
-    ScrapeTarget,
-    collector_endpoint,
-    prometheus_query_url,
-    timeseries_dashboard,
-)
+from .observability_stack import ObservabilityStack
 from .placement import Placement
 from .platform_gateway import PlatformGateway
 from .platform_ingress import PlatformIngress
@@ -77,6 +62,21 @@ from .redis_cache import DEFAULT_REDIS_IMAGE, RedisCache, redis_url_template
 from .resources import ResourceFigures, Resources
 from .routes import BasicAuth, Route
 from .secret_env import SecretEnv
+from .telemetry import (
+    COLLECTOR,
+    GRAFANA,
+    GRAFANA_PORT,
+    OTLP_GRPC_PORT,
+    PROMETHEUS,
+    PROMETHEUS_SERVER_PORT,
+    Alerting,
+    ObservabilitySettings,
+    ObservedWorkload,
+    RequestMetrics,
+    ScrapeTarget,
+    collector_endpoint,
+    prometheus_query_url,
+)
 from .websocket_service import WebsocketService
 
 __all__ = [

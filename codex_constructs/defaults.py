@@ -89,6 +89,18 @@ def restricted_pod_security_context(run_as_user: int = DEFAULT_RUN_AS_USER) -> k
     )
 
 
+def restricted_container_values() -> dict[str, Any]:
+    """What Pod Security ``restricted`` asks of a container, in the API's own form, for a chart's
+    values; the root filesystem is left as the chart's image needs it (not every one runs
+    read-only), unlike :func:`restricted_container_security_context`."""
+    return {
+        "allowPrivilegeEscalation": False,
+        "capabilities": {"drop": ["ALL"]},
+        "runAsNonRoot": True,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
+
+
 def restricted_container_security_context() -> k8s.SecurityContext:
     """A container security context that meets Pod Security ``restricted``, read-only root."""
     return k8s.SecurityContext(

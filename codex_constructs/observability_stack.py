@@ -10,28 +10,58 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Literal, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
+from ._pipelines import TRACE_ID_FIELD, alloy_config, collector_config
 from ._props import checked_props
-from ._quantities import parse_bytes
-from .defaults import restricted_pod_security
+from .dashboards import DASHBOARD_LABEL, dashboard
+from .defaults import restricted_container_values, restricted_pod_security
 from .helm_release import CLUSTER_ROLE_KINDS, HelmRelease
 from .image import ContainerImage
+from .telemetry import (
+    ALLOY,
+    COLLECTOR,
+    COLLECTOR_METRICS_PORT,
+    GRAFANA,
+    GRPC_STATUS_ATTRIBUTE,
+    LOKI,
+    OTLP_GRPC_PORT,
+    PROMETHEUS,
+    TEMPO,
+    Alerting,
+    ObservabilitySettings,
+    ObservedWorkload,
+    ScrapeTarget,
+    collector_endpoint,
+    prometheus_query_url,
+    prometheus_server_url,
+)
 
 GRAFANA_COMMUNITY_CHARTS = "https://grafana-community.github.io/helm-charts"
 GRAFANA_CHARTS = "https://grafana.github.io/helm-charts"
 
-#: Release names; each chart's objects are named after them (fullnameOverride), so the
-#: addresses below are stable.
-COLLECTOR, PROMETHEUS, LOKI, TEMPO, GRAFANA, ALLOY = "otel-collector", "prometheus", "loki", "tempo", "grafana", "alloy"
-OTLP_GRPC_PORT, OTLP_HTTP_PORT, COLLECTOR_METRICS_PORT, HEALTH_PORT = 4317, 4318, 9464, 13133
-GRAFANA_PORT = 3000
-#: The Prometheus server pods' port (its Service serves it on 80).
-PROMETHEUS_SERVER_PORT = 9090
+
+@dataclass(frozen=True)
+class _Chart:
+    repo_url: str
+    chart: str
+    version: str
+
+
+#: The charts of the stack, by release name, pinned here and nowhere else.
+CHARTS = {
+    COLLECTOR: _Chart("https://open-telemetry.github.io/opentelemetry-helm-charts", "opentelemetry-collector", "0.170.0"),
+    PROMETHEUS: _Chart("https://prometheus-community.github.io/helm-charts", "prometheus", "29.27.0"),
+    LOKI: _Chart(GRAFANA_COMMUNITY_CHARTS, "loki", "18.11.0"),
+    ALLOY: _Chart(GRAFANA_CHARTS, "alloy", "1.11.1"),
+    TEMPO: _Chart(GRAFANA_COMMUNITY_CHARTS, "tempo", "2.2.4"),
+    GRAFANA: _Chart(GRAFANA_COMMUNITY_CHARTS, "grafana", "12.11.1"),
+}
+
 KUBE_STATE_METRICS, KUBE_STATE_METRICS_PORT = f"{PROMETHEUS}-kube-state-metrics", 8080
 #: The scrape jobs the prometheus chart (29.x) enables by default, under ``scrapeConfigs``.
 PROMETHEUS_CHART_JOBS = (
@@ -39,204 +69,11 @@ PROMETHEUS_CHART_JOBS = (
     "kubernetes-service-endpoints", "kubernetes-service-endpoints-slow", "prometheus-pushgateway",
     "kubernetes-services", "kubernetes-pods", "kubernetes-pods-slow",
 )
-#: The structured metadata field that carries a log line's trace id, for the Tempo link.
-TRACE_ID_FIELD = "trace_id"
-DASHBOARD_LABEL = "grafana_dashboard"
 #: Tempo's metrics-generator processors: the service graph (Grafana's service map) and span
 #: metrics (its traces-to-metrics links).
 TEMPO_PROCESSORS = ("service-graphs", "span-metrics")
 
 
-#: The attribute @opentelemetry/instrumentation-grpc records a call's status code in; as a span
-#: metrics dimension, Tempo writes it as the label ``rpc_grpc_status_code``.
-GRPC_STATUS_ATTRIBUTE = "rpc.grpc.status_code"
-
-
-@dataclass(frozen=True)
-class RequestMetrics:
-    """The Prometheus series a workload exports about the requests it serves.
-
-    :param requests_total: a counter of requests.
-    :param duration_histogram: a histogram of request durations (its ``_bucket`` series).
-    :param error_selector: the label matcher that marks a failed request, e.g. ``status!="OK"``.
-    :param duration_unit: ``ms`` or ``s``, the histogram's unit. Default: ``s``.
-    :param error_grpc_codes: count failures from the workload's gRPC server spans instead (Tempo's
-        span metrics, ``service`` being the workload's name), those whose status code is one of
-        these: for a service whose own counter cannot see a failure answered through the
-        callback. Tempo then records the status code as a span metrics dimension. Default: none
-        (``error_selector`` on ``requests_total``).
-    """
-
-    requests_total: str
-    duration_histogram: str
-    error_selector: str
-    duration_unit: Literal["ms", "s"] = "s"
-    error_grpc_codes: tuple[int, ...] = ()
-
-    def __post_init__(self) -> None:
-        if self.duration_unit not in ("ms", "s"):
-            raise ValueError(f"duration_unit {self.duration_unit!r} must be 'ms' or 's'")
-        for code in self.error_grpc_codes:
-            if not isinstance(code, int) or isinstance(code, bool) or not 1 <= code <= 16:
-                raise ValueError(f"error_grpc_codes: {code!r} is not a gRPC status code of a failure (1-16; 0 is OK)")
-
-    def failed_and_all(self, workload: str, window: str) -> tuple[str, str]:
-        """PromQL for the rate of failed requests and of all requests over ``window``."""
-        if self.error_grpc_codes:
-            spans = f'traces_spanmetrics_calls_total{{service="{workload}", span_kind="SPAN_KIND_SERVER"'
-            codes = "|".join(str(code) for code in self.error_grpc_codes)
-            label = GRPC_STATUS_ATTRIBUTE.replace(".", "_")
-            return f'sum(rate({spans}, {label}=~"{codes}"}}[{window}]))', f"sum(rate({spans}}}[{window}]))"
-        app = f'app="{workload}"'
-        return (
-            f"sum(rate({self.requests_total}{{{app}, {self.error_selector}}}[{window}]))",
-            f"sum(rate({self.requests_total}{{{app}}}[{window}]))",
-        )
-
-
-@dataclass(frozen=True)
-class ObservedWorkload:
-    """A workload the stack observes.
-
-    :param name: its name; its pods carry ``app.kubernetes.io/name: <name>``.
-    :param namespace: its namespace.
-    :param metrics_port: the port where it serves ``/metrics``; only such ports are scraped.
-        Default: none.
-    :param request_metrics: what its metrics say about requests. Default: none (the
-        dashboard then shows CPU and memory only).
-    :param traced: whether it sends traces. Default: True.
-    """
-
-    name: str
-    namespace: str
-    metrics_port: Optional[int] = None
-    request_metrics: Optional[RequestMetrics] = None
-    traced: bool = True
-
-
-@dataclass(frozen=True)
-class ScrapeTarget:
-    """Something else Prometheus scrapes. Build one with :meth:`address` (a Service's
-    ``host:port``) or :meth:`pods` (every pod with ``label=value`` in ``namespace``, on ``port``).
-
-    :param keep_metrics: a regular expression of the metric names to keep (the rest are
-        dropped at scrape). Default: all.
-    :param metrics_path: the HTTP path metrics are served at. Default: ``/metrics``.
-    """
-
-    job: str
-    address: Optional[str] = None
-    namespace: Optional[str] = None
-    pod_label: Optional[tuple[str, str]] = None
-    port: Optional[int] = None
-    keep_metrics: Optional[str] = None
-    metrics_path: Optional[str] = None
-
-    @classmethod
-    def service(cls, job: str, address: str, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
-        return cls(job=job, address=address, keep_metrics=keep_metrics)
-
-    @classmethod
-    def pods(
-        cls, job: str, namespace: str, label: str, value: str, port: int,
-        keep_metrics: Optional[str] = None, metrics_path: Optional[str] = None,
-    ) -> "ScrapeTarget":
-        return cls(job=job, namespace=namespace, pod_label=(label, value), port=port, keep_metrics=keep_metrics, metrics_path=metrics_path)
-
-    def job_config(self) -> dict[str, Any]:
-        # An exporter's own labels (e.g. the namespace of what it describes) win over the target's.
-        if self.address is not None:
-            job: dict[str, Any] = {"job_name": self.job, "honor_labels": True, "static_configs": [{"targets": [self.address]}]}
-        else:
-            if not (self.namespace and self.pod_label and self.port):
-                raise ValueError(f"scrape target {self.job}: give an address, or the namespace, pod label and port of its pods")
-            label = "__meta_kubernetes_pod_label_" + "".join(c if c.isalnum() else "_" for c in self.pod_label[0])
-            job = {
-                "job_name": self.job,
-                "honor_labels": True,
-                "kubernetes_sd_configs": [{"role": "pod", "namespaces": {"names": [self.namespace]}}],
-                "relabel_configs": [
-                    {"source_labels": [label], "regex": self.pod_label[1], "action": "keep"},
-                    {"source_labels": ["__meta_kubernetes_pod_container_port_number"], "regex": str(self.port), "action": "keep"},
-                    {"source_labels": ["__meta_kubernetes_pod_name"], "target_label": "pod"},
-                    {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
-                ],
-            }
-        if self.metrics_path:
-            job["metrics_path"] = self.metrics_path
-        if self.keep_metrics:
-            job["metric_relabel_configs"] = [{"source_labels": ["__name__"], "regex": self.keep_metrics, "action": "keep"}]
-        return job
-
-
-@dataclass(frozen=True)
-class Alerting:
-    """Alerting rules for Prometheus and Alertmanager's configuration.
-
-    :param rules: the content of ``alerting_rules.yml`` (``{"groups": [...]}``).
-    :param alertmanager: ``alertmanager.yml`` (route, receivers, inhibit_rules).
-    :param secret: a Secret mounted read-only at ``/etc/alertmanager/secrets/<name>/`` for
-        receivers' credentials (``*_file`` settings point there). Default: none.
-    """
-
-    rules: dict[str, Any]
-    alertmanager: dict[str, Any]
-    secret: Optional[str] = None
-
-    @property
-    def secret_dir(self) -> Optional[str]:
-        return self.mount_path(self.secret) if self.secret else None
-
-    @staticmethod
-    def mount_path(secret: str) -> str:
-        """Where Alertmanager finds the files of the Secret ``secret``."""
-        return f"/etc/alertmanager/secrets/{secret}"
-
-
-@dataclass(frozen=True)
-class ObservabilitySettings:
-    """Knobs of the stack.
-
-    :param sampling_percentage: share of traces kept. Default: 25.
-    :param prometheus_retention: how long metrics are kept. Default: ``15d``.
-    :param loki_retention: how long logs are kept. Default: ``168h``.
-    :param tempo_retention: how long traces are kept. Default: ``72h``.
-    :param loki_storage: Loki's volume size. Default: ``2Gi``.
-    :param tempo_storage: Tempo's volume size (traces and its write-ahead log). Default: ``10Gi``.
-    :param collector_image: the collector image. Default: contrib 0.158.0, the chart's own.
-    """
-
-    sampling_percentage: float = 25
-    prometheus_retention: str = "15d"
-    loki_retention: str = "168h"
-    tempo_retention: str = "72h"
-    loki_storage: str = "2Gi"
-    tempo_storage: str = "10Gi"
-    collector_image: ContainerImage = ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0")
-
-    def __post_init__(self) -> None:
-        if not 0 < self.sampling_percentage <= 100:
-            raise ValueError(f"sampling_percentage {self.sampling_percentage} must be above 0 and at most 100")
-        for name in ("loki_storage", "tempo_storage"):
-            try:
-                parse_bytes(getattr(self, name))
-            except ValueError as error:
-                raise ValueError(f"{name}: {error}") from None
-
-
-def collector_endpoint(namespace: str) -> str:
-    """The collector's OTLP gRPC address for a stack in ``namespace``, as services dial it."""
-    return f"http://{COLLECTOR}.{namespace}.svc.cluster.local:{OTLP_GRPC_PORT}"
-
-
-def prometheus_server_url(namespace: str) -> str:
-    """The Prometheus server's Service (port 80) for a stack in ``namespace``."""
-    return f"http://{PROMETHEUS}-server.{namespace}.svc.cluster.local"
-
-
-def prometheus_query_url(namespace: str) -> str:
-    """Prometheus' instant-query API for a stack in ``namespace``."""
-    return f"{prometheus_server_url(namespace)}/api/v1/query"
 
 
 class ObservabilityStack(Construct):
@@ -295,25 +132,19 @@ class ObservabilityStack(Construct):
             self._tempo(),
             self._grafana(grafana_admin_secret),
         ]
-        self.dashboards = {
-            workload.name: k8s.KubeConfigMap(
-                self,
-                f"Dashboard-{workload.name}",
-                metadata=k8s.ObjectMeta(
-                    name=f"dashboard-{workload.name}", namespace=namespace, labels={DASHBOARD_LABEL: "1"}
-                ),
-                data={f"{workload.name}.json": json.dumps(dashboard(workload), indent=2, sort_keys=True)},
-            )
-            for workload in workloads
-        }
-        for name, board in sorted((dashboards or {}).items()):
+        boards = [(workload.name, dashboard(workload)) for workload in workloads]
+        for name, _ in sorted((dashboards or {}).items()):
             check_dns_label(name, "dashboard name")
-            self.dashboards[name] = k8s.KubeConfigMap(
-                self,
-                f"Dashboard-{name}",
-                metadata=k8s.ObjectMeta(name=f"dashboard-{name}", namespace=namespace, labels={DASHBOARD_LABEL: "1"}),
-                data={f"{name}.json": json.dumps(board, indent=2, sort_keys=True)},
-            )
+        self.dashboards = {name: self._dashboard_config_map(name, board) for name, board in [*boards, *sorted((dashboards or {}).items())]}
+
+    def _dashboard_config_map(self, name: str, board: dict[str, Any]) -> k8s.KubeConfigMap:
+        """A dashboard as Grafana's sidecar loads it: a labelled ConfigMap with one JSON file."""
+        return k8s.KubeConfigMap(
+            self,
+            f"Dashboard-{name}",
+            metadata=k8s.ObjectMeta(name=f"dashboard-{name}", namespace=self.namespace, labels={DASHBOARD_LABEL: "1"}),
+            data={f"{name}.json": json.dumps(board, indent=2, sort_keys=True)},
+        )
 
     # Addresses -------------------------------------------------------------------------------
 
@@ -336,43 +167,21 @@ class ObservabilityStack(Construct):
 
     # Charts ----------------------------------------------------------------------------------
 
+    def _release(
+        self, name: str, values: dict[str, Any], cluster_resources: tuple[tuple[str, str], ...] = ()
+    ) -> HelmRelease:
+        chart = CHARTS[name]
+        return HelmRelease(
+            name=name, repo_url=chart.repo_url, chart=chart.chart, version=chart.version, namespace=self.namespace,
+            values=values, cluster_resources=cluster_resources,
+        )
+
     def _collector(self) -> HelmRelease:
         image = self.settings.collector_image
-        config = {
-            "receivers": {
-                "otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP_PORT}"}}}
-            },
-            "processors": {
-                "memory_limiter": {"check_interval": "1s", "limit_percentage": 75, "spike_limit_percentage": 25},
-                "batch": {"timeout": "10s", "send_batch_size": 1024},
-                "probabilistic_sampler": {"hash_seed": 22, "sampling_percentage": self.settings.sampling_percentage},
-            },
-            "exporters": {
-                # `otlp_grpc`: the exporter's name since collector 0.158 (`otlp` is a deprecated alias).
-                "otlp_grpc/tempo": {"endpoint": f"{self.host(TEMPO)}:{OTLP_GRPC_PORT}", "tls": {"insecure": True}},
-                "prometheus": {"endpoint": f"0.0.0.0:{COLLECTOR_METRICS_PORT}", "namespace": "otel"},
-                "debug": {},
-            },
-            "extensions": {"health_check": {"endpoint": f"0.0.0.0:{HEALTH_PORT}"}},
-            "service": {
-                "extensions": ["health_check"],
-                "pipelines": {
-                    "traces": {
-                        "receivers": ["otlp"],
-                        "processors": ["memory_limiter", "batch", "probabilistic_sampler"],
-                        "exporters": ["otlp_grpc/tempo", "debug"],
-                    },
-                    "metrics": {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]},
-                },
-            },
-        }
+        config = collector_config(self.host(TEMPO), self.settings.sampling_percentage)
         unused = ("jaeger-compact", "jaeger-thrift", "jaeger-grpc", "zipkin")
-        return HelmRelease(
-            name=COLLECTOR,
-            repo_url="https://open-telemetry.github.io/opentelemetry-helm-charts",
-            chart="opentelemetry-collector",
-            version="0.170.0",
-            namespace=self.namespace,
+        return self._release(
+            COLLECTOR,
             values={
                 "fullnameOverride": COLLECTOR,
                 "mode": "deployment",
@@ -402,53 +211,26 @@ class ObservabilityStack(Construct):
                 "job_name": "kube-state-metrics",
                 "static_configs": [{"targets": [f"{self.host(KUBE_STATE_METRICS)}:{KUBE_STATE_METRICS_PORT}"]}],
             },
-            {
-                # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
-                "job_name": "kubernetes-cadvisor",
-                "scheme": "https",
-                "metrics_path": "/metrics/cadvisor",
-                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
-                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
-                "kubernetes_sd_configs": [{"role": "node"}],
-            },
+            # Pod CPU and memory for every dashboard, from the kubelets' cAdvisor.
+            _kubelet_job("kubernetes-cadvisor", metrics_path="/metrics/cadvisor"),
+            # Volume usage (kubelet_volume_stats_*) from the kubelets' own metrics; the rest of
+            # them is dropped at scrape.
+            _kubelet_job("kubernetes-kubelet-volumes", keep_metrics="kubelet_volume_stats_.*"),
         ]
-        jobs.append(
-            {
-                # Volume usage (kubelet_volume_stats_*) from the kubelets' own metrics; the rest
-                # of them is dropped at scrape.
-                "job_name": "kubernetes-kubelet-volumes",
-                "scheme": "https",
-                "authorization": {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"},
-                "tls_config": {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True},
-                "kubernetes_sd_configs": [{"role": "node"}],
-                "metric_relabel_configs": [{"source_labels": ["__name__"], "regex": "kubelet_volume_stats_.*", "action": "keep"}],
-            }
-        )
         jobs += [target.job_config() for target in self.scrape_targets]
-        for workload in self.workloads:
-            if workload.metrics_port is None:
-                continue
-            jobs.append(
-                {
-                    "job_name": workload.name,
-                    "kubernetes_sd_configs": [{"role": "pod", "namespaces": {"names": [workload.namespace]}}],
-                    "relabel_configs": [
-                        {"source_labels": ["__meta_kubernetes_pod_label_app_kubernetes_io_name"], "regex": workload.name, "action": "keep"},
-                        {"source_labels": ["__meta_kubernetes_pod_container_port_number"], "regex": str(workload.metrics_port), "action": "keep"},
-                        {"source_labels": ["__meta_kubernetes_pod_name"], "target_label": "pod"},
-                        {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
-                        {"target_label": "app", "replacement": workload.name},
-                    ],
-                }
-            )
+        # A workload's own labels are its; `app` is the one its dashboard and alerts select on.
+        jobs += [
+            ScrapeTarget.pods(
+                workload.name, workload.namespace, "app.kubernetes.io/name", workload.name, workload.metrics_port,
+                honor_labels=False, labels=(("app", workload.name),),
+            ).job_config()
+            for workload in self.workloads
+            if workload.metrics_port is not None
+        ]
         alerting = self._alerting_values()
         rule_files = alerting.pop("serverFiles", {})
-        return HelmRelease(
-            name=PROMETHEUS,
-            repo_url="https://prometheus-community.github.io/helm-charts",
-            chart="prometheus",
-            version="29.27.0",
-            namespace=self.namespace,
+        return self._release(
+            PROMETHEUS,
             values={
                 **alerting,
                 "prometheus-pushgateway": {"enabled": False},
@@ -456,12 +238,12 @@ class ObservabilityStack(Construct):
                 "prometheus-node-exporter": {"enabled": False},
                 "server": {
                     "retention": self.settings.prometheus_retention,
-                    "containerSecurityContext": _restricted_container(),
+                    "containerSecurityContext": restricted_container_values(),
                     # The chart's own flag (its config reloader posts to /-/reload), and the
                     # endpoint Tempo writes its service-graph and span metrics to.
                     "extraFlags": ["web.enable-lifecycle", "web.enable-remote-write-receiver"],
                 },
-                "configmapReload": {"prometheus": {"containerSecurityContext": _restricted_container()}},
+                "configmapReload": {"prometheus": {"containerSecurityContext": restricted_container_values()}},
                 # Only what is declared: the collector, kube-state-metrics, cAdvisor, and served
                 # metrics ports. The chart's own jobs stay on unless switched off one by one
                 # (Argo CD drops a null that would remove the map), and two of them would scrape
@@ -480,7 +262,7 @@ class ObservabilityStack(Construct):
             "enabled": True,
             "config": self.alerting.alertmanager,
             "podSecurityContext": restricted_pod_security(65534),
-            "securityContext": _restricted_container(),
+            "securityContext": restricted_container_values(),
         }
         if self.alerting.secret:
             alertmanager["extraSecretMounts"] = [
@@ -489,12 +271,8 @@ class ObservabilityStack(Construct):
         return {"alertmanager": alertmanager, "serverFiles": {"alerting_rules.yml": self.alerting.rules}}
 
     def _loki(self) -> HelmRelease:
-        return HelmRelease(
-            name=LOKI,
-            repo_url=GRAFANA_COMMUNITY_CHARTS,
-            chart="loki",
-            version="18.11.0",
-            namespace=self.namespace,
+        return self._release(
+            LOKI,
             values={
                 "fullnameOverride": LOKI,
                 "deploymentMode": "Monolithic",
@@ -531,63 +309,9 @@ class ObservabilityStack(Construct):
 
     def _alloy(self) -> HelmRelease:
         push = f"http://{self.host(LOKI)}:3100/loki/api/v1/push"
-        # Logs are read through the Kubernetes API, not host paths, so the agent needs no
-        # privileges. Labels: app, namespace, pod and container (a pod's containers, such as
-        # a worker and its Docker daemon, are separate streams). A JSON line's `traceId` becomes the
-        # structured metadata `trace_id`, never a label: one stream per trace would exhaust
-        # Loki's stream limit and get pushes rejected.
-        config = f"""\
-discovery.kubernetes "pods" {{
-  role = "pod"
-}}
-
-discovery.relabel "pods" {{
-  targets = discovery.kubernetes.pods.targets
-  rule {{
-    source_labels = ["__meta_kubernetes_pod_label_app"]
-    target_label  = "app"
-  }}
-  rule {{
-    source_labels = ["__meta_kubernetes_namespace"]
-    target_label  = "namespace"
-  }}
-  rule {{
-    source_labels = ["__meta_kubernetes_pod_name"]
-    target_label  = "pod"
-  }}
-  rule {{
-    source_labels = ["__meta_kubernetes_pod_container_name"]
-    target_label  = "container"
-  }}
-}}
-
-loki.source.kubernetes "pods" {{
-  targets    = discovery.relabel.pods.output
-  forward_to = [loki.process.json.receiver]
-}}
-
-loki.process "json" {{
-  stage.json {{
-    expressions = {{ {TRACE_ID_FIELD} = "traceId" }}
-  }}
-  stage.structured_metadata {{
-    values = {{ {TRACE_ID_FIELD} = "" }}
-  }}
-  forward_to = [loki.write.loki.receiver]
-}}
-
-loki.write "loki" {{
-  endpoint {{
-    url = "{push}"
-  }}
-}}
-"""
-        return HelmRelease(
-            name=ALLOY,
-            repo_url=GRAFANA_CHARTS,
-            chart="alloy",
-            version="1.11.1",
-            namespace=self.namespace,
+        config = alloy_config(push)
+        return self._release(
+            ALLOY,
             values={
                 "fullnameOverride": ALLOY,
                 "global": {"podSecurityContext": restricted_pod_security(473)},
@@ -597,10 +321,10 @@ loki.write "loki" {{
                 "alloy": {
                     "configMap": {"content": config},
                     "mounts": {"varlog": False, "dockercontainers": False},
-                    "securityContext": _restricted_container(),
+                    "securityContext": restricted_container_values(),
                     "enableReporting": False,
                 },
-                "configReloader": {"securityContext": _restricted_container()},
+                "configReloader": {"securityContext": restricted_container_values()},
             },
             cluster_resources=CLUSTER_ROLE_KINDS,
         )
@@ -614,12 +338,8 @@ loki.write "loki" {{
         return overrides
 
     def _tempo(self) -> HelmRelease:
-        return HelmRelease(
-            name=TEMPO,
-            repo_url=GRAFANA_COMMUNITY_CHARTS,
-            chart="tempo",
-            version="2.2.4",
-            namespace=self.namespace,
+        return self._release(
+            TEMPO,
             values={
                 "fullnameOverride": TEMPO,
                 # Traces and the write-ahead log under /var/tempo on a claim: off by default, they
@@ -630,7 +350,7 @@ loki.write "loki" {{
                     "retention": self.settings.tempo_retention,
                     "storage": {"trace": {"backend": "local"}},
                     "receivers": {"otlp": {"protocols": {"grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC_PORT}"}}}},
-                    "securityContext": _restricted_container(),
+                    "securityContext": restricted_container_values(),
                     # Grafana's service map and traces-to-metrics query the series Tempo's
                     # metrics generator derives from the (sampled) spans it receives
                     # (traces_service_graph_*, traces_spanmetrics_*); nothing else makes them.
@@ -641,12 +361,8 @@ loki.write "loki" {{
         )
 
     def _grafana(self, admin_secret: str) -> HelmRelease:
-        return HelmRelease(
-            name=GRAFANA,
-            repo_url=GRAFANA_COMMUNITY_CHARTS,
-            chart="grafana",
-            version="12.11.1",
-            namespace=self.namespace,
+        return self._release(
+            GRAFANA,
             values={
                 "fullnameOverride": GRAFANA,
                 "admin": {"existingSecret": admin_secret, "userKey": "admin-user", "passwordKey": "admin-password"},
@@ -702,61 +418,18 @@ loki.write "loki" {{
         ]
 
 
-def dashboard(workload: ObservedWorkload) -> dict[str, Any]:
-    """A Grafana dashboard: request rate, errors and latency where the workload exports them,
-    its pods' CPU and memory always."""
-    pods = f'namespace="{workload.namespace}", pod=~"{workload.name}-.*", container="{workload.name}"'
-    panels: list[tuple[str, str, str]] = []
-    metrics = workload.request_metrics
-    if metrics is not None:
-        scale = "/ 1000" if metrics.duration_unit == "ms" else ""
-        selector = f'app="{workload.name}"'
-        panels += [
-            ("Request rate", f"sum(rate({metrics.requests_total}{{{selector}}}[5m]))", "reqps"),
-            ("Error rate", metrics.failed_and_all(workload.name, "5m")[0], "reqps"),
-            (
-                "Latency p95",
-                f"histogram_quantile(0.95, sum by (le) (rate({metrics.duration_histogram}_bucket{{{selector}}}[5m]))) {scale}".strip(),
-                "s",
-            ),
-        ]
-    panels += [
-        ("Pod CPU", f"sum by (pod) (rate(container_cpu_usage_seconds_total{{{pods}}}[5m]))", "cores"),
-        ("Pod memory", f"sum by (pod) (container_memory_working_set_bytes{{{pods}}})", "bytes"),
-    ]
-    # Grafana uids are at most 40 characters; namespace and name keep them unique.
-    return timeseries_dashboard(f"{workload.namespace}-{workload.name}"[:40], workload.name, panels)
-
-
-def timeseries_dashboard(uid: str, title: str, panels: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
-    """A Grafana dashboard of Prometheus time series, two per row: ``(title, expr, unit)`` each."""
-    return {
-        "uid": uid,
-        "title": title,
-        "schemaVersion": 39,
-        "time": {"from": "now-6h", "to": "now"},
-        "panels": [
-            {
-                "id": index,
-                "title": title,
-                "type": "timeseries",
-                "datasource": {"type": "prometheus", "uid": "prometheus"},
-                "gridPos": {"h": 8, "w": 12, "x": 12 * ((index - 1) % 2), "y": 8 * ((index - 1) // 2)},
-                "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
-                "targets": [{"refId": "A", "expr": expr, "datasource": {"type": "prometheus", "uid": "prometheus"}}],
-            }
-            for index, (title, expr, unit) in enumerate(panels, start=1)
-        ],
-    }
-
-
-def _restricted_container() -> dict[str, Any]:
-    return {
-        "allowPrivilegeEscalation": False,
-        "capabilities": {"drop": ["ALL"]},
-        "runAsNonRoot": True,
-        "seccompProfile": {"type": "RuntimeDefault"},
-    }
+def _kubelet_job(name: str, metrics_path: Optional[str] = None, keep_metrics: Optional[str] = None) -> dict[str, Any]:
+    """A job scraping every node's kubelet (10250) with the pod's service account token, which
+    the chart's ClusterRole lets read ``nodes/metrics``."""
+    job: dict[str, Any] = {"job_name": name, "scheme": "https"}
+    if metrics_path:
+        job["metrics_path"] = metrics_path
+    job["authorization"] = {"credentials_file": "/var/run/secrets/kubernetes.io/serviceaccount/token"}
+    job["tls_config"] = {"ca_file": "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt", "insecure_skip_verify": True}
+    job["kubernetes_sd_configs"] = [{"role": "node"}]
+    if keep_metrics:
+        job["metric_relabel_configs"] = [{"source_labels": ["__name__"], "regex": keep_metrics, "action": "keep"}]
+    return job
 
 
 def _chart_image(image: ContainerImage) -> dict[str, str]:
@@ -767,4 +440,4 @@ def _chart_image(image: ContainerImage) -> dict[str, str]:
 
 
 def _restricted_values(pod_key: str, container_key: str) -> dict[str, Any]:
-    return {pod_key: restricted_pod_security(), container_key: _restricted_container()}
+    return {pod_key: restricted_pod_security(), container_key: restricted_container_values()}

@@ -15,10 +15,11 @@ from typing import Callable, Sequence
 import cdk8s
 
 from .charts.folders import SERVICES_FOLDER
-from .derivations.alerts import RUNBOOKS_DIR, runbook_files
 from .derivations.derive import check_variables
 from .derivations.plan import EnvironmentPlan, plan_environment
-from .inputs.config import EnvironmentConfig, load_environment, read_environment
+from .derivations.runbooks import RUNBOOKS_DIR, runbook_files
+from .inputs.config import EnvironmentConfig
+from .inputs.environment_checks import load_environment, read_environment
 from .inputs.errors import ConfigError, Problem
 from .inputs.model import PlatformModel
 from .inputs.model_checks import load_model

@@ -9,7 +9,8 @@ import re
 import promql_parser
 import yaml
 
-from codex_platform.derivations.alerts import METRICS, RUNBOOKS
+from codex_platform.derivations.alerts import METRICS
+from codex_platform.derivations.runbooks import RUNBOOKS
 from helpers import ROOT, declared, synth_project
 
 #: Functions and the ALERTS series are PromQL's own, not an exporter's.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from codex_platform.inputs.config import load_environment
+from codex_platform.inputs.environment_checks import load_environment
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.inputs.model_checks import load_model
 from test_input_defaults import write_minimal

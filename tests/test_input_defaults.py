@@ -23,8 +23,8 @@ from codex_platform.inputs.config import (
     SecretsSettings,
     ServiceImage,
     ServiceSettings,
-    load_environment,
 )
+from codex_platform.inputs.environment_checks import load_environment
 from codex_platform.inputs.images import chosen_image
 from codex_platform.inputs.model import (
     DockerDaemonSpec,

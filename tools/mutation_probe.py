@@ -34,7 +34,7 @@ MUTANTS = [
      "max_unavailable=int_or_string(1),", "max_unavailable=int_or_string(2),"),
     ("gRPC URL not namespace-qualified", "codex_platform/derivations/derive.py",
      'return name if namespace == from_namespace else f"{name}.{namespace}.svc.cluster.local"', "return name"),
-    ("partition check reads the minimum", "codex_platform/inputs/config.py",
+    ("partition check reads the minimum", "codex_platform/inputs/environment_checks.py",
      "            most = settings.max_replicas()\n",
      "            most = settings.lag_scaling.min_replicas if settings.lag_scaling else settings.max_replicas()\n"),
     ("the replaced dist/ left behind", "codex_platform/synth.py", "        shutil.rmtree(retired, ignore_errors=True)\n", "        pass\n"),

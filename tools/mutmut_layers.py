@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = tuple(
     f"codex_platform/{path}.py"
     for path in (
-        "inputs/schema", "inputs/errors", "inputs/model", "inputs/model_checks", "inputs/config", "inputs/images",
+        "inputs/schema", "inputs/errors", "inputs/model", "inputs/model_checks", "inputs/config", "inputs/environment_checks", "inputs/images",
         "derivations/derive", "derivations/plan", "derivations/flows",
     )
 )

@@ -9,7 +9,8 @@ from constructs import Construct
 
 from codex_constructs import ObservabilityStack, ObservedWorkload
 
-from ..derivations.alerts import alerting, overview_dashboard, scrape_targets
+from ..derivations.alerts import alerting
+from ..derivations.monitoring import overview_dashboard, scrape_targets
 from ..derivations.plan import EnvironmentPlan
 from ..derivations.secret_sources import GRAFANA_ADMIN_SECRET
 from ..inputs.errors import declared

@@ -2,7 +2,7 @@
 every declared request metric get their rules, with thresholds from the environment file.
 
 Each alert name has one runbook (``docs/runbooks/<Alert>.md``, generated from
-:data:`RUNBOOKS`), and every metric a rule reads is listed in :data:`METRICS` with the exporter
+``runbooks.RUNBOOKS``), and every metric a rule reads is listed in :data:`METRICS` with the exporter
 that serves it. Descriptions name their service or topic literally (the rules are generated
 per instance), so no template syntax reaches Helm or Prometheus.
 """
@@ -12,145 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from codex_constructs import ENVOY_METRICS_PORT, KAFKA_METRICS_PORT, OWNING_GATEWAY_LABEL, Alerting, ScrapeTarget, timeseries_dashboard
+from codex_constructs import Alerting
 
 from ..inputs.config import EnvironmentConfig
 from ..inputs.errors import declared
-from ..inputs.model import PlatformModel
 from .components import (
-    CERT_MANAGER_METRICS_PORT,
-    CERT_MANAGER_NAMESPACE,
     ENVOY_GATEWAY_NAMESPACE,
-    GATEWAY_NAME,
-    INGRESS_METRICS_PORT,
-    INGRESS_NAMESPACE,
 )
 from .plan import EnvironmentPlan
+from .runbooks import runbook_base
 from .secret_sources import ALERTMANAGER_SECRET, SLACK_WEBHOOK_KEY
-
-RUNBOOKS_DIR = "docs/runbooks"
-
-
-@dataclass(frozen=True)
-class Runbook:
-    """What an alert means for users, and the first three things to check."""
-
-    meaning: str
-    checks: tuple[str, str, str]
-
-
-#: One per alert name.
-RUNBOOKS: dict[str, Runbook] = {
-    "ServiceUnavailable": Runbook(
-        "Every request to the service fails: the features it serves are down for all users.",
-        ("`kubectl -n <namespace> get pods -l app.kubernetes.io/name=<service>`: are pods Pending, CrashLooping or not Ready?",
-         "`kubectl -n <namespace> describe deployment <service>` and the last rollout: did a new image or setting arrive?",
-         "The service's logs in Grafana (Loki, `{app=\"<service>\"}`) around the start of the alert."),
-    ),
-    "ServiceCrashLooping": Runbook(
-        "Pods keep restarting: requests in flight fail and capacity drops; the service may go down.",
-        ("`kubectl -n <namespace> logs <pod> --previous`: the last lines before the exit.",
-         "`kubectl -n <namespace> describe pod <pod>`: exit code, OOMKilled, failed probes.",
-         "What changed: the image tag in deploy/<env>/services and the environment file's history."),
-    ),
-    "ServiceOOMKilled": Runbook(
-        "A container ran out of memory and was killed: its requests failed and it restarted.",
-        ("The pod memory panel of the service's dashboard: a leak (steady climb) or a spike?",
-         "The memory limit in environments/<env>.yaml against the working set at peak.",
-         "Logs just before the kill: a large payload or a burst of work."),
-    ),
-    "ServicePodsPending": Runbook(
-        "New pods cannot be scheduled: no extra capacity when load rises, and a rollout stalls.",
-        ("`kubectl -n <namespace> describe pod <pending pod>`: the scheduler's reason in Events.",
-         "The cluster autoscaler: can the node pool grow (quota, maximum size)?",
-         "Spread and placement: dedicated-pool taints and the one-per-node rules need enough nodes."),
-    ),
-    "ServiceAutoscalerAtMax": Runbook(
-        "The service runs at its maximum replicas: more load will slow it down or make it fail.",
-        ("The service's dashboard: is the load real (request rate) or is each replica slower?",
-         "CPU per pod against the HPA target: raise max_replicas in environments/<env>.yaml if the load is real.",
-         "For a Kafka consumer: partitions cap useful replicas (synth refuses fewer partitions than replicas)."),
-    ),
-    "KafkaConsumerLagHigh": Runbook(
-        "Messages wait before they are processed: submissions and runs come back late.",
-        ("The overview dashboard's lag and throughput panels: is the consumer slower, or the producer faster?",
-         "The consumer service's pods and logs: errors, restarts, stuck jobs.",
-         "Replicas against partitions: add replicas (lag scaling) if the partitions allow."),
-    ),
-    "KafkaConsumerStalled": Runbook(
-        "The consumer group makes no progress while messages pile up: that pipeline is stopped.",
-        ("Are the consumer's pods running and ready? A group with no members consumes nothing.",
-         "Its logs: a poison message retried forever, a broken connection to Kafka or Redis.",
-         "`kafka-consumer-groups.sh --describe --group <group>` in a broker pod: members and offsets."),
-    ),
-    "KafkaDeadLetters": Runbook(
-        "Messages exhausted their retries and were parked: some submissions or runs never finish.",
-        ("kafka-ui (read-only) on the dead-letter topic: which messages, from which service.",
-         "That service's logs for the error that exhausted the retries.",
-         "Whether the cause is fixed before replaying anything."),
-    ),
-    "KafkaUnderReplicatedPartitions": Runbook(
-        "Some partitions have fewer in-sync copies than configured: one more broker loss can lose data or block writes.",
-        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka`: is a broker down or restarting?",
-         "Broker logs for replication errors; disk space on the data volumes.",
-         "Node health: a broker on a node under pressure falls behind."),
-    ),
-    "KafkaOfflinePartitions": Runbook(
-        "Some partitions have no leader: producing to and consuming from them fails.",
-        ("How many brokers are up (KafkaBrokerDown) and whether the controller quorum holds.",
-         "Broker logs for storage errors.",
-         "Strimzi operator logs (namespace strimzi) for a stuck rolling update."),
-    ),
-    "KafkaBrokerDown": Runbook(
-        "Fewer brokers than configured: less redundancy; with two down, writes stop.",
-        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka` and their events.",
-         "The node the missing broker ran on, and its persistent volume's attachment.",
-         "Strimzi operator logs (namespace strimzi)."),
-    ),
-    "KafkaDiskFilling": Runbook(
-        "A broker's data volume is nearly full: when it fills, the broker stops and writes fail.",
-        ("Which topics grow: retention (kafka.retention_* in environments/<env>.yaml) against traffic.",
-         "A stalled consumer does not fill the disk (retention deletes by time or size); a retention change does.",
-         "Grow the volume (kafka.storage_size) if the traffic is real."),
-    ),
-    "CertificateExpiringSoon": Runbook(
-        "The public certificate expires soon: browsers will refuse the site when it does.",
-        ("`kubectl -n app-services describe certificate <name>` and its CertificateRequest: why renewal failed.",
-         "The ACME challenge: is the HTTP-01 solver reachable from the internet on the public host?",
-         "cert-manager's logs (namespace cert-manager)."),
-    ),
-    "EdgeErrorRatioHigh": Runbook(
-        "Many requests through the public edge fail with 5xx: users see errors.",
-        ("Which backend: the rule's series by route (envoy_cluster_name) in Prometheus.",
-         "That backend's ServiceUnavailable or crash alerts, and its logs.",
-         "The Envoy proxies' logs in envoy-gateway-system (upstream timeouts, connection errors), and the "
-         "Gateway's and HTTPRoutes' status conditions (kubectl get gateway,httproute -A)."),
-    ),
-    "ServiceErrorBudgetBurnFast": Runbook(
-        "The service fails requests fast enough to spend a month's error budget in about two days.",
-        ("The service's dashboard: error rate, and since when.",
-         "Its logs for the failing calls; its dependencies' alerts (databases, other services).",
-         "A recent rollout: roll back if the errors began with it."),
-    ),
-    "ServiceErrorBudgetBurnSlow": Runbook(
-        "The service fails a little too often, steadily: the month's error budget will run out.",
-        ("The error rate over the last day on the service's dashboard.",
-         "Which requests fail (the status label), and whether one caller dominates.",
-         "Ticket it: this is not an outage, but it will become one."),
-    ),
-    "ServiceLatencyBudgetBurnFast": Runbook(
-        "Too many requests are slower than the service's latency bound: users wait.",
-        ("The latency panel on the service's dashboard, and the request rate.",
-         "CPU throttling (the pod CPU panel against the limit) and slow dependencies.",
-         "A recent rollout: roll back if the slowdown began with it."),
-    ),
-    "ServiceLatencyBudgetBurnSlow": Runbook(
-        "Requests are slower than the bound a little too often, steadily.",
-        ("The latency over the last day.",
-         "Which calls are slow, and whether caches (Redis) are cold or evicting.",
-         "Ticket it: capacity or a slow query, before it becomes an outage."),
-    ),
-}
 
 #: Every metric a rule reads, and what serves it (all deployed and scraped by the platform).
 METRICS: dict[str, str] = {
@@ -453,11 +324,6 @@ def alert_rules(plan: EnvironmentPlan) -> list[AlertRule]:
     return service_rules(plan) + kafka_rules(plan) + edge_rules(plan)
 
 
-def runbook_base(config: EnvironmentConfig) -> str:
-    """Where the runbooks are read: the repository Argo CD follows, at its revision."""
-    return f"{config.gitops.repo_url.removesuffix('.git')}/blob/{config.gitops.revision}/{RUNBOOKS_DIR}"
-
-
 def rule_groups(plan: EnvironmentPlan) -> dict[str, Any]:
     """Prometheus' alerting_rules.yml: one group per concern."""
     model, base = plan.model, runbook_base(plan.config)
@@ -466,23 +332,6 @@ def rule_groups(plan: EnvironmentPlan) -> dict[str, Any]:
         group = "kafka" if rule.name.startswith("Kafka") else "edge" if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh") else "services"
         groups.setdefault(group, []).append(rule.render(base))
     return {"groups": [{"name": f"{model.name}-{name}", "rules": rules} for name, rules in groups.items()]}
-
-
-def runbook_files() -> dict[str, str]:
-    """``docs/runbooks/<Alert>.md`` for every alert name, and an index."""
-    files = {}
-    for name, runbook in RUNBOOKS.items():
-        checks = "\n".join(f"{index}. {check}" for index, check in enumerate(runbook.checks, start=1))
-        files[f"{RUNBOOKS_DIR}/{name}.md"] = (
-            f"# {name}\n\n<!-- Generated from codex_platform/derivations/alerts.py by `make synth`. -->\n\n"
-            f"**What it means for users:** {runbook.meaning}\n\n## First checks\n\n{checks}\n"
-        )
-    index = "\n".join(f"- [{name}]({name}.md): {runbook.meaning}" for name, runbook in RUNBOOKS.items())
-    files[f"{RUNBOOKS_DIR}/README.md"] = (
-        "# Runbooks\n\n<!-- Generated from codex_platform/derivations/alerts.py by `make synth`. -->\n\n"
-        f"One per alert; each alert's `runbook_url` points here.\n\n{index}\n"
-    )
-    return files
 
 
 def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]) -> dict[str, Any]:
@@ -514,51 +363,6 @@ def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]
             },
         ],
     }
-
-
-def scrape_targets(plan: EnvironmentPlan) -> list[ScrapeTarget]:
-    """What the rules read beyond the services and kube-state-metrics: Kafka's brokers and
-    Kafka Exporter, cert-manager's controller and the edge's proxies (Envoy, or ingress-nginx)."""
-    model = plan.model
-    targets = [ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)]
-    if model.kafka is not None:
-        cluster = model.kafka.cluster
-        targets += [
-            ScrapeTarget.pods("kafka-brokers", model.namespace, "strimzi.io/name", f"{cluster}-kafka", KAFKA_METRICS_PORT),
-            ScrapeTarget.pods("kafka-exporter", model.namespace, "strimzi.io/name", f"{cluster}-kafka-exporter", KAFKA_METRICS_PORT),
-        ]
-    if plan.ingress:
-        targets.append(
-            ScrapeTarget.pods("ingress-nginx", INGRESS_NAMESPACE, "app.kubernetes.io/component", "controller", INGRESS_METRICS_PORT)
-        )
-    if plan.gateway:
-        targets.append(
-            ScrapeTarget.pods(
-                "envoy-proxies", ENVOY_GATEWAY_NAMESPACE, OWNING_GATEWAY_LABEL, GATEWAY_NAME, ENVOY_METRICS_PORT,
-                keep_metrics="envoy_cluster_upstream_rq_(xx|total)", metrics_path="/stats/prometheus",
-            )
-        )
-    return targets
-
-
-def overview_dashboard(model: PlatformModel) -> dict[str, Any]:
-    """The whole platform on one page: every service's availability, the pipeline's lag and
-    throughput per topic, Kafka's health, and the alerts firing."""
-    namespaces = "|".join(sorted({model.namespace_of(name) for name in model.services}))
-    deployments = "|".join(model.services)
-    panels = [
-        ("Ready replicas per service", f'sum by (deployment) (kube_deployment_status_replicas_available{{namespace=~"{namespaces}", deployment=~"{deployments}"}})', "short"),
-        ("Alerts firing", 'count by (alertname) (ALERTS{alertstate="firing"})', "short"),
-    ]
-    if model.kafka is not None:
-        panels += [
-            ("Consumer lag per topic and group", "sum by (topic, consumergroup) (kafka_consumergroup_lag)", "short"),
-            ("Messages per second per topic", "sum by (topic) (rate(kafka_topic_partition_current_offset[5m]))", "short"),
-            ("Kafka brokers up", "kafka_brokers", "short"),
-            ("Under-replicated and offline partitions",
-             "sum(kafka_topic_partition_under_replicated_partition) + sum(kafka_controller_kafkacontroller_offlinepartitionscount)", "short"),
-        ]
-    return timeseries_dashboard("platform-overview", f"{model.name} overview", panels)
 
 
 def alerting(plan: EnvironmentPlan) -> Alerting:

@@ -28,7 +28,6 @@ from codex_constructs import (
 )
 
 from ..inputs.errors import declared
-from .alerts import scrape_targets
 from .components import (
     CERT_MANAGER_CONTROLLER,
     ENVOY_GATEWAY_CONTROLLER_LABELS,
@@ -37,6 +36,7 @@ from .components import (
     INGRESS_NAMESPACE,
 )
 from .derive import KAFKA_BROKERS, migration_name, prometheus_server_pods
+from .monitoring import scrape_targets
 from .plan import KAFKA_UI, EnvironmentPlan
 
 #: Any address: the API server's differs per cluster (public or private endpoint), and so do

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import yaml
 
@@ -76,17 +76,42 @@ def item_name(items: list[Any]) -> str | None:
     return None
 
 
+def _alert_key(rule: Any) -> str | None:
+    """A Prometheus alerting rule by what it is: its alert and the labels that say of what
+    (one alert is written once per service or topic)."""
+    if not (isinstance(rule, dict) and isinstance(rule.get("alert"), str)):
+        return None
+    labels = {k: v for k, v in (rule.get("labels") or {}).items() if k != "severity"}
+    return str(rule["alert"]) + ("{" + ",".join(f"{k}={v}" for k, v in sorted(labels.items())) + "}" if labels else "")
+
+
+def _by_name(old: list[Any], new: list[Any]) -> tuple[str, dict[str, Any], dict[str, Any]] | None:
+    """Both sides' items by the name each carries, if every item has a distinct one."""
+    key = item_name(old + new)
+    if key:
+        names: tuple[Callable[[Any], str | None], str] = (lambda item: item[key], key)
+    elif all(_alert_key(item) for item in old + new):
+        names = (_alert_key, "alert")
+    else:
+        return None
+    before = {names[0](item): item for item in old}
+    after = {names[0](item): item for item in new}
+    if len(before) != len(old) or len(after) != len(new):
+        return None
+    return names[1], {str(k): v for k, v in before.items()}, {str(k): v for k, v in after.items()}
+
+
 def changes(old: Any, new: Any, path: str = "") -> Iterator[tuple[str, Any, Any]]:
     """Every leaf that differs: (path, old, new); a missing side is ``None``. Items of a list that
-    each carry a distinct name (``ITEM_NAMES``) are matched by it, others by position."""
+    each carry a distinct name (``ITEM_NAMES``, or an alerting rule's alert and labels) are
+    matched by it, others by position."""
     if isinstance(old, dict) and isinstance(new, dict):
         for key in sorted(set(old) | set(new), key=str):
             yield from changes(old.get(key), new.get(key), f"{path}.{key}" if path else str(key))
     elif isinstance(old, list) and isinstance(new, list):
-        key = item_name(old + new)
-        before = {i[key]: i for i in old} if key else {}
-        after = {i[key]: i for i in new} if key else {}
-        if key and len(before) == len(old) and len(after) == len(new):
+        named = _by_name(old, new)
+        if named:
+            key, before, after = named
             for name in list(dict.fromkeys([*before, *after])):
                 yield from changes(before.get(name), after.get(name), f"{path}[{key}={name}]")
         else:

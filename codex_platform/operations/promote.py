@@ -19,7 +19,8 @@ import yaml
 
 from codex_constructs import ContainerImage
 
-from ..inputs.config import EnvironmentConfig, floating_tag_problem
+from ..inputs.config import EnvironmentConfig
+from ..inputs.environment_checks import floating_tag_problem
 from ..inputs.errors import ConfigError
 from ..outputs.overlays import OVERLAYS_DIR, overlay_path
 from ..synth import ENVIRONMENTS_DIR, ROOT, load_environments
