@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth diff check-images pin-images test test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff check-images pin-images test coverage test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -63,10 +63,15 @@ cdk8s-synth: $(VENV)/.compiled node_modules/.installed
 	@$(PY) -O -m codex_platform.synth --check
 	cdk8s synth
 
-## test: the fast loop: lint, then every test but the slow tier (behaviour, snapshots, schemas,
-## freshness, policy gate), each output check on the platform and on a copy that followed the guides
-test: lint node_modules/.installed .venv-checkov/.installed
+## test: the fast loop: lint, the library's coverage, then every test but the slow tier (behaviour,
+## snapshots, schemas, freshness, policy gate), each output check on the platform and on a copy that followed the guides
+test: lint coverage node_modules/.installed .venv-checkov/.installed
 	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) -m pytest -n auto --dist worksteal -m "not slow and not cluster and not peers"
+
+## coverage: the share of the library's lines its own tests (tests/library/) run, per module; under 90 % fails
+coverage: $(VENV)/.installed
+	@$(PY) -m coverage run --data-file=.coverage --source=codex_constructs --omit='codex_constructs/_crds/*' -m pytest -q -p no:xdist -p no:cacheprovider tests/library > /dev/null
+	@$(PY) -m coverage report --data-file=.coverage --sort=cover --skip-covered --fail-under=90
 
 ## test-slow: what builds or installs: the wheel in fresh virtualenvs, the cdk8s CLI's synth, the
 ## CRD bindings regenerated and compared (CI runs it after make test; a few minutes)

@@ -52,25 +52,3 @@ def test_bad_stack_settings_are_refused():
         ObservabilitySettings(loki_storage="2GB")
     with pytest.raises(ValueError, match="must end with '/'"):
         ObservabilityStack(chart(), "o", namespace="t", workloads=[], grafana_root_url="https://x/grafana", grafana_admin_secret="g")
-
-
-def test_request_metrics_know_their_units():
-    with pytest.raises(ValueError, match="duration_unit 'us' must be 'ms' or 's'"):
-        RequestMetrics("requests_total", "duration", 'status!="OK"', duration_unit="us")  # type: ignore[arg-type]
-
-
-def test_failures_counted_from_grpc_spans_read_tempo_s_span_metrics():
-    metrics = RequestMetrics("rpc_total", "rpc_seconds", 'code!="OK"', error_grpc_codes=(13, 14))
-    failed, requests = metrics.failed_and_all("billing", "5m")
-    assert failed == 'sum(rate(traces_spanmetrics_calls_total{service="billing", span_kind="SPAN_KIND_SERVER", rpc_grpc_status_code=~"13|14"}[5m]))'
-    assert requests == 'sum(rate(traces_spanmetrics_calls_total{service="billing", span_kind="SPAN_KIND_SERVER"}[5m]))'
-    plain = RequestMetrics("rpc_total", "rpc_seconds", 'code!="OK"')
-    assert plain.failed_and_all("billing", "1h") == (
-        'sum(rate(rpc_total{app="billing", code!="OK"}[1h]))', 'sum(rate(rpc_total{app="billing"}[1h]))'
-    )
-
-
-@pytest.mark.parametrize("code", [0, 17, True])
-def test_a_code_that_is_no_grpc_failure_is_refused(code):
-    with pytest.raises(ValueError, match="is not a gRPC status code of a failure"):
-        RequestMetrics("rpc_total", "rpc_seconds", 'code!="OK"', error_grpc_codes=(code,))

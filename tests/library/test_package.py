@@ -27,3 +27,13 @@ def test_every_public_class_is_importable_from_the_package_root_and_helpers_are_
             if inspect.isclass(obj) and obj.__module__ == module.__name__ and not name.startswith("_"):
                 assert name in codex_constructs.__all__, f"{module_info.name}.{name} is not exported from codex_constructs"
     assert not any(name.startswith("_") for name in codex_constructs.__all__)
+
+
+def test_every_module_of_the_library_has_a_test_module_of_its_own():
+    from pathlib import Path
+
+    import codex_constructs
+
+    modules = {path.stem.lstrip("_") for path in Path(codex_constructs.__file__).parent.glob("*.py") if path.stem != "__init__"}
+    tests = {path.stem.removeprefix("test_") for path in Path(__file__).parent.glob("test_*.py")}
+    assert sorted(modules - tests) == []
