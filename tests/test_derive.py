@@ -95,7 +95,7 @@ def test_environment_override_replaces_a_declared_setting(project):
 def test_a_callee_in_another_namespace_is_dialled_by_its_full_name(project, tmp_path, monkeypatch):
     """A short name resolves in the caller's own namespace only: a callee elsewhere needs
     <service>.<namespace>.svc.cluster.local, and the network rules must follow it there."""
-    import test_network_flows
+    import reachability
     from helpers import synth_project
 
     def move(data):
@@ -108,5 +108,5 @@ def test_a_callee_in_another_namespace_is_dialled_by_its_full_name(project, tmp_
         url = environment.services[caller].env["GRPC_PROBLEM_SERVICE_URL"]
         assert url == "problem-service.catalog.svc.cluster.local:50052", caller
     prod = synth_project(project, tmp_path / "out", "prod")["prod"]
-    monkeypatch.setattr(test_network_flows, "PLATFORM_NAMESPACES", test_network_flows.PLATFORM_NAMESPACES | {"catalog"})
-    assert test_network_flows.check(prod) == [], "every caller reaches it there, and nothing else does"
+    monkeypatch.setattr(reachability, "PLATFORM_NAMESPACES", reachability.PLATFORM_NAMESPACES | {"catalog"})
+    assert reachability.check(prod) == [], "every caller reaches it there, and nothing else does"

@@ -1,5 +1,5 @@
 """Every check of an environment file (codex_platform/inputs/config.py), on the minimal model and
-environment of test_input_defaults: the complete list of problems each mistake produces, as
+environment of tests/minimal.py: the complete list of problems each mistake produces, as
 literals, and the values at each bound that are still accepted."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from codex_platform.inputs.environment_checks import load_environment
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.inputs.model_checks import load_model
-from test_input_defaults import write_minimal
+from minimal import write_minimal
 
 DNS = "is not a DNS label: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"
 SUBDOMAIN = "is not a DNS subdomain: use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit"

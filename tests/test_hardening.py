@@ -176,7 +176,7 @@ SERVICES = ["gateway-service", "auth-user-service", "problem-service", "code-man
 
 
 def test_grpc_edges_are_exactly_the_spec_s():
-    from test_network_flows import Cluster, policies
+    from reachability import Cluster, policies
 
     rendered = objects("prod")
     cluster, rules = Cluster(rendered), policies(rendered)
@@ -190,7 +190,7 @@ def test_grpc_edges_are_exactly_the_spec_s():
 
 
 def test_only_the_services_reach_redis(platform):
-    from test_network_flows import Cluster, policies
+    from reachability import Cluster, policies
 
     rendered = objects("prod", platform)
     cluster, rules = Cluster(rendered), policies(rendered)

@@ -8,7 +8,7 @@ import pytest
 
 from codex_platform.inputs.errors import ConfigError
 from codex_platform.inputs.model_checks import load_model
-from test_input_defaults import write_minimal
+from minimal import write_minimal
 
 DNS = "is not a DNS label: use at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit"
 ENV_NAME = "is invalid: use letters, digits and '_'"

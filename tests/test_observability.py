@@ -190,6 +190,6 @@ def test_api_tokens_have_a_documented_way_to_grafana(prod):
     sub_path = urlsplit(values["grafana.ini"]["server"]["root_url"]).path
     assert values["grafana.ini"]["server"]["serve_from_sub_path"] is True and values["grafana.ini"]["auth.basic"] == {"enabled": False}
     readme = (ROOT / "docs" / "data-plane-and-edge.md").read_text()
-    # The chart's Service: grafana on port 80 (tests/test_network_flows.py CHART_SERVICES).
+    # The chart's Service: grafana on port 80 (tests/reachability.py CHART_SERVICES).
     assert "kubectl -n observability port-forward svc/grafana 3000:80" in readme
     assert f"http://localhost:3000{sub_path}api/" in readme

@@ -8,7 +8,7 @@ import pytest
 from codex_platform.inputs.errors import ConfigError
 from helpers import synth_project
 from netpol import Endpoint, allowed
-from test_network_flows import Cluster, policies
+from reachability import Cluster, policies
 
 
 def env_of(container_: dict) -> dict:
