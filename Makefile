@@ -126,7 +126,7 @@ clean:
 ## snapshot-update: rewrite snapshots after an intended change (then read the diff!)
 snapshot-update: $(VENV)/.compiled
 	$(SYNTH)
-	$(PY) -m pytest tests/test_snapshots.py --snapshot-update
+	$(PY) -m pytest tests/outputs/test_snapshots.py --snapshot-update
 
 ## mutation: mutmut over the pure layers (inputs/ model, environments and their checks; derive.py,
 ## plan.py, flows.py; PATHS="..." for some of them) in scratch copies: the killed ratio and every

@@ -24,7 +24,7 @@ CONTAINER = "docker-daemon"
 _WHY = f"container {CONTAINER} only (a Docker daemon creates containers), which needs"
 #: Policy checks a Docker-in-Docker sidecar cannot pass, and why. Contain it instead: its own
 #: namespace, dedicated nodes, loopback-only API, narrow egress (see the README). Every other
-#: container of the pod must still pass them: tests/test_policy.py checks that itself.
+#: container of the pod must still pass them: tests/charts/test_policy.py checks that itself.
 DOCKER_DAEMON_WAIVERS = {
     "CKV_K8S_16": f"{_WHY} a privileged container",
     "CKV_K8S_20": f"{_WHY} privilege escalation (implied by privileged)",

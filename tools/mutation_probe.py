@@ -55,10 +55,10 @@ MUTANTS = [
 ]
 
 BYTE_GUARDS = [
-    "--ignore=tests/test_snapshots.py",
-    "--deselect=tests/test_dist.py::test_committed_dist_is_exactly_a_fresh_synth",
+    "--ignore=tests/outputs/test_snapshots.py",
+    "--deselect=tests/outputs/test_dist.py::test_committed_dist_is_exactly_a_fresh_synth",
     "--deselect=tests/test_cdk8s_cli.py::test_cdk8s_cli_synth_matches_dist",
-    "--deselect=tests/test_local.py::test_generated_files_are_fresh",
+    "--deselect=tests/outputs/test_local.py::test_generated_files_are_fresh",
     # The check that each mutant's text is still in the source: a mutant removes it.
     "--ignore=tests/test_mutation_tools.py",
     # Not about behaviour of the output, and slow: the guides, bindings and wheel checks.

@@ -83,7 +83,7 @@ def change(original: str, mutated: str) -> tuple[str, str]:
 
 
 #: Run first for mutants of the inputs layer, whose checks these tests hold (speed only).
-FIRST = {"codex_platform/inputs/": "tests/test_schema_loader.py tests/test_input_values.py tests/test_input_defaults.py tests/test_model_checks.py tests/test_environment_checks.py tests/test_config_errors.py tests/test_bad_input.py"}
+FIRST = {"codex_platform/inputs/": "tests/inputs/test_schema_loader.py tests/inputs/test_input_values.py tests/inputs/test_input_defaults.py tests/inputs/test_model_checks.py tests/inputs/test_environment_checks.py tests/inputs/test_config_errors.py tests/test_bad_input.py"}
 
 
 def run_tests(copy: Path, timeout: float, path: str = "") -> str:

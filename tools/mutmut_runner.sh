@@ -6,8 +6,8 @@
 # a mutant the first ones kill costs less.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 PYTHONDONTWRITEBYTECODE=1
 .venv/bin/python -m pytest -x -q -p no:cacheprovider $MUTATION_FIRST \
-  tests/test_plan.py tests/test_derive.py tests/test_network_flows.py tests/test_hardening.py \
-  tests/test_workload_contract.py tests/test_trust.py tests/test_data_edge.py tests/test_local.py \
-  tests/test_gateway_edge.py tests/test_observability.py tests/test_alerts.py tests/test_gitops.py \
-  tests/test_config_errors.py tests/test_bad_input.py tests/test_schema_loader.py tests/test_input_values.py tests/test_input_defaults.py tests/test_model_checks.py tests/test_environment_checks.py tests/test_spec_conformance.py \
-  --deselect tests/test_local.py::test_generated_files_are_fresh >/dev/null 2>&1 || exit 1
+  tests/derivations/test_plan.py tests/derivations/test_derive.py tests/derivations/test_network_flows.py tests/charts/test_hardening.py \
+  tests/charts/test_workload_contract.py tests/charts/test_trust.py tests/charts/test_data_edge.py tests/outputs/test_local.py \
+  tests/charts/test_gateway_edge.py tests/charts/test_observability.py tests/derivations/test_alerts.py tests/charts/test_gitops.py \
+  tests/inputs/test_config_errors.py tests/test_bad_input.py tests/inputs/test_schema_loader.py tests/inputs/test_input_values.py tests/inputs/test_input_defaults.py tests/inputs/test_model_checks.py tests/inputs/test_environment_checks.py tests/charts/test_spec_conformance.py \
+  --deselect tests/outputs/test_local.py::test_generated_files_are_fresh >/dev/null 2>&1 || exit 1

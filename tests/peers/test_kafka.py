@@ -4,7 +4,7 @@ configuration, and the services' client library producing and consuming on every
 client and consumer-group IDs the platform gives them.
 
 One broker (and controller) on loopback: the replication settings are reduced to one, which a
-fast-tier test (tests/test_data_edge.py) holds consistent with prod's three brokers; every other
+fast-tier test (tests/charts/test_data_edge.py) holds consistent with prod's three brokers; every other
 broker setting is prod's.
 """
 

@@ -1,6 +1,6 @@
 """Snapshots of every chart of every environment: the review surface for any output change.
 
-Each snapshot is one YAML file per chart under tests/__snapshots__/, so a change reads as an
+Each snapshot is one YAML file per chart under tests/outputs/__snapshots__/, so a change reads as an
 ordinary YAML diff. After an intended change run `make snapshot-update`, read the diff, and say
 in the commit why it changed.
 """

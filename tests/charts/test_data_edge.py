@@ -222,7 +222,7 @@ def test_ingress_tls_from_cert_manager():
     issuer = PROD["edge/ClusterIssuer.letsencrypt-prod.k8s.yaml"]["spec"]["acme"]
     assert issuer["server"] == "https://acme-v02.api.letsencrypt.org/directory"
     # prod's api is still ingress-nginx (DNS points at it): it answers the challenges; dev's
-    # Gateway answers its own (tests/test_gateway_edge.py).
+    # Gateway answers its own (tests/charts/test_gateway_edge.py).
     assert issuer["solvers"] == [{"http01": {"ingress": {"ingressClassName": "nginx"}}}]
     assert DEV["edge/ClusterIssuer.letsencrypt-staging.k8s.yaml"]["spec"]["acme"]["server"].startswith("https://acme-staging")
 
