@@ -70,7 +70,7 @@ test: lint coverage node_modules/.installed .venv-checkov/.installed
 
 ## coverage: the share of the library's lines its own tests (tests/library/) run, per module; under 90 % fails
 coverage: $(VENV)/.installed
-	@$(PY) -m coverage run --data-file=.coverage --source=codex_constructs --omit='codex_constructs/_crds/*' -m pytest -q -p no:xdist -p no:cacheprovider tests/library > /dev/null
+	@$(PY) -m coverage run --data-file=.coverage --source=codex_constructs --omit='codex_constructs/_crds/*' -m pytest -q --no-header -p no:xdist -p no:cacheprovider tests/library
 	@$(PY) -m coverage report --data-file=.coverage --sort=cover --skip-covered --fail-under=90
 
 ## test-slow: what builds or installs: the wheel in fresh virtualenvs, the cdk8s CLI's synth, the
@@ -110,9 +110,10 @@ help:
 	@awk '/^## [a-z0-9-]+: /{sub(/^## /, ""); i = index($$0, ": "); printf "\nmake %-17s %s\n", substr($$0, 1, i - 1), substr($$0, i + 2); next} \
 	     /^## /{sub(/^## /, ""); printf "%-22s %s\n", "", $$0}' $(MAKEFILE_LIST)
 
-## lint: ruff (pyflakes, bugbear, import order) over the project's Python, mypy --strict over codex_constructs and codex_platform
+## lint: ruff (pyflakes, bugbear, import order, pyupgrade, line length; the formatter's layout) over the project's Python, mypy --strict over codex_constructs and codex_platform
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 
 ## policy: the checkov gate alone, human-readable (--skip-download: no calls to checkov's platform)

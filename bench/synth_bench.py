@@ -140,7 +140,11 @@ def run_once(command: list[str], keep: Path | None = None) -> dict:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*command, str(scratch / "dist")], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)},
+        [*command, str(scratch / "dist")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT)},
     )
     peak = 0.0
     while process.poll() is None:
@@ -167,9 +171,15 @@ def measure(root: Path, runs: int) -> tuple[dict, dict]:
     output = Path(tempfile.mkdtemp()) / "dist"
     for _ in range(runs):
         result = run_once(codex_command, keep=output)
-        result["dicts"] = json.loads(subprocess.run(
-            [sys.executable, "-O", __file__, "floor", str(output)], capture_output=True, text=True, check=True, cwd=ROOT,
-        ).stdout)["dicts"]
+        result["dicts"] = json.loads(
+            subprocess.run(
+                [sys.executable, "-O", __file__, "floor", str(output)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            ).stdout
+        )["dicts"]
         for key in codex:
             codex[key].append(result[key])
         reference = run_once([sys.executable, "-O", __file__, "plain", str(result["objects"])])
@@ -189,7 +199,9 @@ TIERS = {
 
 def suite_seconds(tier: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TIERS[tier]], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TIERS[tier]], cwd=ROOT, check=True, capture_output=True
+    )
     return time.perf_counter() - started
 
 
@@ -206,7 +218,10 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, runs per row: {args.runs}")
     print("ratios: whole processes to exit, python -O: codex (all of make synth) / plain cdk8s-plus-27 for as many")
     print("        objects; codex in-process synth / dicts+YAML; medians")
-    print(f"{'platform':<26}{'objects':>8}  {'wall s':>7}  {'plain s':>8}  {'vs plain cdk8s-plus':>20}  {'vs dicts+YAML':>14}  {'peak MiB':>9}  {'plain peak MiB':>15}")
+    print(
+        f"{'platform':<26}{'objects':>8}  {'wall s':>7}  {'plain s':>8}  {'vs plain cdk8s-plus':>20}  "
+        f"{'vs dicts+YAML':>14}  {'peak MiB':>9}  {'plain peak MiB':>15}"
+    )
     rows = [("codex, all environments", ROOT, args.runs)]
     scratch = Path(tempfile.mkdtemp())
     for size in args.sizes:
@@ -230,8 +245,10 @@ def main() -> int:
     if not args.no_suite:
         suite = suite_seconds("test")
         plain_wall = statistics.median(run_once([sys.executable, "-O", __file__, "plain", str(codex_objects)])["wall"] for _ in range(3))
-        print(f"make test's pytest part ({os.cpu_count()} workers): {suite:.0f} s = {suite / plain_wall:.0f}x a plain cdk8s-plus synth "
-              f"of Codex's object count ({plain_wall:.2f} s, measured right after)")
+        print(
+            f"make test's pytest part ({os.cpu_count()} workers): {suite:.0f} s = {suite / plain_wall:.0f}x a plain cdk8s-plus synth "
+            f"of Codex's object count ({plain_wall:.2f} s, measured right after)"
+        )
         for tier in ("test-cluster", "test-peers"):
             seconds = suite_seconds(tier)
             print(f"make {tier}'s pytest part (its programs built): {seconds:.0f} s = {seconds / suite:.1f}x make test's")

@@ -53,21 +53,14 @@ def check_label_value(value: str, what: str = "label value") -> str:
 
 def check_port_name(value: str) -> str:
     """Return ``value`` if it is a valid IANA_SVC_NAME (what named ports must be)."""
-    if (
-        not isinstance(value, str)
-        or len(value) > 15
-        or not _PORT_NAME.match(value)
-        or "--" in value
-        or not re.search("[a-z]", value)
-    ):
+    if not isinstance(value, str) or len(value) > 15 or not _PORT_NAME.match(value) or "--" in value or not re.search("[a-z]", value):
         raise ValueError(
-            f"port name {value!r} is invalid: use at most 15 lower-case letters, digits and "
-            f"single '-', with at least one letter"
+            f"port name {value!r} is invalid: use at most 15 lower-case letters, digits and single '-', with at least one letter"
         )
     return value
 
 
-def check_cidr(value: str) -> "ipaddress.IPv4Network | ipaddress.IPv6Network":
+def check_cidr(value: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network:
     """The address range ``value`` (host bits zero), or ValueError saying what one looks like."""
     try:
         return ipaddress.ip_network(value)

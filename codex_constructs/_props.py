@@ -8,9 +8,11 @@ import collections.abc
 import difflib
 import functools
 import inspect
+import re
 import types
 import typing
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -41,8 +43,10 @@ def _accepts(annotation: Any, value: Any) -> bool:
 
 
 def _describe(annotation: Any) -> str:
-    text = str(annotation).replace("typing.", "")
-    return getattr(annotation, "__name__", text) if typing.get_origin(annotation) is None else text
+    """A prop's type as its docstring would name it: ``Sequence[ServicePort]``, ``Autoscaling | None``."""
+    if typing.get_origin(annotation) is None:
+        return str(getattr(annotation, "__name__", annotation))
+    return re.sub(r"\b(?:typing|collections\.abc|codex_constructs(?:\.\w+)*)\.(?=\w)", "", str(annotation))
 
 
 def checked_props(init: F) -> F:

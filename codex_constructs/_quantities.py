@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Union
+from functools import cache
 
 from cdk8s_plus_27 import k8s
 
@@ -18,8 +17,14 @@ _CPU = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<milli>m?)$")
 _BYTES = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<suffix>Ki|Mi|Gi|Ti|k|M|G|T)?$")
 _BYTE_FACTORS = {
     None: 1,
-    "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12,
-    "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40,
+    "k": 10**3,
+    "M": 10**6,
+    "G": 10**9,
+    "T": 10**12,
+    "Ki": 2**10,
+    "Mi": 2**20,
+    "Gi": 2**30,
+    "Ti": 2**40,
 }
 
 
@@ -53,21 +58,19 @@ def parse_bytes(value: str) -> Decimal:
     """Return bytes for ``value`` (``"64Mi"`` -> 67108864); raise ValueError if malformed."""
     match = _BYTES.match(str(value))
     if not match:
-        raise ValueError(
-            f"{value!r} is not a byte quantity; use a number with Ki, Mi, Gi, Ti (or k, M, G, T), like '256Mi'"
-        )
+        raise ValueError(f"{value!r} is not a byte quantity; use a number with Ki, Mi, Gi, Ti (or k, M, G, T), like '256Mi'")
     return Decimal(match["number"]) * _BYTE_FACTORS[match["suffix"]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def quantity(value: str) -> k8s.Quantity:
     """``k8s.Quantity.from_string``, memoised: each call crosses the jsii bridge to Node, and a
     platform uses a handful of distinct values thousands of times. The objects are immutable."""
     return k8s.Quantity.from_string(value)
 
 
-@lru_cache(maxsize=None)
-def int_or_string(value: Union[int, str]) -> k8s.IntOrString:
+@cache
+def int_or_string(value: int | str) -> k8s.IntOrString:
     """``k8s.IntOrString.from_number`` or ``from_string``, memoised like :func:`quantity`."""
     if isinstance(value, int):
         return k8s.IntOrString.from_number(value)

@@ -11,7 +11,8 @@ patches included, so the field is added after rendering instead.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct

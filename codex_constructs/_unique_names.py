@@ -3,7 +3,8 @@ output file and on the cluster): a construct claims its objects' names when it m
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional, cast
+from collections.abc import Iterable
+from typing import Any, cast
 
 import cdk8s
 from constructs import Construct
@@ -13,7 +14,7 @@ from constructs import Construct
 _CLAIMS: dict[str, dict[tuple[str, str, str], str]] = {}
 
 
-def claim_object_names(construct: Construct, objects: Iterable[tuple[str, Optional[str], str]]) -> None:
+def claim_object_names(construct: Construct, objects: Iterable[tuple[str, str | None, str]]) -> None:
     """Register the ``(kind, namespace, name)`` of each object ``construct`` made with its chart;
     raise ValueError, naming both constructs, if another construct of the chart already made one
     with that kind, namespace and name. The construct says what it made (it knows), so claiming
@@ -21,7 +22,7 @@ def claim_object_names(construct: Construct, objects: Iterable[tuple[str, Option
     chart = cdk8s.Chart.of(construct)
     claims = _CLAIMS.setdefault(cast(Any, chart).__jsii_ref__.ref, {})
     path = construct.node.path
-    default_namespace: Optional[str] = None
+    default_namespace: str | None = None
     for kind, namespace, name in objects:
         if namespace is None:
             default_namespace = default_namespace if default_namespace is not None else (chart.namespace or "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Literal
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -37,11 +37,11 @@ class AcmeClusterIssuer(Construct):
         *,
         name: str,
         server: str = LETS_ENCRYPT_PRODUCTION,
-        email: Optional[str] = None,
+        email: str | None = None,
         solver: Literal["ingress", "gateway"] = "ingress",
         ingress_class: str = "nginx",
-        gateway_name: Optional[str] = None,
-        gateway_namespace: Optional[str] = None,
+        gateway_name: str | None = None,
+        gateway_namespace: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "issuer name")

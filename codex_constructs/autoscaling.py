@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ._quantities import check_count
 
@@ -21,16 +20,15 @@ class Autoscaling:
 
     min_replicas: int
     max_replicas: int
-    cpu_utilization: Optional[int] = None
-    memory_utilization: Optional[int] = None
+    cpu_utilization: int | None = None
+    memory_utilization: int | None = None
 
     def __post_init__(self) -> None:
         for field in ("min_replicas", "max_replicas"):
             check_count(getattr(self, field), field, minimum=1)
         if self.min_replicas > self.max_replicas:
             raise ValueError(
-                f"min_replicas {self.min_replicas} is above max_replicas {self.max_replicas}; "
-                f"set min_replicas <= max_replicas"
+                f"min_replicas {self.min_replicas} is above max_replicas {self.max_replicas}; set min_replicas <= max_replicas"
             )
         for field in ("cpu_utilization", "memory_utilization"):
             value = getattr(self, field)

@@ -4,7 +4,8 @@ ConfigMap labelled :data:`DASHBOARD_LABEL`."""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .telemetry import ObservedWorkload
 

@@ -7,7 +7,8 @@ policy is one edit and one snapshot diff.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 
@@ -57,7 +58,7 @@ def selector_labels(name: str) -> dict[str, str]:
     return {"app.kubernetes.io/name": name}
 
 
-def standard_labels(name: str, component: str, part_of: Optional[str]) -> dict[str, str]:
+def standard_labels(name: str, component: str, part_of: str | None) -> dict[str, str]:
     """Kubernetes' recommended labels, plus ``app`` which the log pipeline keys on."""
     labels = {
         "app": name,
@@ -73,8 +74,13 @@ def standard_labels(name: str, component: str, part_of: Optional[str]) -> dict[s
 def restricted_pod_security(run_as_user: int = DEFAULT_RUN_AS_USER) -> dict[str, Any]:
     """A pod security context that meets Pod Security ``restricted``, in the API's own form (what
     a chart's values take as is)."""
-    return {"runAsNonRoot": True, "runAsUser": run_as_user, "runAsGroup": run_as_user, "fsGroup": run_as_user,
-            "seccompProfile": {"type": "RuntimeDefault"}}
+    return {
+        "runAsNonRoot": True,
+        "runAsUser": run_as_user,
+        "runAsGroup": run_as_user,
+        "fsGroup": run_as_user,
+        "seccompProfile": {"type": "RuntimeDefault"},
+    }
 
 
 def restricted_pod_security_context(run_as_user: int = DEFAULT_RUN_AS_USER) -> k8s.PodSecurityContext:
@@ -166,9 +172,11 @@ def topology_spread(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConst
     ]
 
 
-def policy_waivers(waivers: Mapping[str, str]) -> Optional[dict[str, str]]:
+def policy_waivers(waivers: Mapping[str, str]) -> dict[str, str] | None:
     """Checkov skip annotations: each waived check next to the object, with its reason."""
     for check, reason in waivers.items():
         if not reason.strip():
             raise ValueError(f"waiver of {check} needs a reason")
-    return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(waivers.items()), start=1)} or None
+    return {
+        f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(waivers.items()), start=1)
+    } or None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
@@ -64,7 +63,7 @@ class DockerDaemon:
         )
     )
     storage_size_limit: str = "10Gi"
-    registry_mirror: Optional[str] = None
+    registry_mirror: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.port, int) or not 1 <= self.port <= 65535:

@@ -3,8 +3,6 @@ over nodes and zones, a disruption budget, a load balancer that keeps client add
 
 from __future__ import annotations
 
-from typing import Optional
-
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
@@ -61,8 +59,8 @@ class EnvoyGatewayClass(Construct):
         name: str,
         controller_namespace: str,
         replicas: int = 2,
-        resources: Optional[Resources] = None,
-        load_balancer_ip: Optional[str] = None,
+        resources: Resources | None = None,
+        load_balancer_ip: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "gateway class name")
@@ -88,10 +86,14 @@ class EnvoyGatewayClass(Construct):
         if resources is not None:
             container = eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainer(
                 resources=eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResources(
-                    requests={resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesRequests.from_string(value)
-                              for resource, value in resources.requests.figures().items()},
-                    limits={resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesLimits.from_string(value)
-                            for resource, value in resources.limits.figures().items()},
+                    requests={
+                        resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesRequests.from_string(value)
+                        for resource, value in resources.requests.figures().items()
+                    },
+                    limits={
+                        resource: eg.EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesLimits.from_string(value)
+                        for resource, value in resources.limits.figures().items()
+                    },
                 )
             )
         self.envoy_proxy = eg.EnvoyProxy(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -37,8 +37,8 @@ class GcpSecretStore(Construct):
         *,
         name: str,
         service_account: tuple[str, str],
-        project: Optional[str] = None,
-        namespaces: Optional[Sequence[str]] = None,
+        project: str | None = None,
+        namespaces: Sequence[str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "secret store name")
@@ -65,7 +65,7 @@ class GcpSecretStore(Construct):
                             )
                         ),
                     )
-                )
+                ),
             ),
         )
 
@@ -102,8 +102,8 @@ class SecretFromStore(Construct):
         namespace: str,
         store: str,
         keys: Mapping[str, str],
-        templates: Optional[Mapping[str, str]] = None,
-        template_inputs: Optional[Mapping[str, str]] = None,
+        templates: Mapping[str, str] | None = None,
+        template_inputs: Mapping[str, str] | None = None,
         refresh_interval: str = "1h",
     ) -> None:
         super().__init__(scope, id)
@@ -118,7 +118,10 @@ class SecretFromStore(Construct):
             if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", variable):
                 raise ValueError(f"secret {name}: {variable!r} cannot be a template variable: use letters, digits and '_'")
         if set(templates) & set(keys) or set(template_inputs) & set(keys):
-            raise ValueError(f"secret {name}: a name is both a key and a template or input: {sorted((set(templates) | set(template_inputs)) & set(keys))}")
+            raise ValueError(
+                f"secret {name}: a name is both a key and a template or input: "
+                f"{sorted((set(templates) | set(template_inputs)) & set(keys))}"
+            )
         if template_inputs and not templates:
             raise ValueError(f"secret {name}: template_inputs are read by templates only; give templates, or drop them")
         self.keys = dict(keys)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
 from cdk8s_plus_27 import k8s
@@ -114,7 +114,9 @@ class GitOps(Construct):
         self.project_name = project
         self.argocd_namespace = argocd_namespace
         namespaces = sorted({f.namespace for f in folders} | {h.release.namespace for h in helm} | set(namespaces))
-        cluster_kinds = sorted({kind for f in folders for kind in f.cluster_resources} | {kind for h in helm for kind in h.release.cluster_resources})
+        cluster_kinds = sorted(
+            {kind for f in folders for kind in f.cluster_resources} | {kind for h in helm for kind in h.release.cluster_resources}
+        )
         repositories = [repo_url, *sorted({h.release.repo_url for h in helm})]
 
         self.config_map = k8s.KubeConfigMap(
@@ -148,16 +150,22 @@ class GitOps(Construct):
         self.applications: dict[str, argoproj.Application] = {}
         for folder in folders:
             self.applications[folder.name] = self._application(
-                folder.name, folder.wave, cluster, folder.namespace,
+                folder.name,
+                folder.wave,
+                cluster,
+                folder.namespace,
                 argoproj.ApplicationSpecSource(repo_url=repo_url, target_revision=revision, path=folder.path),
-                ignore=[
-                    argoproj.ApplicationSpecIgnoreDifferences(group="apps", kind="Deployment", json_pointers=["/spec/replicas"])
-                ] if folder.autoscaled else None,
+                ignore=[argoproj.ApplicationSpecIgnoreDifferences(group="apps", kind="Deployment", json_pointers=["/spec/replicas"])]
+                if folder.autoscaled
+                else None,
             )
         for item in helm:
             release = item.release
             self.applications[release.name] = self._application(
-                release.name, item.wave, cluster, release.namespace,
+                release.name,
+                item.wave,
+                cluster,
+                release.namespace,
                 argoproj.ApplicationSpecSource(
                     repo_url=release.repo_url,
                     chart=release.chart,
@@ -187,9 +195,9 @@ class GitOps(Construct):
         namespace: str,
         source: argoproj.ApplicationSpecSource,
         *,
-        ignore: Optional[list[argoproj.ApplicationSpecIgnoreDifferences]] = None,
+        ignore: list[argoproj.ApplicationSpecIgnoreDifferences] | None = None,
         create_namespace: bool = False,
-        namespace_labels: Optional[dict[str, str]] = None,
+        namespace_labels: dict[str, str] | None = None,
     ) -> argoproj.Application:
         return argoproj.Application(
             self,
@@ -218,7 +226,7 @@ class GitOps(Construct):
 
 
 def _sync_policy(
-    *, create_namespace: bool = False, namespace_labels: Optional[dict[str, str]] = None, respect_ignore: bool = False
+    *, create_namespace: bool = False, namespace_labels: dict[str, str] | None = None, respect_ignore: bool = False
 ) -> argoproj.ApplicationSpecSyncPolicy:
     options = ["ServerSideApply=true", "PruneLast=true"]
     if create_namespace:

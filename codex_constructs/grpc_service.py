@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Unpack
+from collections.abc import Sequence
+from typing import Unpack
 
 from constructs import Construct
 
@@ -39,14 +40,20 @@ class GrpcService(Microservice):
         grpc_port: int = 50051,
         ports: Sequence[ServicePort] = (),
         grpc_health_probe: bool = False,
-        probe: Optional[HealthProbe] = None,
+        probe: HealthProbe | None = None,
         **options: Unpack[WorkloadOptions],
     ) -> None:
         grpc = ServicePort("grpc", grpc_port)
         if probe is None:
             probe = HealthProbe.grpc(grpc_port) if grpc_health_probe else HealthProbe.tcp("grpc")
         super().__init__(
-            scope, id, name=name, image=image, component="grpc-server",
-            ports=(grpc, *ports), probe=probe, **options,
+            scope,
+            id,
+            name=name,
+            image=image,
+            component="grpc-server",
+            ports=(grpc, *ports),
+            probe=probe,
+            **options,
         )
         self.grpc_port = grpc

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from ._names import check_dns_label
 
@@ -44,8 +45,6 @@ class HelmRelease:
         check_dns_label(self.name, "release name")
         check_dns_label(self.namespace, "release namespace")
         if not _EXACT_VERSION.match(self.version):
-            raise ValueError(
-                f"chart {self.chart}: version {self.version!r} is not pinned; give an exact version such as '1.19.4'"
-            )
+            raise ValueError(f"chart {self.chart}: version {self.version!r} is not pinned; give an exact version such as '1.19.4'")
         if not (self.repo_url.startswith("https://") or "://" not in self.repo_url):
             raise ValueError(f"chart {self.chart}: repository {self.repo_url!r} must be https:// or an OCI host")

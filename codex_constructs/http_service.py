@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence, Unpack
+from collections.abc import Sequence
+from typing import Unpack
 
 from constructs import Construct
 
@@ -40,7 +41,13 @@ class HttpService(Microservice):
     ) -> None:
         http = ServicePort("http", http_port)
         super().__init__(
-            scope, id, name=name, image=image, component="http-server",
-            ports=(http, *ports), probe=HealthProbe.http_get(health_path, "http"), **options,
+            scope,
+            id,
+            name=name,
+            image=image,
+            component="http-server",
+            ports=(http, *ports),
+            probe=HealthProbe.http_get(health_path, "http"),
+            **options,
         )
         self.http_port = http

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -62,7 +62,7 @@ class ImageUpdates(Construct):
         branch: str,
         allow_tags: str = GIT_SHA_TAGS,
         update_strategy: str = "newest-build",
-        sync_wave: Optional[int] = None,
+        sync_wave: int | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "image updater name")
@@ -95,9 +95,7 @@ class ImageUpdates(Construct):
                                     allow_tags=allow_tags, update_strategy=update_strategy
                                 ),
                                 manifest_targets=updater.ImageUpdaterSpecApplicationRefsImagesManifestTargets(
-                                    kustomize=updater.ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize(
-                                        name=image.repository
-                                    )
+                                    kustomize=updater.ImageUpdaterSpecApplicationRefsImagesManifestTargetsKustomize(name=image.repository)
                                 ),
                             )
                             for image in images

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -98,13 +98,13 @@ class KafkaCluster(Construct):
         name: str,
         replicas: int = 1,
         storage_size: str = "10Gi",
-        storage_class: Optional[str] = None,
-        resources: Optional[Resources] = None,
+        storage_class: str | None = None,
+        resources: Resources | None = None,
         version: str = DEFAULT_KAFKA_VERSION,
         port: int = 9092,
         retention: KafkaRetention = KafkaRetention(),
         topics: Sequence[KafkaTopicSpec] = (),
-        client_peers: Optional[Sequence[Peer]] = None,
+        client_peers: Sequence[Peer] | None = None,
         metrics: bool = False,
     ) -> None:
         super().__init__(scope, id)
@@ -120,7 +120,7 @@ class KafkaCluster(Construct):
         self.replication_factor = min(3, replicas)
         self.min_insync_replicas = max(1, self.replication_factor - 1)
         labels = {"strimzi.io/cluster": name}
-        self.metrics_config: Optional[k8s.KubeConfigMap] = None
+        self.metrics_config: k8s.KubeConfigMap | None = None
         if metrics:
             self.metrics_config = k8s.KubeConfigMap(
                 self,
@@ -172,9 +172,7 @@ class KafkaCluster(Construct):
                     },
                 ),
                 kafka_exporter=strimzi.KafkaSpecKafkaExporter(topic_regex=".*", group_regex=".*") if metrics else None,
-                entity_operator=strimzi.KafkaSpecEntityOperator(
-                    topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator()
-                ),
+                entity_operator=strimzi.KafkaSpecEntityOperator(topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator()),
             ),
         )
         self.node_pool = strimzi.KafkaNodePool(
@@ -232,7 +230,7 @@ def bootstrap_address(cluster: str, port: int = 9092) -> str:
     return f"{bootstrap_service(cluster)}:{port}"
 
 
-def _peers(peers: Optional[Sequence[Peer]]) -> Optional[list[strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers]]:
+def _peers(peers: Sequence[Peer] | None) -> list[strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers] | None:
     if peers is None:
         return None
     if any(peer.namespace is None for peer in peers):
@@ -285,22 +283,21 @@ def _spread(cluster: str, pool: str) -> strimzi.KafkaNodePoolSpecTemplate:
             topology_spread_constraints=[
                 strimzi.KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(
                     label_selector=strimzi.KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector(match_labels=labels),
-                    max_skew=1, topology_key=ZONE_KEY,
-                    when_unsatisfiable="ScheduleAnyway", node_taints_policy="Honor",
+                    max_skew=1,
+                    topology_key=ZONE_KEY,
+                    when_unsatisfiable="ScheduleAnyway",
+                    node_taints_policy="Honor",
                 )
             ],
         )
     )
 
 
-def _node_resources(resources: Optional[Resources]) -> Optional[strimzi.KafkaNodePoolSpecResources]:
+def _node_resources(resources: Resources | None) -> strimzi.KafkaNodePoolSpecResources | None:
     if resources is None:
         return None
     figures = {"requests": resources.requests, "limits": resources.limits}
-    rendered = {
-        side: {name: value for name, value in (("cpu", f.cpu), ("memory", f.memory)) if value}
-        for side, f in figures.items()
-    }
+    rendered = {side: {name: value for name, value in (("cpu", f.cpu), ("memory", f.memory)) if value} for side, f in figures.items()}
     return strimzi.KafkaNodePoolSpecResources(
         requests={k: strimzi.KafkaNodePoolSpecResourcesRequests.from_string(v) for k, v in rendered["requests"].items()},
         limits={k: strimzi.KafkaNodePoolSpecResourcesLimits.from_string(v) for k, v in rendered["limits"].items()},

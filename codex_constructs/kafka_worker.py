@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Unpack
+from collections.abc import Sequence
+from typing import Unpack
 
 from constructs import Construct
 
@@ -43,8 +44,8 @@ class KafkaWorker(Microservice):
         image: ContainerImage,
         probe: HealthProbe,
         ports: Sequence[ServicePort] = (),
-        docker_daemon: Optional[DockerDaemon] = None,
-        lag_scaling: Optional[KafkaLagScaling] = None,
+        docker_daemon: DockerDaemon | None = None,
+        lag_scaling: KafkaLagScaling | None = None,
         **options: Unpack[WorkloadOptions],
     ) -> None:
         exposed = [port.name for port in ports if port.expose]
@@ -62,8 +63,14 @@ class KafkaWorker(Microservice):
             # The daemon's exemptions travel with it, next to the Deployment that runs it.
             options["waivers"] = {**DOCKER_DAEMON_WAIVERS, **options.get("waivers", {})}
         super().__init__(
-            scope, id, name=name, image=image, component="kafka-worker",
-            ports=ports, probe=probe, scaled_externally=lag_scaling is not None,
+            scope,
+            id,
+            name=name,
+            image=image,
+            component="kafka-worker",
+            ports=ports,
+            probe=probe,
+            scaled_externally=lag_scaling is not None,
             min_external_replicas=lag_scaling.min_replicas if lag_scaling else 1,
             sidecars=[docker_daemon.container()] if docker_daemon else (),
             volumes=[docker_daemon.volume()] if docker_daemon else (),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -20,8 +19,7 @@ def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold
     check_count(lag_threshold, "lag_threshold")
     if not 0 <= min_replicas <= max_replicas or max_replicas < 1:
         raise ValueError(
-            f"min_replicas {min_replicas} and max_replicas {max_replicas}: need "
-            f"0 <= min_replicas <= max_replicas and max_replicas >= 1"
+            f"min_replicas {min_replicas} and max_replicas {max_replicas}: need 0 <= min_replicas <= max_replicas and max_replicas >= 1"
         )
     if lag_threshold < 1:
         raise ValueError(f"lag_threshold {lag_threshold} must be at least 1 message per replica")
@@ -73,7 +71,7 @@ class KafkaLagScaling:
         check_lag_scaling_bounds(self.min_replicas, self.max_replicas, self.lag_threshold)
 
     def scaled_object(
-        self, scope: Construct, id: str, *, name: str, labels: dict[str, str], namespace: Optional[str] = None
+        self, scope: Construct, id: str, *, name: str, labels: dict[str, str], namespace: str | None = None
     ) -> keda.ScaledObject:
         return keda.ScaledObject(
             scope,
@@ -83,9 +81,7 @@ class KafkaLagScaling:
             # KEDA takes the existing HPA over instead (same name): switching a running workload
             # from an HPA to lag scaling works in one sync. On a fresh install it just names
             # KEDA's HPA after the workload.
-            metadata=ApiObjectMetadata(
-                name=name, namespace=namespace, labels=labels, annotations={TRANSFER_HPA_OWNERSHIP: "true"}
-            ),
+            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels, annotations={TRANSFER_HPA_OWNERSHIP: "true"}),
             spec=keda.ScaledObjectSpec(
                 advanced=keda.ScaledObjectSpecAdvanced(
                     horizontal_pod_autoscaler_config=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(name=name)

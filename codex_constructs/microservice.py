@@ -8,7 +8,8 @@ decided here once.
 from __future__ import annotations
 
 import functools
-from typing import Mapping, Optional, Sequence, TypedDict
+from collections.abc import Mapping, Sequence
+from typing import TypedDict
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -43,16 +44,16 @@ class WorkloadOptions(TypedDict, total=False):
     """The optional props every service construct passes on to :class:`Microservice`."""
 
     env: Mapping[str, str]
-    secret_env: Optional[SecretEnv]
-    replicas: Optional[int]
-    autoscaling: Optional[Autoscaling]
+    secret_env: SecretEnv | None
+    replicas: int | None
+    autoscaling: Autoscaling | None
     resources: Resources
-    part_of: Optional[str]
+    part_of: str | None
     writable_paths: Sequence[str]
     termination_grace_period_seconds: int
     pre_stop_seconds: int
     init_containers: Sequence[k8s.Container]
-    namespace: Optional[str]
+    namespace: str | None
     placement: Placement
     waivers: Mapping[str, str]
 
@@ -118,13 +119,13 @@ class Microservice(Construct):
         image: ContainerImage,
         component: str,
         ports: Sequence[ServicePort] = (),
-        probe: Optional[HealthProbe] = None,
-        env: Optional[Mapping[str, str]] = None,
-        secret_env: Optional[SecretEnv] = None,
-        replicas: Optional[int] = None,
-        autoscaling: Optional[Autoscaling] = None,
+        probe: HealthProbe | None = None,
+        env: Mapping[str, str] | None = None,
+        secret_env: SecretEnv | None = None,
+        replicas: int | None = None,
+        autoscaling: Autoscaling | None = None,
         resources: Resources = DEFAULT_RESOURCES,
-        part_of: Optional[str] = None,
+        part_of: str | None = None,
         writable_paths: Sequence[str] = ("/tmp",),
         termination_grace_period_seconds: int = 30,
         pre_stop_seconds: int = 0,
@@ -137,9 +138,9 @@ class Microservice(Construct):
         volume_mounts: Sequence[k8s.VolumeMount] = (),
         args: Sequence[str] = (),
         recreate_on_update: bool = False,
-        namespace: Optional[str] = None,
+        namespace: str | None = None,
         placement: Placement = Placement(),
-        waivers: Optional[Mapping[str, str]] = None,
+        waivers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "name")
@@ -168,7 +169,9 @@ class Microservice(Construct):
             if clash:
                 raise ValueError(f"{name}: {clash} set both as plain env and as secret keys; keep one")
         if not isinstance(termination_grace_period_seconds, int) or termination_grace_period_seconds < 0:
-            raise ValueError(f"{name}: termination_grace_period_seconds {termination_grace_period_seconds!r} must be a whole number of at least 0")
+            raise ValueError(
+                f"{name}: termination_grace_period_seconds {termination_grace_period_seconds!r} must be a whole number of at least 0"
+            )
         if pre_stop_seconds and not 0 < pre_stop_seconds < termination_grace_period_seconds:
             raise ValueError(
                 f"{name}: pre_stop_seconds {pre_stop_seconds} must be at least 0 and below "
@@ -207,13 +210,13 @@ class Microservice(Construct):
         )
         # Only a pod with native sidecars needs its rendering amended (a call back into Python
         # at every synth); the others stay plain L1 objects.
-        deployment_class = functools.partial(SidecarDeployment, sidecars=[s.name for s in self._sidecars]) if self._sidecars else k8s.KubeDeployment
+        deployment_class = (
+            functools.partial(SidecarDeployment, sidecars=[s.name for s in self._sidecars]) if self._sidecars else k8s.KubeDeployment
+        )
         self.deployment = deployment_class(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
-                name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})
-            ),
+            metadata=k8s.ObjectMeta(name=name, namespace=namespace, labels=self.labels, annotations=policy_waivers(waivers or {})),
             spec=k8s.DeploymentSpec(
                 replicas=None if autoscaling or scaled_externally else (1 if replicas is None else replicas),
                 selector=k8s.LabelSelector(match_labels=self.selector),
@@ -233,7 +236,7 @@ class Microservice(Construct):
             ),
         )
         exposed = [port for port in self.ports if port.expose]
-        self.service: Optional[k8s.KubeService] = None
+        self.service: k8s.KubeService | None = None
         if exposed:
             self.service = k8s.KubeService(
                 self,
@@ -254,11 +257,11 @@ class Microservice(Construct):
                 ),
             )
         self.autoscaling = autoscaling
-        self.hpa: Optional[k8s.KubeHorizontalPodAutoscalerV2] = None
+        self.hpa: k8s.KubeHorizontalPodAutoscalerV2 | None = None
         if autoscaling is not None:
             self.hpa = _autoscaler(self, name, namespace, self.labels, autoscaling)
         self.min_replicas = autoscaling.min_replicas if autoscaling else (1 if replicas is None else replicas)
-        self.disruption_budget: Optional[k8s.KubePodDisruptionBudget] = None
+        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
         if self.min_replicas > 1 or (scaled_externally and min_external_replicas > 1):
             self.disruption_budget = k8s.KubePodDisruptionBudget(
                 self,
@@ -270,8 +273,15 @@ class Microservice(Construct):
                 ),
             )
         made = [("ServiceAccount", name), ("Deployment", name)]
-        made += [(kind, name) for kind, obj in (("Service", self.service), ("HorizontalPodAutoscaler", self.hpa),
-                                                ("PodDisruptionBudget", self.disruption_budget)) if obj is not None]
+        made += [
+            (kind, name)
+            for kind, obj in (
+                ("Service", self.service),
+                ("HorizontalPodAutoscaler", self.hpa),
+                ("PodDisruptionBudget", self.disruption_budget),
+            )
+            if obj is not None
+        ]
         claim_object_names(self, [(kind, namespace, object_name) for kind, object_name in made])
 
     # Rendering -----------------------------------------------------------------------------
@@ -337,7 +347,7 @@ class Microservice(Construct):
 
 
 def _autoscaler(
-    scope: Construct, name: str, namespace: Optional[str], labels: Mapping[str, str], autoscaling: Autoscaling
+    scope: Construct, name: str, namespace: str | None, labels: Mapping[str, str], autoscaling: Autoscaling
 ) -> k8s.KubeHorizontalPodAutoscalerV2:
     metrics = []
     for resource, target in (("cpu", autoscaling.cpu_utilization), ("memory", autoscaling.memory_utilization)):

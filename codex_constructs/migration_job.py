@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -64,14 +64,14 @@ class MigrationJob(Construct):
         name: str,
         image: ContainerImage,
         command: Sequence[str],
-        secret_env: Optional[SecretEnv] = None,
-        env: Optional[Mapping[str, str]] = None,
-        service_account_name: Optional[str] = None,
+        secret_env: SecretEnv | None = None,
+        env: Mapping[str, str] | None = None,
+        service_account_name: str | None = None,
         resources: Resources = DEFAULT_RESOURCES,
         deadline_seconds: int = 600,
-        part_of: Optional[str] = None,
-        namespace: Optional[str] = None,
-        waivers: Optional[Mapping[str, str]] = None,
+        part_of: str | None = None,
+        namespace: str | None = None,
+        waivers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(name, "job name")
@@ -83,7 +83,7 @@ class MigrationJob(Construct):
         variables.sort(key=lambda variable: variable.name)
         labels = standard_labels(name, "migration", part_of)
         hook = {"argocd.argoproj.io/hook": "PreSync", "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation"}
-        self.service_account: Optional[k8s.KubeServiceAccount] = None
+        self.service_account: k8s.KubeServiceAccount | None = None
         if service_account_name is None:
             self.service_account = k8s.KubeServiceAccount(
                 self,

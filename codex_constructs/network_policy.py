@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -21,24 +21,24 @@ PRIVATE_RANGES = ("10.0.0.0/8", "100.64.0.0/10", "169.254.0.0/16", "172.16.0.0/1
 class Peer:
     """The other end of an allowed connection. Build one with :meth:`pods` or :meth:`internet`."""
 
-    namespace: Optional[str] = None
+    namespace: str | None = None
     pod_labels: Mapping[str, str] = field(default_factory=dict)
-    cidr: Optional[str] = None
+    cidr: str | None = None
     except_cidrs: tuple[str, ...] = ()
 
     @classmethod
-    def pods(cls, namespace: str, labels: Optional[Mapping[str, str]] = None) -> "Peer":
+    def pods(cls, namespace: str, labels: Mapping[str, str] | None = None) -> Peer:
         """Pods matching ``labels`` (all pods if none) in ``namespace``."""
         check_dns_label(namespace, "peer namespace")
         return cls(namespace=namespace, pod_labels=dict(labels or {}))
 
     @classmethod
-    def internet(cls) -> "Peer":
+    def internet(cls) -> Peer:
         """Public addresses only: never the cluster, the VPC or the metadata server."""
         return cls(cidr="0.0.0.0/0", except_cidrs=PRIVATE_RANGES)
 
     @classmethod
-    def cidr_block(cls, cidr: str) -> "Peer":
+    def cidr_block(cls, cidr: str) -> Peer:
         check_cidr(cidr)
         return cls(cidr=cidr)
 
@@ -67,11 +67,9 @@ class Rule:
     protocol: str = "TCP"
     reason: str = ""
 
-    def _ports(self) -> Optional[list[k8s.NetworkPolicyPort]]:
+    def _ports(self) -> list[k8s.NetworkPolicyPort] | None:
         """No ports means every port (the policy omits the list)."""
-        return [
-            k8s.NetworkPolicyPort(port=int_or_string(p), protocol=self.protocol) for p in sorted(set(self.ports))
-        ] or None
+        return [k8s.NetworkPolicyPort(port=int_or_string(p), protocol=self.protocol) for p in sorted(set(self.ports))] or None
 
 
 class WorkloadNetworkPolicy(Construct):
@@ -135,9 +133,7 @@ class NamespaceBaseline(Construct):
             metadata=k8s.ObjectMeta(name=f"default-deny-{namespace}", namespace=namespace),
             spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
         )
-        dns_ports = [
-            k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")
-        ]
+        dns_ports = [k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")]
         self.allow_dns = k8s.KubeNetworkPolicy(
             self,
             "AllowDns",
@@ -146,9 +142,7 @@ class NamespaceBaseline(Construct):
                 pod_selector=k8s.LabelSelector(),
                 policy_types=["Egress"],
                 egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[Peer.pods("kube-system", {"k8s-app": "kube-dns"}).render()], ports=dns_ports
-                    ),
+                    k8s.NetworkPolicyEgressRule(to=[Peer.pods("kube-system", {"k8s-app": "kube-dns"}).render()], ports=dns_ports),
                     k8s.NetworkPolicyEgressRule(to=[Peer.cidr_block(self.NODE_LOCAL_DNS).render()], ports=dns_ports),
                 ],
             ),

@@ -9,8 +9,9 @@ dashboard shows.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -65,15 +66,20 @@ CHARTS = {
 KUBE_STATE_METRICS, KUBE_STATE_METRICS_PORT = f"{PROMETHEUS}-kube-state-metrics", 8080
 #: The scrape jobs the prometheus chart (29.x) enables by default, under ``scrapeConfigs``.
 PROMETHEUS_CHART_JOBS = (
-    "prometheus", "kubernetes-api-servers", "kubernetes-nodes", "kubernetes-nodes-cadvisor",
-    "kubernetes-service-endpoints", "kubernetes-service-endpoints-slow", "prometheus-pushgateway",
-    "kubernetes-services", "kubernetes-pods", "kubernetes-pods-slow",
+    "prometheus",
+    "kubernetes-api-servers",
+    "kubernetes-nodes",
+    "kubernetes-nodes-cadvisor",
+    "kubernetes-service-endpoints",
+    "kubernetes-service-endpoints-slow",
+    "prometheus-pushgateway",
+    "kubernetes-services",
+    "kubernetes-pods",
+    "kubernetes-pods-slow",
 )
 #: Tempo's metrics-generator processors: the service graph (Grafana's service map) and span
 #: metrics (its traces-to-metrics links).
 TEMPO_PROCESSORS = ("service-graphs", "span-metrics")
-
-
 
 
 class ObservabilityStack(Construct):
@@ -107,8 +113,8 @@ class ObservabilityStack(Construct):
         grafana_admin_secret: str,
         settings: ObservabilitySettings = ObservabilitySettings(),
         scrape_targets: Sequence[ScrapeTarget] = (),
-        alerting: Optional[Alerting] = None,
-        dashboards: Optional[dict[str, dict[str, Any]]] = None,
+        alerting: Alerting | None = None,
+        dashboards: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(scope, id)
         check_dns_label(namespace, "observability namespace")
@@ -167,13 +173,16 @@ class ObservabilityStack(Construct):
 
     # Charts ----------------------------------------------------------------------------------
 
-    def _release(
-        self, name: str, values: dict[str, Any], cluster_resources: tuple[tuple[str, str], ...] = ()
-    ) -> HelmRelease:
+    def _release(self, name: str, values: dict[str, Any], cluster_resources: tuple[tuple[str, str], ...] = ()) -> HelmRelease:
         chart = CHARTS[name]
         return HelmRelease(
-            name=name, repo_url=chart.repo_url, chart=chart.chart, version=chart.version, namespace=self.namespace,
-            values=values, cluster_resources=cluster_resources,
+            name=name,
+            repo_url=chart.repo_url,
+            chart=chart.chart,
+            version=chart.version,
+            namespace=self.namespace,
+            values=values,
+            cluster_resources=cluster_resources,
         )
 
     def _collector(self) -> HelmRelease:
@@ -190,7 +199,12 @@ class ObservabilityStack(Construct):
                 "config": config,
                 "ports": {
                     **{port: {"enabled": False} for port in unused},
-                    "prom-exporter": {"enabled": True, "containerPort": COLLECTOR_METRICS_PORT, "servicePort": COLLECTOR_METRICS_PORT, "protocol": "TCP"},
+                    "prom-exporter": {
+                        "enabled": True,
+                        "containerPort": COLLECTOR_METRICS_PORT,
+                        "servicePort": COLLECTOR_METRICS_PORT,
+                        "protocol": "TCP",
+                    },
                 },
                 "resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}},
                 **_restricted_values("podSecurityContext", "securityContext"),
@@ -221,8 +235,13 @@ class ObservabilityStack(Construct):
         # A workload's own labels are its; `app` is the one its dashboard and alerts select on.
         jobs += [
             ScrapeTarget.pods(
-                workload.name, workload.namespace, "app.kubernetes.io/name", workload.name, workload.metrics_port,
-                honor_labels=False, labels=(("app", workload.name),),
+                workload.name,
+                workload.namespace,
+                "app.kubernetes.io/name",
+                workload.name,
+                workload.metrics_port,
+                honor_labels=False,
+                labels=(("app", workload.name),),
             ).job_config()
             for workload in self.workloads
             if workload.metrics_port is not None
@@ -379,7 +398,10 @@ class ObservabilityStack(Construct):
                 # would need Basic authentication, which is off.
                 "sidecar": {
                     "dashboards": {
-                        "enabled": True, "label": DASHBOARD_LABEL, "labelValue": "1", "skipReload": True,
+                        "enabled": True,
+                        "label": DASHBOARD_LABEL,
+                        "labelValue": "1",
+                        "skipReload": True,
                         "provider": {"updateIntervalSeconds": 30},
                     }
                 },
@@ -391,24 +413,46 @@ class ObservabilityStack(Construct):
     def datasources(self) -> list[dict[str, Any]]:
         """Prometheus, Loki with its TraceID link into Tempo, and Tempo linking back."""
         return [
-            {"name": "Prometheus", "uid": "prometheus", "type": "prometheus", "access": "proxy",
-             "url": prometheus_server_url(self.namespace), "isDefault": True},
             {
-                "name": "Loki", "uid": "loki", "type": "loki", "access": "proxy", "url": f"http://{self.host(LOKI)}:3100",
+                "name": "Prometheus",
+                "uid": "prometheus",
+                "type": "prometheus",
+                "access": "proxy",
+                "url": prometheus_server_url(self.namespace),
+                "isDefault": True,
+            },
+            {
+                "name": "Loki",
+                "uid": "loki",
+                "type": "loki",
+                "access": "proxy",
+                "url": f"http://{self.host(LOKI)}:3100",
                 "jsonData": {
                     # Matches the `trace_id` structured metadata that Alloy attaches. `$$`:
                     # Grafana expands `$...` in provisioning files, and `$$` is its escape.
                     "derivedFields": [
-                        {"name": "TraceID", "matcherType": "label", "matcherRegex": f"^{TRACE_ID_FIELD}$",
-                         "datasourceUid": "tempo", "url": "$${__value.raw}"}
+                        {
+                            "name": "TraceID",
+                            "matcherType": "label",
+                            "matcherRegex": f"^{TRACE_ID_FIELD}$",
+                            "datasourceUid": "tempo",
+                            "url": "$${__value.raw}",
+                        }
                     ]
                 },
             },
             {
-                "name": "Tempo", "uid": "tempo", "type": "tempo", "access": "proxy", "url": f"http://{self.host(TEMPO)}:3200",
+                "name": "Tempo",
+                "uid": "tempo",
+                "type": "tempo",
+                "access": "proxy",
+                "url": f"http://{self.host(TEMPO)}:3200",
                 "jsonData": {
                     "tracesToLogsV2": {
-                        "datasourceUid": "loki", "filterByTraceID": True, "spanStartTimeShift": "-1h", "spanEndTimeShift": "1h",
+                        "datasourceUid": "loki",
+                        "filterByTraceID": True,
+                        "spanStartTimeShift": "-1h",
+                        "spanEndTimeShift": "1h",
                     },
                     "tracesToMetrics": {"datasourceUid": "prometheus"},
                     "serviceMap": {"datasourceUid": "prometheus"},
@@ -418,7 +462,7 @@ class ObservabilityStack(Construct):
         ]
 
 
-def _kubelet_job(name: str, metrics_path: Optional[str] = None, keep_metrics: Optional[str] = None) -> dict[str, Any]:
+def _kubelet_job(name: str, metrics_path: str | None = None, keep_metrics: str | None = None) -> dict[str, Any]:
     """A job scraping every node's kubelet (10250) with the pod's service account token, which
     the chart's ClusterRole lets read ``nodes/metrics``."""
     job: dict[str, Any] = {"job_name": name, "scheme": "https"}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
 
 from cdk8s_plus_27 import k8s
 
@@ -25,14 +25,14 @@ class Placement:
 
     node_selector: Mapping[str, str] = field(default_factory=dict)
     tolerate_taints: Mapping[str, str] = field(default_factory=dict)
-    runtime_class: Optional[str] = None
+    runtime_class: str | None = None
     dns_search: tuple[str, ...] = ()
 
-    def tolerations(self) -> Optional[list[k8s.Toleration]]:
+    def tolerations(self) -> list[k8s.Toleration] | None:
         return [
             k8s.Toleration(key=key, operator="Equal", value=value, effect="NoSchedule")
             for key, value in sorted(self.tolerate_taints.items())
         ] or None
 
-    def dns_config(self) -> Optional[k8s.PodDnsConfig]:
+    def dns_config(self) -> k8s.PodDnsConfig | None:
         return k8s.PodDnsConfig(searches=list(self.dns_search)) if self.dns_search else None

@@ -3,7 +3,7 @@ HTTPRoute per route, the limits of each route, and authentication on admin route
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -81,10 +81,10 @@ class PlatformGateway(Construct):
         host: str,
         routes: Sequence[Route],
         tls_secret: str,
-        cluster_issuer: Optional[str] = None,
-        admin_host: Optional[str] = None,
-        admin_tls_secret: Optional[str] = None,
-        admin_auth: Optional[BasicAuth] = None,
+        cluster_issuer: str | None = None,
+        admin_host: str | None = None,
+        admin_tls_secret: str | None = None,
+        admin_auth: BasicAuth | None = None,
         admin_source_ranges: Sequence[str] = (),
         websocket_timeout_seconds: int = 3600,
         idle_timeout_seconds: int = 60,
@@ -97,7 +97,11 @@ class PlatformGateway(Construct):
         check_routes(list(routes))
         admin = [route for route in routes if route.admin]
         check_admin_routes(admin, host, admin_host, admin_auth)
-        for seconds, what in ((websocket_timeout_seconds, "websocket"), (idle_timeout_seconds, "idle"), (connect_timeout_seconds, "connect")):
+        for seconds, what in (
+            (websocket_timeout_seconds, "websocket"),
+            (idle_timeout_seconds, "idle"),
+            (connect_timeout_seconds, "connect"),
+        ):
             if seconds < 1:
                 raise ValueError(f"{what}_timeout_seconds {seconds} must be at least 1")
         parse_bytes(max_request_body)
@@ -110,8 +114,13 @@ class PlatformGateway(Construct):
         hosts = [host, admin_host] if admin and admin_host else [host]
         admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"
         self.certificate, self.admin_certificate = edge_certificates(
-            self, namespace=namespace, issuer=cluster_issuer, host=host, tls_secret=tls_secret,
-            admin_host=admin_host if admin else None, admin_tls_secret=admin_tls_secret,
+            self,
+            namespace=namespace,
+            issuer=cluster_issuer,
+            host=host,
+            tls_secret=tls_secret,
+            admin_host=admin_host if admin else None,
+            admin_tls_secret=admin_tls_secret,
         )
         # The Certificate's namespace too: cert-manager puts its challenge routes there.
         route_namespaces = sorted({namespace, *(route.namespace or namespace for route in routes)})
@@ -130,7 +139,11 @@ class PlatformGateway(Construct):
 
         def https(listener: str, on: str, secret: str) -> gw.GatewaySpecListeners:
             return gw.GatewaySpecListeners(
-                name=listener, port=443, protocol="HTTPS", hostname=on, allowed_routes=allowed,
+                name=listener,
+                port=443,
+                protocol="HTTPS",
+                hostname=on,
+                allowed_routes=allowed,
                 tls=gw.GatewaySpecListenersTls(
                     mode=gw.GatewaySpecListenersTlsMode.TERMINATE,
                     certificate_refs=[gw.GatewaySpecListenersTlsCertificateRefs(name=secret, kind="Secret", group="")],
@@ -242,7 +255,9 @@ class PlatformGateway(Construct):
                         ],
                         basic_auth=eg.SecurityPolicySpecBasicAuth(
                             users=eg.SecurityPolicySpecBasicAuthUsers(
-                                name=admin_auth.secret_name, kind="Secret", group="",
+                                name=admin_auth.secret_name,
+                                kind="Secret",
+                                group="",
                                 namespace=namespace if route_namespace != namespace else None,
                             )
                         ),
@@ -269,7 +284,10 @@ class PlatformGateway(Construct):
                 "AdminAuthGrant",
                 metadata=ApiObjectMetadata(name=f"{admin_auth.secret_name}-readers", namespace=namespace),
                 spec=gw.ReferenceGrantSpec(
-                    from_=[gw.ReferenceGrantSpecFrom(group="gateway.envoyproxy.io", kind="SecurityPolicy", namespace=reader) for reader in readers],
+                    from_=[
+                        gw.ReferenceGrantSpecFrom(group="gateway.envoyproxy.io", kind="SecurityPolicy", namespace=reader)
+                        for reader in readers
+                    ],
                     to=[gw.ReferenceGrantSpecTo(group="", kind="Secret", name=admin_auth.secret_name)],
                 ),
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -59,10 +59,10 @@ class PlatformIngress(Construct):
         host: str,
         routes: Sequence[Route],
         tls_secret: str,
-        cluster_issuer: Optional[str] = None,
-        admin_host: Optional[str] = None,
-        admin_tls_secret: Optional[str] = None,
-        admin_auth: Optional[BasicAuth] = None,
+        cluster_issuer: str | None = None,
+        admin_host: str | None = None,
+        admin_tls_secret: str | None = None,
+        admin_auth: BasicAuth | None = None,
         class_name: str = "nginx",
         websocket_timeout_seconds: int = 3600,
     ) -> None:
@@ -75,8 +75,13 @@ class PlatformIngress(Construct):
         self.routes = tuple(routes)
         admin_tls_secret = admin_tls_secret or f"{tls_secret}-admin"
         self.certificate, self.admin_certificate = edge_certificates(
-            self, namespace=namespace, issuer=cluster_issuer, host=host, tls_secret=tls_secret,
-            admin_host=admin_host if admin else None, admin_tls_secret=admin_tls_secret,
+            self,
+            namespace=namespace,
+            issuer=cluster_issuer,
+            host=host,
+            tls_secret=tls_secret,
+            admin_host=admin_host if admin else None,
+            admin_tls_secret=admin_tls_secret,
         )
         self.proxies: dict[str, k8s.KubeService] = {}
         for route in routes:
@@ -120,7 +125,7 @@ class PlatformIngress(Construct):
                 f"{_PREFIX}/proxy-send-timeout": str(websocket_timeout_seconds),
             }
         self.ingress = ingress("Resource", name, host, tls_secret, public, public_annotations) if public else None
-        self.admin_ingress: Optional[k8s.KubeIngress] = None
+        self.admin_ingress: k8s.KubeIngress | None = None
         if admin and admin_auth is not None and admin_host is not None:
             self.admin_ingress = ingress(
                 "AdminIngress",
@@ -139,9 +144,7 @@ class PlatformIngress(Construct):
         service = route.service
         if route.namespace and route.namespace != namespace:
             service = f"{route.service}-proxy"
-        backend = k8s.IngressBackend(
-            service=k8s.IngressServiceBackend(name=service, port=k8s.ServiceBackendPort(number=route.port))
-        )
+        backend = k8s.IngressBackend(service=k8s.IngressServiceBackend(name=service, port=k8s.ServiceBackendPort(number=route.port)))
         if route.path == "/":
             return k8s.HttpIngressPath(path="/", path_type="Prefix", backend=backend)
         # `/kafka-ui(/|$)(.*)` matches the prefix itself and everything below it, not `/kafka-uix`.

@@ -27,7 +27,7 @@ class ServicePort:
             raise ValueError(f"port {self.name!r}: {self.port!r} must be a number from 1 to 65535")
 
 
-def check_unique_ports(ports: "tuple[ServicePort, ...] | list[ServicePort]", owner: str) -> None:
+def check_unique_ports(ports: tuple[ServicePort, ...] | list[ServicePort], owner: str) -> None:
     """Refuse two ports with one name or one number: the API server would reject the pod."""
     seen_names: dict[str, int] = {}
     seen_numbers: dict[int, str] = {}
@@ -36,8 +36,7 @@ def check_unique_ports(ports: "tuple[ServicePort, ...] | list[ServicePort]", own
             raise ValueError(f"{owner}: port name {port.name!r} is used twice; give each port its own name")
         if port.port in seen_numbers:
             raise ValueError(
-                f"{owner}: port {port.port} is used twice ({seen_numbers[port.port]!r} and {port.name!r}); "
-                f"give each port its own number"
+                f"{owner}: port {port.port} is used twice ({seen_numbers[port.port]!r} and {port.name!r}); give each port its own number"
             )
         seen_names[port.name] = port.port
         seen_numbers[port.port] = port.name

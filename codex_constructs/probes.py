@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional, TypedDict, Union, Unpack
+from typing import Any, TypedDict, Unpack
 
 from cdk8s_plus_27 import k8s
 
@@ -37,9 +37,9 @@ class HealthProbe:
     """
 
     kind: str
-    port: Union[int, str, None] = None
-    path: Optional[str] = None
-    grpc_service: Optional[str] = None
+    port: int | str | None = None
+    path: str | None = None
+    grpc_service: str | None = None
     exec_command: tuple[str, ...] = ()
     period_seconds: int = 10
     timeout_seconds: int = 2
@@ -63,22 +63,22 @@ class HealthProbe:
                 raise ValueError(f"{field}: {value!r} must be a whole number of at least 1")
 
     @classmethod
-    def tcp(cls, port: Union[int, str], **timing: Unpack[ProbeTiming]) -> "HealthProbe":
+    def tcp(cls, port: int | str, **timing: Unpack[ProbeTiming]) -> HealthProbe:
         """Open a TCP connection to ``port`` (a number or a port name)."""
         return cls(kind="tcp", port=port, **timing)
 
     @classmethod
-    def grpc(cls, port: int, service: Optional[str] = None, **timing: Unpack[ProbeTiming]) -> "HealthProbe":
+    def grpc(cls, port: int, service: str | None = None, **timing: Unpack[ProbeTiming]) -> HealthProbe:
         """Call ``grpc.health.v1.Health/Check`` on ``port``; only for servers that implement it."""
         return cls(kind="grpc", port=port, grpc_service=service, **timing)
 
     @classmethod
-    def http_get(cls, path: str, port: Union[int, str], **timing: Unpack[ProbeTiming]) -> "HealthProbe":
+    def http_get(cls, path: str, port: int | str, **timing: Unpack[ProbeTiming]) -> HealthProbe:
         """``GET path`` on ``port``; any 2xx or 3xx answer is healthy."""
         return cls(kind="http", port=port, path=path, **timing)
 
     @classmethod
-    def command(cls, command: "list[str] | tuple[str, ...]", **timing: Unpack[ProbeTiming]) -> "HealthProbe":
+    def command(cls, command: list[str] | tuple[str, ...], **timing: Unpack[ProbeTiming]) -> HealthProbe:
         """Run ``command`` in the container; exit code 0 is healthy."""
         return cls(kind="command", exec_command=tuple(command), **timing)
 
@@ -118,4 +118,3 @@ class HealthProbe:
             timeout_seconds=self.timeout_seconds,
             failure_threshold=self.failure_threshold,
         )
-

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Unpack
+from typing import Unpack
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -42,8 +42,14 @@ def redis_url_template(password_variable: str, host: str, port: int = 6379) -> s
 
 #: Redis' ``maxmemory-policy`` values.
 EVICTION_POLICIES = (
-    "noeviction", "allkeys-lru", "allkeys-lfu", "allkeys-random",
-    "volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl",
+    "noeviction",
+    "allkeys-lru",
+    "allkeys-lfu",
+    "allkeys-random",
+    "volatile-lru",
+    "volatile-lfu",
+    "volatile-random",
+    "volatile-ttl",
 )
 
 
@@ -89,18 +95,15 @@ class RedisCache(Microservice):
         name: str = "redis",
         image: ContainerImage = DEFAULT_REDIS_IMAGE,
         port: int = 6379,
-        persistence_size: Optional[str] = None,
-        storage_class: Optional[str] = None,
-        max_memory: Optional[str] = None,
+        persistence_size: str | None = None,
+        storage_class: str | None = None,
+        max_memory: str | None = None,
         eviction_policy: str = "volatile-lru",
-        password_secret: Optional[SecretEnv] = None,
+        password_secret: SecretEnv | None = None,
         **options: Unpack[WorkloadOptions],
     ) -> None:
         if options.get("autoscaling") is not None or (options.get("replicas") or 1) > 1:
-            raise ValueError(
-                f"{name}: a standalone Redis runs exactly one replica; two would be two unrelated "
-                f"caches behind one Service"
-            )
+            raise ValueError(f"{name}: a standalone Redis runs exactly one replica; two would be two unrelated caches behind one Service")
         if eviction_policy not in EVICTION_POLICIES:
             raise ValueError(f"{name}: eviction_policy {eviction_policy!r} is not one of {', '.join(EVICTION_POLICIES)}")
         resources = options.setdefault("resources", DEFAULT_REDIS_RESOURCES)
@@ -137,7 +140,11 @@ class RedisCache(Microservice):
         else:
             data = k8s.Volume(name="data", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("256Mi")))
         super().__init__(
-            scope, id, name=name, image=image, component="cache",
+            scope,
+            id,
+            name=name,
+            image=image,
+            component="cache",
             ports=[ServicePort("redis", port)],
             probe=HealthProbe.command(["redis-cli", "-p", str(port), "ping"]),
             args=args,
@@ -147,7 +154,7 @@ class RedisCache(Microservice):
             extra_env=extra_env,
             **options,
         )
-        self.claim: Optional[k8s.KubePersistentVolumeClaim] = None
+        self.claim: k8s.KubePersistentVolumeClaim | None = None
         if persistence_size:
             self.claim = k8s.KubePersistentVolumeClaim(
                 self,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
@@ -22,7 +21,7 @@ class ResourceFigures:
 
     cpu: str
     memory: str
-    ephemeral_storage: Optional[str] = None
+    ephemeral_storage: str | None = None
 
     def __post_init__(self) -> None:
         for field in ("cpu", "memory", "ephemeral_storage"):
@@ -69,10 +68,7 @@ class Resources:
                     raise ValueError(f"{missing}.{name} must be set when the other side sets {name}")
                 continue
             if parse(request) > parse(limit):
-                raise ValueError(
-                    f"requests.{name} {request} is above limits.{name} {limit}; "
-                    f"lower the request or raise the limit"
-                )
+                raise ValueError(f"requests.{name} {request} is above limits.{name} {limit}; lower the request or raise the limit")
 
     def to_k8s(self) -> k8s.ResourceRequirements:
         return k8s.ResourceRequirements(requests=self.requests.to_k8s(), limits=self.limits.to_k8s())

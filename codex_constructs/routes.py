@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from ._names import check_dns_label
 
@@ -25,7 +24,7 @@ class Route:
     path: str
     service: str
     port: int
-    namespace: Optional[str] = None
+    namespace: str | None = None
     websocket: bool = False
     admin: bool = False
 
@@ -39,7 +38,7 @@ class Route:
             raise ValueError(f"route {self.path}: port {self.port} is not a port number")
 
 
-def check_routes(routes: "list[Route] | tuple[Route, ...]") -> None:
+def check_routes(routes: list[Route] | tuple[Route, ...]) -> None:
     """Refuse duplicate paths and a catch-all that would shadow the routes after it."""
     paths = [route.path for route in routes]
     duplicates = sorted({p for p in paths if paths.count(p) > 1})
@@ -49,7 +48,7 @@ def check_routes(routes: "list[Route] | tuple[Route, ...]") -> None:
         raise ValueError("the catch-all route '/' must come last, or it would shadow the routes after it")
 
 
-def check_admin_routes(admin: "list[Route]", host: str, admin_host: "Optional[str]", admin_auth: "Optional[BasicAuth]") -> None:
+def check_admin_routes(admin: list[Route], host: str, admin_host: str | None, admin_auth: BasicAuth | None) -> None:
     """Admin routes need authentication, and a host of their own: on the API's host an admin
     page shares its origin (cookies, storage, same-origin requests) with the public application."""
     if admin and admin_auth is None:

@@ -5,7 +5,7 @@ of its parts (for the workloads that send to it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from ._quantities import parse_bytes
 from .image import ContainerImage
@@ -79,8 +79,8 @@ class ObservedWorkload:
 
     name: str
     namespace: str
-    metrics_port: Optional[int] = None
-    request_metrics: Optional[RequestMetrics] = None
+    metrics_port: int | None = None
+    request_metrics: RequestMetrics | None = None
     traced: bool = True
 
 
@@ -98,28 +98,41 @@ class ScrapeTarget:
     """
 
     job: str
-    address: Optional[str] = None
-    namespace: Optional[str] = None
-    pod_label: Optional[tuple[str, str]] = None
-    port: Optional[int] = None
-    keep_metrics: Optional[str] = None
-    metrics_path: Optional[str] = None
+    address: str | None = None
+    namespace: str | None = None
+    pod_label: tuple[str, str] | None = None
+    port: int | None = None
+    keep_metrics: str | None = None
+    metrics_path: str | None = None
     honor_labels: bool = True
     labels: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def service(cls, job: str, address: str, keep_metrics: Optional[str] = None) -> "ScrapeTarget":
+    def service(cls, job: str, address: str, keep_metrics: str | None = None) -> ScrapeTarget:
         return cls(job=job, address=address, keep_metrics=keep_metrics)
 
     @classmethod
     def pods(
-        cls, job: str, namespace: str, label: str, value: str, port: int,
-        keep_metrics: Optional[str] = None, metrics_path: Optional[str] = None,
-        honor_labels: bool = True, labels: tuple[tuple[str, str], ...] = (),
-    ) -> "ScrapeTarget":
+        cls,
+        job: str,
+        namespace: str,
+        label: str,
+        value: str,
+        port: int,
+        keep_metrics: str | None = None,
+        metrics_path: str | None = None,
+        honor_labels: bool = True,
+        labels: tuple[tuple[str, str], ...] = (),
+    ) -> ScrapeTarget:
         return cls(
-            job=job, namespace=namespace, pod_label=(label, value), port=port, keep_metrics=keep_metrics,
-            metrics_path=metrics_path, honor_labels=honor_labels, labels=labels,
+            job=job,
+            namespace=namespace,
+            pod_label=(label, value),
+            port=port,
+            keep_metrics=keep_metrics,
+            metrics_path=metrics_path,
+            honor_labels=honor_labels,
+            labels=labels,
         )
 
     def job_config(self) -> dict[str, Any]:
@@ -159,10 +172,10 @@ class Alerting:
 
     rules: dict[str, Any]
     alertmanager: dict[str, Any]
-    secret: Optional[str] = None
+    secret: str | None = None
 
     @property
-    def secret_dir(self) -> Optional[str]:
+    def secret_dir(self) -> str | None:
         return self.mount_path(self.secret) if self.secret else None
 
     @staticmethod

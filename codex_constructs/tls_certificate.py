@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -30,8 +30,8 @@ def tls_certificate(
 
 
 def edge_certificates(
-    scope: Construct, *, namespace: str, issuer: Optional[str], host: str, tls_secret: str, admin_host: Optional[str], admin_tls_secret: str
-) -> tuple[Optional[cert_manager.Certificate], Optional[cert_manager.Certificate]]:
+    scope: Construct, *, namespace: str, issuer: str | None, host: str, tls_secret: str, admin_host: str | None, admin_tls_secret: str
+) -> tuple[cert_manager.Certificate | None, cert_manager.Certificate | None]:
     """One certificate per host (ids ``Certificate``, ``AdminCertificate``): a certificate valid
     for both would let browsers reuse an API connection for the admin host (HTTP/2 connection
     coalescing), which Envoy Gateway prevents by turning HTTP/2 off on both listeners. None

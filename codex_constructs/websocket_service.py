@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional, Sequence, Unpack
+from collections.abc import Sequence
+from typing import Unpack
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -40,7 +41,7 @@ class WebsocketService(Microservice):
         name: str,
         image: ContainerImage,
         socket_port: int,
-        grpc_port: Optional[int] = None,
+        grpc_port: int | None = None,
         pod_name_env: str = "PODNAME",
         ports: Sequence[ServicePort] = (),
         **options: Unpack[WorkloadOptions],
@@ -53,8 +54,14 @@ class WebsocketService(Microservice):
             value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="metadata.name")),
         )
         super().__init__(
-            scope, id, name=name, image=image, component="websocket-server",
-            ports=(*([grpc] if grpc else []), socket, *ports), probe=HealthProbe.tcp("http"),
-            extra_env=[pod_name], **options,
+            scope,
+            id,
+            name=name,
+            image=image,
+            component="websocket-server",
+            ports=(*([grpc] if grpc else []), socket, *ports),
+            probe=HealthProbe.tcp("http"),
+            extra_env=[pod_name],
+            **options,
         )
         self.socket_port, self.grpc_port = socket, grpc

@@ -9,8 +9,8 @@ import os
 import shutil
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 import cdk8s
 
@@ -111,7 +111,8 @@ def environment_files(root: Path, model: PlatformModel) -> list[Path]:
         elif path.stem not in model.environments:
             problems.append(
                 Problem(
-                    f"{ENVIRONMENTS_DIR}/{path.name}", "",
+                    f"{ENVIRONMENTS_DIR}/{path.name}",
+                    "",
                     f"is not an environment listed in {MODEL_FILE} ({listed}): add {path.stem!r} to "
                     f"`environments` there, or move the file out of {ENVIRONMENTS_DIR}/",
                 )
@@ -281,4 +282,3 @@ if __name__ == "__main__":
     if sys.argv[1:] != ["--check"]:
         sys.exit("usage: python -m codex_platform.synth --check   (in the project's folder; synthesize with `make synth`)")
     sys.exit(check(Path.cwd()))
-

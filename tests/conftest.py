@@ -58,7 +58,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "platform" not in metafunc.fixturenames:
         return
     variants = platforms.all_platforms()
-    if "environment" in metafunc.fixturenames and not any(m.name == "parametrize" and "environment" in m.args[0] for m in metafunc.definition.iter_markers()):
+    if "environment" in metafunc.fixturenames and not any(
+        m.name == "parametrize" and "environment" in m.args[0] for m in metafunc.definition.iter_markers()
+    ):
         pairs = [(p, e) for p in variants for e in p.environment_names]
         metafunc.parametrize(("platform", "environment"), pairs, ids=[f"{p.name}-{e}" for p, e in pairs])
     else:

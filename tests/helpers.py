@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import yaml
 from library.support import by_kind, chart, container, env_of, manifests  # noqa: F401 (re-exported for the platform tests)
@@ -41,7 +41,7 @@ def declared() -> dict:
 ENVIRONMENT_NAMES = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 
 
-def synth_project(project: "Project", out: Path, *only: str) -> dict[str, dict[str, dict]]:
+def synth_project(project: Project, out: Path, *only: str) -> dict[str, dict[str, dict]]:
     """Synthesize a scratch project (every environment is loaded and checked; only the ones
     named, or all, are synthesized); return ``{environment: {relative path: object}}``."""
     from codex_platform.synth import synth
@@ -57,11 +57,7 @@ def synth_project(project: "Project", out: Path, *only: str) -> dict[str, dict[s
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` by relative path, with its bytes (caches left out)."""
-    return {
-        str(p.relative_to(folder)): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
 
 
 def secret_keys(external_secret: dict) -> list[str]:
@@ -72,4 +68,3 @@ def secret_keys(external_secret: dict) -> list[str]:
         assert template.get("mergePolicy") == "Replace", "a merged template would add the raw values' keys"
         return sorted(template["data"])
     return sorted(d["secretKey"] for d in external_secret["spec"]["data"])
-

@@ -73,9 +73,26 @@ def load_minimal(tmp_path: Path) -> tuple[PlatformModel, EnvironmentConfig]:
 def service(kind, **declared) -> ServiceSpec:
     """A service with every field the minimal declaration leaves out at its default, written out."""
     fields = dict(
-        ports=(), calls=(), redis=False, kafka=None, secret_keys=(), env={}, traced=True, client_urls=0,
-        cookie_domain=False, health_path="/health", grpc_health_probe=False, probe_command=(), docker_daemon=None,
-        writable_paths=("/tmp",), migrations=None, namespace=None, outbound=(), request_metrics=None, databases=(),
-        metrics_query_env=None, shutdown=ShutdownSpec(grace_seconds=30, drain_seconds=5),
+        ports=(),
+        calls=(),
+        redis=False,
+        kafka=None,
+        secret_keys=(),
+        env={},
+        traced=True,
+        client_urls=0,
+        cookie_domain=False,
+        health_path="/health",
+        grpc_health_probe=False,
+        probe_command=(),
+        docker_daemon=None,
+        writable_paths=("/tmp",),
+        migrations=None,
+        namespace=None,
+        outbound=(),
+        request_metrics=None,
+        databases=(),
+        metrics_query_env=None,
+        shutdown=ShutdownSpec(grace_seconds=30, drain_seconds=5),
     )
     return ServiceSpec(kind=kind, **{**fields, **declared})

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from typing import Optional
 
 
 @dataclass(frozen=True)
@@ -26,13 +25,13 @@ class Endpoint:
     """A pod (namespace set) or an address outside the cluster (namespace None)."""
 
     name: str
-    namespace: Optional[str]
+    namespace: str | None
     labels: dict = field(default_factory=dict, hash=False, compare=False)
     ip: str = "10.8.0.1"
     ports: tuple[int, ...] = ()
 
 
-def selects(selector: Optional[dict], labels: dict) -> bool:
+def selects(selector: dict | None, labels: dict) -> bool:
     if selector is None:
         return True
     for key, value in (selector.get("matchLabels") or {}).items():
@@ -103,7 +102,8 @@ def _side_allows(
         return True  # nothing outside the cluster is governed by NetworkPolicy
     key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
     selecting = [
-        p for p in policies
+        p
+        for p in policies
         if p["metadata"]["namespace"] == subject.namespace
         and direction in policy_types(p)
         and selects(p["spec"].get("podSelector") or {}, subject.labels)
@@ -114,16 +114,12 @@ def _side_allows(
         for rule in policy["spec"].get(key) or []:
             peers = rule.get(peers_key)
             matched = any(peer_matches(peer, policy["metadata"]["namespace"], other, ip_blocks_match_pods) for peer in peers or [])
-            if (not peers or matched) and port_matches(
-                rule, port, protocol
-            ):
+            if (not peers or matched) and port_matches(rule, port, protocol):
                 return True
     return False
 
 
-def side_allows(
-    policies: list[dict], subject: Endpoint, other: Endpoint, port: int, direction: str, protocol: str = "TCP"
-) -> bool:
+def side_allows(policies: list[dict], subject: Endpoint, other: Endpoint, port: int, direction: str, protocol: str = "TCP") -> bool:
     """One side alone: does ``subject``'s ``direction`` ("Ingress" or "Egress") admit ``other``?"""
     return _side_allows(policies, subject, other, port, protocol, direction, True)
 

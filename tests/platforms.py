@@ -27,9 +27,7 @@ GUIDES = ["docs/adding-a-service.md", "docs/adding-a-topic.md", "docs/adding-an-
 #: What synth reads besides code: the model, the environments, the image overlays, the local stack.
 INPUTS = ["platform.yaml", "environments", "deploy", "local"]
 
-EXAMPLE = re.compile(
-    r"<!-- example: (?P<action>merge|append|file) (?P<file>\S+)(?: (?P<path>\S+))? -->\n```yaml\n(?P<body>.*?)```", re.S
-)
+EXAMPLE = re.compile(r"<!-- example: (?P<action>merge|append|file) (?P<file>\S+)(?: (?P<path>\S+))? -->\n```yaml\n(?P<body>.*?)```", re.S)
 
 
 def apply_examples(doc: Path, root: Path) -> list[str]:
@@ -143,7 +141,9 @@ class Platform:
         """dist/ synthesized from the code under test in this session (never the committed one),
         on first use: a test run that needs no platform synthesizes none."""
         if self._dist is None:
-            self._dist = self._synthesize_once() if SHARED is not None else synthesize(self.root, scratch_folder(f"{self.name}-dist-") / "dist")
+            self._dist = (
+                self._synthesize_once() if SHARED is not None else synthesize(self.root, scratch_folder(f"{self.name}-dist-") / "dist")
+            )
         return self._dist
 
     def _synthesize_once(self) -> Path:
@@ -169,7 +169,7 @@ class Platform:
         return _objects(self.dist / environment)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _objects(folder: Path) -> dict[str, dict]:
     return load_dist(folder)
 

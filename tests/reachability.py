@@ -21,28 +21,107 @@ PLATFORM_NAMESPACES = {"app-services", "code-execution", "observability", "envoy
 
 #: Pods of the pinned charts and operators: labels as their templates write them.
 CHART_PODS = [
-    Endpoint("otel-collector", "observability", {"app.kubernetes.io/name": "opentelemetry-collector", "app.kubernetes.io/instance": "otel-collector", "component": "standalone-collector"}, ports=(4317, 4318, 9464, 13133)),
-    Endpoint("prometheus-server", "observability", {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "prometheus", "app.kubernetes.io/component": "server"}, ports=(9090,)),
-    Endpoint("kube-state-metrics", "observability", {"app.kubernetes.io/name": "kube-state-metrics", "app.kubernetes.io/instance": "prometheus"}, ports=(8080,)),
-    Endpoint("loki", "observability", {"app.kubernetes.io/name": "loki", "app.kubernetes.io/instance": "loki", "app.kubernetes.io/component": "single-binary"}, ports=(3100,)),
+    Endpoint(
+        "otel-collector",
+        "observability",
+        {
+            "app.kubernetes.io/name": "opentelemetry-collector",
+            "app.kubernetes.io/instance": "otel-collector",
+            "component": "standalone-collector",
+        },
+        ports=(4317, 4318, 9464, 13133),
+    ),
+    Endpoint(
+        "prometheus-server",
+        "observability",
+        {"app.kubernetes.io/name": "prometheus", "app.kubernetes.io/instance": "prometheus", "app.kubernetes.io/component": "server"},
+        ports=(9090,),
+    ),
+    Endpoint(
+        "kube-state-metrics",
+        "observability",
+        {"app.kubernetes.io/name": "kube-state-metrics", "app.kubernetes.io/instance": "prometheus"},
+        ports=(8080,),
+    ),
+    Endpoint(
+        "loki",
+        "observability",
+        {"app.kubernetes.io/name": "loki", "app.kubernetes.io/instance": "loki", "app.kubernetes.io/component": "single-binary"},
+        ports=(3100,),
+    ),
     Endpoint("tempo", "observability", {"app.kubernetes.io/name": "tempo", "app.kubernetes.io/instance": "tempo"}, ports=(3200, 4317)),
     Endpoint("grafana", "observability", {"app.kubernetes.io/name": "grafana", "app.kubernetes.io/instance": "grafana"}, ports=(3000,)),
     Endpoint("alloy", "observability", {"app.kubernetes.io/name": "alloy", "app.kubernetes.io/instance": "alloy"}, ports=(12345,)),
-    Endpoint("kafka-broker", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka", "strimzi.io/pool-name": "kafka-pool"}, ports=(9090, 9091, 9092, 9404)),
-    Endpoint("kafka-exporter", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka-exporter", "app.kubernetes.io/name": "kafka-exporter"}, ports=(9404,)),
-    Endpoint("alertmanager", "observability", {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "prometheus"}, ports=(9093,)),
-    Endpoint("cert-manager", "cert-manager", {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager", "app.kubernetes.io/component": "controller"}, ports=(9402,)),
-    Endpoint("kafka-entity-operator", "app-services", {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-entity-operator"}),
+    Endpoint(
+        "kafka-broker",
+        "app-services",
+        {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-kafka", "strimzi.io/pool-name": "kafka-pool"},
+        ports=(9090, 9091, 9092, 9404),
+    ),
+    Endpoint(
+        "kafka-exporter",
+        "app-services",
+        {
+            "strimzi.io/cluster": "kafka",
+            "strimzi.io/kind": "Kafka",
+            "strimzi.io/name": "kafka-kafka-exporter",
+            "app.kubernetes.io/name": "kafka-exporter",
+        },
+        ports=(9404,),
+    ),
+    Endpoint(
+        "alertmanager",
+        "observability",
+        {"app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": "prometheus"},
+        ports=(9093,),
+    ),
+    Endpoint(
+        "cert-manager",
+        "cert-manager",
+        {
+            "app.kubernetes.io/name": "cert-manager",
+            "app.kubernetes.io/instance": "cert-manager",
+            "app.kubernetes.io/component": "controller",
+        },
+        ports=(9402,),
+    ),
+    Endpoint(
+        "kafka-entity-operator",
+        "app-services",
+        {"strimzi.io/cluster": "kafka", "strimzi.io/kind": "Kafka", "strimzi.io/name": "kafka-entity-operator"},
+    ),
     Endpoint("acme-solver", "app-services", {"acme.cert-manager.io/http01-solver": "true"}, ports=(8089,)),
-    Endpoint("ingress-nginx", "ingress-nginx", {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}, ports=(80, 443, 10254)),
+    Endpoint(
+        "ingress-nginx",
+        "ingress-nginx",
+        {
+            "app.kubernetes.io/name": "ingress-nginx",
+            "app.kubernetes.io/instance": "ingress-nginx",
+            "app.kubernetes.io/component": "controller",
+        },
+        ports=(80, 443, 10254),
+    ),
     # Envoy Gateway v1.9.0: the proxies of Gateway codex-gateway (labels from
     # internal/infrastructure/kubernetes/proxy/resource.go; listener ports 80/443 shifted by
     # 10000; 19001 stats, 19003 readiness), the controller (chart labels; xDS 18000) and certgen.
-    Endpoint("envoy-proxy", "envoy-gateway-system", {"app.kubernetes.io/name": "envoy", "app.kubernetes.io/component": "proxy",
-             "app.kubernetes.io/managed-by": "envoy-gateway", "gateway.envoyproxy.io/owning-gateway-name": "codex-gateway",
-             "gateway.envoyproxy.io/owning-gateway-namespace": "app-services"}, ports=(10080, 10443, 19001, 19003)),
-    Endpoint("envoy-gateway", "envoy-gateway-system", {"control-plane": "envoy-gateway", "app.kubernetes.io/name": "gateway-helm",
-             "app.kubernetes.io/instance": "envoy-gateway"}, ports=(18000, 18001, 18002, 19001)),
+    Endpoint(
+        "envoy-proxy",
+        "envoy-gateway-system",
+        {
+            "app.kubernetes.io/name": "envoy",
+            "app.kubernetes.io/component": "proxy",
+            "app.kubernetes.io/managed-by": "envoy-gateway",
+            "gateway.envoyproxy.io/owning-gateway-name": "codex-gateway",
+            "gateway.envoyproxy.io/owning-gateway-namespace": "app-services",
+        },
+        ports=(10080, 10443, 19001, 19003),
+    ),
+    Endpoint(
+        "envoy-gateway",
+        "envoy-gateway-system",
+        {"control-plane": "envoy-gateway", "app.kubernetes.io/name": "gateway-helm", "app.kubernetes.io/instance": "envoy-gateway"},
+        ports=(18000, 18001, 18002, 19001),
+    ),
     Endpoint("envoy-certgen", "envoy-gateway-system", {"app": "certgen"}),
     Endpoint("keda-operator", "keda", {"app.kubernetes.io/name": "keda-operator", "app": "keda-operator"}),
     Endpoint("keda-metrics-apiserver", "keda", {"app.kubernetes.io/name": "keda-operator-metrics-apiserver"}),
@@ -103,14 +182,16 @@ def strimzi_policies(kafka: dict) -> list[dict]:
     if "metricsConfig" in kafka["spec"]["kafka"]:
         policies[0]["spec"]["ingress"].append({"ports": [{"port": 9404, "protocol": "TCP"}]})
     if "kafkaExporter" in kafka["spec"]:
-        policies.append({
-            "metadata": {"name": f"{cluster}-network-policy-kafka-exporter", "namespace": policies[0]["metadata"]["namespace"]},
-            "spec": {
-                "podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka-exporter"}},
-                "policyTypes": ["Ingress"],
-                "ingress": [{"ports": [{"port": 9404, "protocol": "TCP"}]}],
-            },
-        })
+        policies.append(
+            {
+                "metadata": {"name": f"{cluster}-network-policy-kafka-exporter", "namespace": policies[0]["metadata"]["namespace"]},
+                "spec": {
+                    "podSelector": {"matchLabels": {"strimzi.io/name": f"{cluster}-kafka-exporter"}},
+                    "policyTypes": ["Ingress"],
+                    "ingress": [{"ports": [{"port": 9404, "protocol": "TCP"}]}],
+                },
+            }
+        )
     return policies
 
 
@@ -124,7 +205,9 @@ def strimzi_listener_policy(kafka: dict) -> dict:
     return {
         "metadata": {"name": f"{cluster}-network-policy-kafka", "namespace": kafka["metadata"].get("namespace", "app-services")},
         "spec": {
-            "podSelector": {"matchLabels": {"strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{cluster}-kafka"}},
+            "podSelector": {
+                "matchLabels": {"strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka", "strimzi.io/name": f"{cluster}-kafka"}
+            },
             "policyTypes": ["Ingress"],
             "ingress": [
                 {"from": [nodes], "ports": [{"port": 9090, "protocol": "TCP"}]},
@@ -165,12 +248,22 @@ class Cluster:
                 target = obj["spec"]["externalName"].split(".")
                 self.services[key] = self.services[(target[0], target[1])]
                 continue
-            selected = [p.name for p in self.pods.values() if p.namespace == key[1] and all(p.labels.get(k) == v for k, v in obj["spec"]["selector"].items())]
+            selected = [
+                p.name
+                for p in self.pods.values()
+                if p.namespace == key[1] and all(p.labels.get(k) == v for k, v in obj["spec"]["selector"].items())
+            ]
             mapping = {}
             for port in obj["spec"]["ports"]:
                 target = port.get("targetPort", port["port"])
                 if isinstance(target, str):
-                    target = next(cp["containerPort"] for pod in selected for c in self.containers[pod] for cp in c.get("ports", []) if cp["name"] == target)
+                    target = next(
+                        cp["containerPort"]
+                        for pod in selected
+                        for c in self.containers[pod]
+                        for cp in c.get("ports", [])
+                        if cp["name"] == target
+                    )
                 mapping[port["port"]] = target
             self.services[key] = (selected, mapping)
 
@@ -191,7 +284,7 @@ class Cluster:
         pod = self.pods[source]
         flows = []
         for item in address.split(","):
-            scheme, rest = (item.split("://", 1) if "://" in item else ("", item))
+            scheme, rest = item.split("://", 1) if "://" in item else ("", item)
             if not scheme and not re.fullmatch(r"[a-z0-9.-]+:\d+", rest):
                 continue  # not an address: a name, a number, a path
             parts = urlsplit(f"{scheme or 'tcp'}://{rest}")
@@ -223,7 +316,9 @@ def expected_flows(cluster: Cluster, declared: dict) -> set[tuple[str, str, int]
     for obj in cluster.objects:
         if obj["kind"] == "ScaledObject":
             for trigger in obj["spec"]["triggers"]:
-                flows |= {("keda-operator", t, p) for _, t, p in cluster.dial(obj["metadata"]["name"], trigger["metadata"]["bootstrapServers"])}
+                flows |= {
+                    ("keda-operator", t, p) for _, t, p in cluster.dial(obj["metadata"]["name"], trigger["metadata"]["bootstrapServers"])
+                }
         if obj["kind"] == "Ingress":
             for rule in obj["spec"]["rules"]:
                 for path in rule["http"]["paths"]:
@@ -309,5 +404,7 @@ def check(objects: dict[str, dict], declared: dict | None = None) -> list[str]:
                 # one side: Strimzi's metrics port, the public listeners.)
                 for subject, other, direction in ((target, source, "Ingress"), (source, target, "Egress")):
                     if subject.name in cluster.containers and side_allows(rules, subject, other, port, direction) != want:
-                        wrong.append(f"{source.name} -> {target.name}:{port}: {subject.name}'s {direction.lower()} should be {'open' if want else 'closed'}")
+                        wrong.append(
+                            f"{source.name} -> {target.name}:{port}: {subject.name}'s {direction.lower()} should be {'open' if want else 'closed'}"
+                        )
     return wrong

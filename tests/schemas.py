@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jsonschema
 import kubernetes_validate
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CRDS = ROOT / "crds"
 
 
-@lru_cache(maxsize=None)
+@cache
 def crd_schemas() -> dict[tuple[str, str], dict]:
     """``(apiVersion, kind)`` -> strict JSON schema, for every served version of every CRD."""
     schemas = {}
@@ -60,7 +61,7 @@ def strict(schema: Any) -> Any:
     return schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def crd_validator(key: tuple[str, str]) -> jsonschema.Draft7Validator:
     return jsonschema.Draft7Validator(crd_schemas()[key])
 
@@ -79,7 +80,7 @@ def validate(document: dict, kubernetes_version: str) -> None:
         raise kubernetes_validate.ValidationError(error, version=kubernetes_version) from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin_validator(kubernetes_version: str, api_version: str, kind: str) -> jsonschema.protocols.Validator:
     """kubernetes_validate.validate(strict=True)'s schema for ``kind``, built once: the library
     reads and parses its 2 MB definitions file again for every object it checks."""

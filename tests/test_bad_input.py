@@ -46,12 +46,13 @@ def declared_env(data, service):
 
 # 1. Duplicate keys ------------------------------------------------------------------------------
 
+
 def test_a_service_written_twice_in_the_model_is_refused_with_both_lines(project, capsys):
     text = (project.root / "platform.yaml").read_text()
-    block = text[text.index("  problem-service:"):text.index("  code-manage-service:")]
+    block = text[text.index("  problem-service:") : text.index("  code-manage-service:")]
     (project.root / "platform.yaml").write_text(text + "\n" + block.replace("problem-service:", "problem-service:", 1))
     message = refused(project, capsys)
-    first = text[:text.index("  problem-service:")].count("\n") + 1
+    first = text[: text.index("  problem-service:")].count("\n") + 1
     assert f"platform.yaml: services.problem-service: is written twice (lines {first} and" in message
 
 
@@ -64,36 +65,61 @@ def test_a_nested_duplicate_in_an_environment_is_refused(project, capsys):
 
 # 2. One source per variable -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "change, expected",
     [
-        (lambda d: services(d)["problem-service"]["ports"][1].update(env="NODE_ENV"),
-         "services.problem-service: variable NODE_ENV is set by node_env (derived) and by ports[1].env"),
-        (lambda d: services(d)["gateway-service"].update(metrics_query_env="NODE_ENV"),
-         "services.gateway-service: variable NODE_ENV is set by node_env (derived) and by metrics_query_env"),
-        (lambda d: services(d)["gateway-service"]["ports"][1].update(env="GATEWAY_SERVICE_PORT"),
-         "services.gateway-service: variable GATEWAY_SERVICE_PORT is set by ports[0].env and by ports[1].env"),
-        (lambda d: services(d)["code-execution-service"]["docker_daemon"].update(port_env="DOCKER_HOST"),
-         "services.code-execution-service: variable DOCKER_HOST is set by docker_daemon.port_env and by docker_daemon.host_env"),
-        (lambda d: services(d)["gateway-service"]["secret_keys"].append("CLIENT_URL_1"),
-         "services.gateway-service: variable CLIENT_URL_1 is set by client_urls (derived) and by "
-         f"secret_keys[{len(declared()['services']['gateway-service']['secret_keys'])}]"),
-        (lambda d: services(d)["collab-service"]["env"].update(PODNAME="x"),
-         "services.collab-service: variable PODNAME is set by the pod's name (downward API) and by env.PODNAME"),
-        (lambda d: services(d)["problem-service"]["ports"][0].update(bind_env="NODE_ENV"),
-         "services.problem-service: variable NODE_ENV is set by node_env (derived) and by ports[0].bind_env"),
-        (lambda d: declared_env(d, "gateway-service").update(OTEL_SERVICE_NAME="x"),
-         "services.gateway-service: variable OTEL_SERVICE_NAME is set by the service name (derived) and by env.OTEL_SERVICE_NAME"),
-        (lambda d: declared_env(d, "gateway-service").update(DEFAULT_GRPC_TIMEOUT="1"),
-         "services.gateway-service: variable DEFAULT_GRPC_TIMEOUT is set by grpc_timeout_ms (derived) and by env.DEFAULT_GRPC_TIMEOUT"),
-        (lambda d: declared_env(d, "gateway-service").update(domain="x"),
-         "services.gateway-service: variable domain is set by cookie_domain (derived) and by env.domain"),
-        (lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID="x"),
-         "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID is set by kafka (derived client id) "
-         "and by env.KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID"),
-        (lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_GROUP_ID="x"),
-         "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_GROUP_ID is set by kafka.group "
-         "and by env.KAFKA_CODE_MANAGE_SERVICE_GROUP_ID"),
+        (
+            lambda d: services(d)["problem-service"]["ports"][1].update(env="NODE_ENV"),
+            "services.problem-service: variable NODE_ENV is set by node_env (derived) and by ports[1].env",
+        ),
+        (
+            lambda d: services(d)["gateway-service"].update(metrics_query_env="NODE_ENV"),
+            "services.gateway-service: variable NODE_ENV is set by node_env (derived) and by metrics_query_env",
+        ),
+        (
+            lambda d: services(d)["gateway-service"]["ports"][1].update(env="GATEWAY_SERVICE_PORT"),
+            "services.gateway-service: variable GATEWAY_SERVICE_PORT is set by ports[0].env and by ports[1].env",
+        ),
+        (
+            lambda d: services(d)["code-execution-service"]["docker_daemon"].update(port_env="DOCKER_HOST"),
+            "services.code-execution-service: variable DOCKER_HOST is set by docker_daemon.port_env and by docker_daemon.host_env",
+        ),
+        (
+            lambda d: services(d)["gateway-service"]["secret_keys"].append("CLIENT_URL_1"),
+            "services.gateway-service: variable CLIENT_URL_1 is set by client_urls (derived) and by "
+            f"secret_keys[{len(declared()['services']['gateway-service']['secret_keys'])}]",
+        ),
+        (
+            lambda d: services(d)["collab-service"]["env"].update(PODNAME="x"),
+            "services.collab-service: variable PODNAME is set by the pod's name (downward API) and by env.PODNAME",
+        ),
+        (
+            lambda d: services(d)["problem-service"]["ports"][0].update(bind_env="NODE_ENV"),
+            "services.problem-service: variable NODE_ENV is set by node_env (derived) and by ports[0].bind_env",
+        ),
+        (
+            lambda d: declared_env(d, "gateway-service").update(OTEL_SERVICE_NAME="x"),
+            "services.gateway-service: variable OTEL_SERVICE_NAME is set by the service name (derived) and by env.OTEL_SERVICE_NAME",
+        ),
+        (
+            lambda d: declared_env(d, "gateway-service").update(DEFAULT_GRPC_TIMEOUT="1"),
+            "services.gateway-service: variable DEFAULT_GRPC_TIMEOUT is set by grpc_timeout_ms (derived) and by env.DEFAULT_GRPC_TIMEOUT",
+        ),
+        (
+            lambda d: declared_env(d, "gateway-service").update(domain="x"),
+            "services.gateway-service: variable domain is set by cookie_domain (derived) and by env.domain",
+        ),
+        (
+            lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID="x"),
+            "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID is set by kafka (derived client id) "
+            "and by env.KAFKA_CODE_MANAGE_SERVICE_CLIENT_ID",
+        ),
+        (
+            lambda d: declared_env(d, "code-manage-service").update(KAFKA_CODE_MANAGE_SERVICE_GROUP_ID="x"),
+            "services.code-manage-service: variable KAFKA_CODE_MANAGE_SERVICE_GROUP_ID is set by kafka.group "
+            "and by env.KAFKA_CODE_MANAGE_SERVICE_GROUP_ID",
+        ),
     ],
 )
 def test_a_variable_with_two_sources_is_refused(project, capsys, change, expected):
@@ -104,41 +130,80 @@ def test_a_variable_with_two_sources_is_refused(project, capsys, change, expecte
 
 # 3 and 4. Values their consumer would reject, reported as messages -----------------------------
 
+
 @pytest.mark.parametrize(
     "file, change, expected",
     [
-        ("platform.yaml", lambda d: services(d)["gateway-service"]["ports"][1].update(name="metrics-port-long"),
-         "services.gateway-service.ports[1].name: port name 'metrics-port-long' is invalid"),
-        ("platform.yaml", lambda d: services(d)["gateway-service"].update(health_path="health"),
-         "services.gateway-service.health_path: 'health' must start with '/'"),
+        (
+            "platform.yaml",
+            lambda d: services(d)["gateway-service"]["ports"][1].update(name="metrics-port-long"),
+            "services.gateway-service.ports[1].name: port name 'metrics-port-long' is invalid",
+        ),
+        (
+            "platform.yaml",
+            lambda d: services(d)["gateway-service"].update(health_path="health"),
+            "services.gateway-service.health_path: 'health' must start with '/'",
+        ),
         ("platform.yaml", lambda d: d["kafka"].update(port=0), "kafka.port: 0 is not a port number (1-65535)"),
         ("platform.yaml", lambda d: d["redis"].update(port=70000), "redis.port: 70000 is not a port number (1-65535)"),
-        ("platform.yaml", lambda d: d["kafka"]["topics"]["RUN_JOBS"].update(config={"retention.msx": "1"}),
-         "kafka.topics.RUN_JOBS.config.retention.msx: is not a topic configuration Kafka knows"),
-        ("environments/prod.yaml", lambda d: services(d)["code-execution-service"].update(runtime_class="Bad_Class"),
-         "services.code-execution-service.runtime_class: 'Bad_Class' is not a DNS subdomain"),
-        ("environments/prod.yaml", lambda d: services(d)["code-execution-service"]["node_pool"].update(name="Code Pool"),
-         "services.code-execution-service.node_pool.name: 'Code Pool' is not a DNS label"),
-        ("environments/prod.yaml", lambda d: services(d)["code-execution-service"]["node_pool"].update(taint="bad key!"),
-         "services.code-execution-service.node_pool.taint: 'bad key!' is not a label key"),
+        (
+            "platform.yaml",
+            lambda d: d["kafka"]["topics"]["RUN_JOBS"].update(config={"retention.msx": "1"}),
+            "kafka.topics.RUN_JOBS.config.retention.msx: is not a topic configuration Kafka knows",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: services(d)["code-execution-service"].update(runtime_class="Bad_Class"),
+            "services.code-execution-service.runtime_class: 'Bad_Class' is not a DNS subdomain",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: services(d)["code-execution-service"]["node_pool"].update(name="Code Pool"),
+            "services.code-execution-service.node_pool.name: 'Code Pool' is not a DNS label",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: services(d)["code-execution-service"]["node_pool"].update(taint="bad key!"),
+            "services.code-execution-service.node_pool.taint: 'bad key!' is not a label key",
+        ),
         ("environments/prod.yaml", lambda d: d["kafka"].update(replicas=0), "kafka.replicas: 0 must be at least 1"),
         ("environments/prod.yaml", lambda d: d["kafka"].update(retention_hours=-1), "kafka.retention_hours: -1 must be at least 1"),
         ("environments/prod.yaml", lambda d: d["kafka"].update(storage_size="lots"), "kafka.storage_size: 'lots' is not a byte quantity"),
-        ("environments/prod.yaml", lambda d: d["redis"].update(persistence_size="big"), "redis.persistence_size: 'big' is not a byte quantity"),
-        ("environments/prod.yaml",
-         lambda d: (services(d)["code-execution-service"].pop("autoscaling"),
-                    services(d)["code-execution-service"].update(lag_scaling={"min_replicas": 5, "max_replicas": 2})),
-         "services.code-execution-service.lag_scaling.min_replicas: 5 and max_replicas 2: need 0 <= min_replicas <= max_replicas"),
+        (
+            "environments/prod.yaml",
+            lambda d: d["redis"].update(persistence_size="big"),
+            "redis.persistence_size: 'big' is not a byte quantity",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: (
+                services(d)["code-execution-service"].pop("autoscaling"),
+                services(d)["code-execution-service"].update(lag_scaling={"min_replicas": 5, "max_replicas": 2}),
+            ),
+            "services.code-execution-service.lag_scaling.min_replicas: 5 and max_replicas 2: need 0 <= min_replicas <= max_replicas",
+        ),
         # The API server takes int32 replica counts: 10**12 reached dist/ before.
-        ("environments/prod.yaml", lambda d: services(d)["gateway-service"]["autoscaling"].update(max_replicas=10**12),
-         "services.gateway-service.autoscaling.max_replicas: 1000000000000 is out of range: its consumer takes a 32-bit whole number, "
-         "-2,147,483,648 to 2,147,483,647"),
-        ("environments/dev.yaml", lambda d: services(d)["gateway-service"].update(replicas=2**31),
-         "services.gateway-service.replicas: 2147483648 is out of range: its consumer takes a 32-bit whole number"),
-        ("environments/prod.yaml", lambda d: d["kafka"].update(segment_bytes=2**31),
-         "kafka.segment_bytes: 2147483648 is out of range: its consumer takes a 32-bit whole number"),
-        ("environments/prod.yaml", lambda d: d["kafka"].update(retention_bytes=2**63),
-         "kafka.retention_bytes: 9223372036854775808 is out of range: its consumer takes a 64-bit whole number"),
+        (
+            "environments/prod.yaml",
+            lambda d: services(d)["gateway-service"]["autoscaling"].update(max_replicas=10**12),
+            "services.gateway-service.autoscaling.max_replicas: 1000000000000 is out of range: its consumer takes a 32-bit whole number, "
+            "-2,147,483,648 to 2,147,483,647",
+        ),
+        (
+            "environments/dev.yaml",
+            lambda d: services(d)["gateway-service"].update(replicas=2**31),
+            "services.gateway-service.replicas: 2147483648 is out of range: its consumer takes a 32-bit whole number",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: d["kafka"].update(segment_bytes=2**31),
+            "kafka.segment_bytes: 2147483648 is out of range: its consumer takes a 32-bit whole number",
+        ),
+        (
+            "environments/prod.yaml",
+            lambda d: d["kafka"].update(retention_bytes=2**63),
+            "kafka.retention_bytes: 9223372036854775808 is out of range: its consumer takes a 64-bit whole number",
+        ),
     ],
 )
 def test_a_value_its_consumer_would_reject_is_refused_at_its_key(project, capsys, file, change, expected):
@@ -147,12 +212,19 @@ def test_a_value_its_consumer_would_reject_is_refused_at_its_key(project, capsys
 
 
 def test_an_image_with_a_bad_repository_and_a_bad_tag_reports_both_and_a_missing_tag_is_required(project, capsys):
-    edit(project, "environments/dev.yaml", lambda d: (
-        services(d)["auth-user-service"].update(image={"repository": "Bad Repo", "tag": "not a tag"}),
-        services(d)["gateway-service"]["image"].pop("tag"),
-    ))
+    edit(
+        project,
+        "environments/dev.yaml",
+        lambda d: (
+            services(d)["auth-user-service"].update(image={"repository": "Bad Repo", "tag": "not a tag"}),
+            services(d)["gateway-service"]["image"].pop("tag"),
+        ),
+    )
     output = refused(project, capsys)
-    assert "environments/dev.yaml: services.auth-user-service.image.repository: 'Bad Repo' is not an image repository like 'org/name'\n" in output
+    assert (
+        "environments/dev.yaml: services.auth-user-service.image.repository: 'Bad Repo' is not an image repository like 'org/name'\n"
+        in output
+    )
     assert "environments/dev.yaml: services.auth-user-service.image.tag: 'not a tag' is not a valid tag or sha256 digest" in output
     assert "environments/dev.yaml: services.gateway-service.image.tag: is required" in output
 
@@ -183,6 +255,7 @@ def test_an_empty_file_says_so(project, capsys, file):
 
 def test_a_value_no_check_knows_is_still_a_message(project, capsys, monkeypatch):
     """The safety net: a construct's own refusal during the build is reported, not raised."""
+
     def refuse(*args, **kwargs):
         raise ValueError("gateway-service: something only the construct knows")
 
@@ -191,6 +264,7 @@ def test_a_value_no_check_knows_is_still_a_message(project, capsys, monkeypatch)
 
 
 # 6. The set of environments ---------------------------------------------------------------------
+
 
 def test_a_stray_environment_file_is_refused(project, capsys):
     shutil.copy(project.root / "environments/prod.yaml", project.root / "environments/backup.yaml")
@@ -207,6 +281,7 @@ def test_a_listed_environment_without_its_file_is_refused(project, capsys):
 
 
 # 5. The cdk8s CLI ------------------------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_cdk8s_synth_refusing_leaves_dist_intact(tmp_path):
@@ -252,6 +327,7 @@ def test_make_cdk8s_synth_refuses_with_the_message_alone(tmp_path):
 
 # 7. Interrupted synth -----------------------------------------------------------------------------
 
+
 def test_leftovers_of_a_killed_synth_are_cleared(tmp_path):
     out = tmp_path / "dist"
     out.mkdir()
@@ -280,6 +356,7 @@ def test_generated_files_are_written_before_dist_is_swapped(tmp_path):
 
 
 # 10. Programs using the library -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "props, message",

@@ -19,9 +19,18 @@ def repo(project):
 
 
 def test_adding_a_service(repo, tmp_path):
-    assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == ["platform.yaml", "platform.yaml", "environments/prod.yaml", "environments/dev.yaml", "local/environment.yaml"]
+    assert apply_examples(ROOT / "docs/adding-a-service.md", repo.root) == [
+        "platform.yaml",
+        "platform.yaml",
+        "environments/prod.yaml",
+        "environments/dev.yaml",
+        "local/environment.yaml",
+    ]
     prod = synth_project(repo, tmp_path / "out", "prod")["prod"]
-    gateway = {e["name"]: e.get("value") for e in prod["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    gateway = {
+        e["name"]: e.get("value")
+        for e in prod["services/Deployment.gateway-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
     assert gateway["GRPC_BILLING_SERVICE_URL"] == "billing-service:50060"
     assert "services/HorizontalPodAutoscaler.billing-service.k8s.yaml" in prod
     assert "network/NetworkPolicy.billing-service.k8s.yaml" in prod
@@ -101,8 +110,9 @@ def test_the_library_readme_s_defaults_and_install_command_are_the_package_s():
 
     readme = (ROOT / "codex_constructs" / "README.md").read_text()
     r = DEFAULT_RESOURCES
-    assert (f"| resources | requests {r.requests.cpu} CPU, {r.requests.memory} memory; "
-            f"limits {r.limits.cpu} CPU, {r.limits.memory} memory |") in readme
+    assert (
+        f"| resources | requests {r.requests.cpu} CPU, {r.requests.memory} memory; limits {r.limits.cpu} CPU, {r.limits.memory} memory |"
+    ) in readme
     assert f"ephemeral storage {DEFAULT_EPHEMERAL_STORAGE[0]} requested, {DEFAULT_EPHEMERAL_STORAGE[1]} limit" in readme
     assert f"non-root uid and gid {DEFAULT_RUN_AS_USER}, fsGroup {DEFAULT_RUN_AS_USER}" in readme
     # The install command names the package pyproject builds, from the repository Argo CD reads.
@@ -117,8 +127,15 @@ def test_the_readme_is_a_front_door():
     assert readme.count("\n") <= 250
     sections = [line[3:] for line in readme.splitlines() if line.startswith("## ")]
     assert sections == [
-        "Quick start", "Common tasks", "Make targets", "Layout", "Architecture", "When synth refuses",
-        "Using the constructs in your own app", "Further reading", "License",
+        "Quick start",
+        "Common tasks",
+        "Make targets",
+        "Layout",
+        "Architecture",
+        "When synth refuses",
+        "Using the constructs in your own app",
+        "Further reading",
+        "License",
     ]
     pages = {path.name for path in (ROOT / "docs").glob("*.md")}
     assert {"model.md", "data-plane-and-edge.md", "observability.md", "delivery.md", "security.md", "performance.md"} <= pages

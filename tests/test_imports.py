@@ -49,9 +49,9 @@ def test_bindings_were_generated_from_the_crds_as_committed():
 
 
 def test_the_committed_bindings_are_the_generated_files():
-    assert [line for line in recorded() if line.startswith("output ")] == [
-        line for line in current() if line.startswith("output ")
-    ], "codex_constructs/_crds/ was edited by hand, or files were added or removed: run `make imports`"
+    assert [line for line in recorded() if line.startswith("output ")] == [line for line in current() if line.startswith("output ")], (
+        "codex_constructs/_crds/ was edited by hand, or files were added or removed: run `make imports`"
+    )
 
 
 @pytest.mark.parametrize("change", ["crd", "binding"])
@@ -73,7 +73,9 @@ def test_a_stale_or_edited_binding_is_found(tmp_path, monkeypatch, change):
             (copy / name).write_bytes(data)
         target = copy / "keda" / "sh" / "keda" / "__init__.py"
         target.write_text(target.read_text() + "\n# edited\n")
-        assert [l for l in TOOL.manifest(copy).splitlines() if l.startswith("output ")] != [l for l in recorded() if l.startswith("output ")]
+        assert [l for l in TOOL.manifest(copy).splitlines() if l.startswith("output ")] != [
+            l for l in recorded() if l.startswith("output ")
+        ]
 
 
 def test_import_specs_stay_out_of_cdk8s_yaml():

@@ -70,9 +70,11 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     shutil.copy(ROOT / "examples" / "bookshop" / "main.py", app / "main.py")
     env = {**os.environ, "CDK8S_OUTDIR": str(app / "dist"), "PYTHONPATH": ""}
     located, binding = run(
-        python, "-c",
+        python,
+        "-c",
         "from imports import k8s; import codex_constructs as c; [getattr(c, n) for n in c.__all__]; print(c.__file__); print(k8s.KIND)",
-        cwd=app, env=env,
+        cwd=app,
+        env=env,
     ).split()
     assert located.startswith(str(environment)), "the app must use the installed package, not the repository"
     assert binding == "app-binding", "the app's imports/ and the library live side by side"
@@ -81,9 +83,13 @@ def test_package_installs_into_a_fresh_virtualenv_and_synthesizes_another_app(tm
     objects = list(yaml.safe_load_all((app / "dist" / "bookshop.k8s.yaml").read_text()))
     kinds = sorted((o["kind"], o["metadata"]["name"]) for o in objects)
     assert kinds == [
-        ("Deployment", "books-api"), ("Deployment", "stock-worker"),
-        ("HorizontalPodAutoscaler", "books-api"), ("PodDisruptionBudget", "books-api"), ("Service", "books-api"),
-        ("ServiceAccount", "books-api"), ("ServiceAccount", "stock-worker"),
+        ("Deployment", "books-api"),
+        ("Deployment", "stock-worker"),
+        ("HorizontalPodAutoscaler", "books-api"),
+        ("PodDisruptionBudget", "books-api"),
+        ("Service", "books-api"),
+        ("ServiceAccount", "books-api"),
+        ("ServiceAccount", "stock-worker"),
     ]
     assert all(o["metadata"]["namespace"] == "bookshop" for o in objects)
     assert not any("codex" in yaml.safe_dump(o) for o in objects), "nothing of Codex leaks into another app"

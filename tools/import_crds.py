@@ -28,9 +28,17 @@ GROUPS = {
     "strimzi": ["kafka.strimzi.io_kafkas", "kafka.strimzi.io_kafkanodepools", "kafka.strimzi.io_kafkatopics"],
     "keda": ["keda.sh_scaledobjects"],
     "certmanager": ["cert-manager.io_clusterissuers", "cert-manager.io_certificates"],
-    "gatewayapi": ["gateway.networking.k8s.io_gatewayclasses", "gateway.networking.k8s.io_gateways", "gateway.networking.k8s.io_httproutes",
-                   "gateway.networking.k8s.io_referencegrants"],
-    "envoygateway": ["gateway.envoyproxy.io_envoyproxies", "gateway.envoyproxy.io_securitypolicies", "gateway.envoyproxy.io_backendtrafficpolicies"],
+    "gatewayapi": [
+        "gateway.networking.k8s.io_gatewayclasses",
+        "gateway.networking.k8s.io_gateways",
+        "gateway.networking.k8s.io_httproutes",
+        "gateway.networking.k8s.io_referencegrants",
+    ],
+    "envoygateway": [
+        "gateway.envoyproxy.io_envoyproxies",
+        "gateway.envoyproxy.io_securitypolicies",
+        "gateway.envoyproxy.io_backendtrafficpolicies",
+    ],
     "argocd": ["argoproj.io_applications", "argoproj.io_appprojects"],
     "imageupdater": ["argocd-image-updater.argoproj.io_imageupdaters"],
     "externalsecrets": ["external-secrets.io_externalsecrets", "external-secrets.io_clustersecretstores"],
@@ -48,11 +56,16 @@ SECRET_STORE_PROVIDERS = {"gcpsm"}
 #: sets (``True``: the whole subtree), so importing the library does not load megabytes of
 #: unused classes into Python and Node. Tests validate against the full schemas.
 KEEP: dict[str, dict] = {
-    "EnvoyProxy": {"provider": {"type": True, "kubernetes": {
-        "envoyDeployment": {"replicas": True, "container": {"resources": True}, "pod": {"topologySpreadConstraints": True}},
-        "envoyPDB": {"minAvailable": True},
-        "envoyService": {"externalTrafficPolicy": True, "loadBalancerIP": True, "type": True},
-    }}},
+    "EnvoyProxy": {
+        "provider": {
+            "type": True,
+            "kubernetes": {
+                "envoyDeployment": {"replicas": True, "container": {"resources": True}, "pod": {"topologySpreadConstraints": True}},
+                "envoyPDB": {"minAvailable": True},
+                "envoyService": {"externalTrafficPolicy": True, "loadBalancerIP": True, "type": True},
+            },
+        }
+    },
     "SecurityPolicy": {"targetRefs": True, "basicAuth": True, "authorization": True},
     "Kafka": {
         "kafka": {name: True for name in ("version", "metadataVersion", "listeners", "config", "rack", "metricsConfig", "template")},
@@ -64,7 +77,7 @@ KEEP: dict[str, dict] = {
 }
 
 
-def _keep(schema: dict, keep: "dict | bool") -> dict:
+def _keep(schema: dict, keep: dict | bool) -> dict:
     if keep is True or "properties" not in schema:
         return schema
     assert isinstance(keep, dict)
@@ -139,7 +152,9 @@ def main(output: Path = IMPORTS) -> int:
             result = subprocess.run(
                 # --no-save: the import specs are this file's table, not cdk8s.yaml's.
                 [str(cli), "import", "--no-save", "--language", "python", "--output", str(output), f"{alias}:={source}"],
-                capture_output=True, text=True, cwd=ROOT,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
             )
             if result.returncode != 0:
                 print(result.stdout, result.stderr, file=sys.stderr)

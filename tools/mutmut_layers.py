@@ -37,8 +37,16 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = tuple(
     f"codex_platform/{path}.py"
     for path in (
-        "inputs/schema", "inputs/errors", "inputs/model", "inputs/model_checks", "inputs/config", "inputs/environment_checks", "inputs/images",
-        "derivations/derive", "derivations/plan", "derivations/flows",
+        "inputs/schema",
+        "inputs/errors",
+        "inputs/model",
+        "inputs/model_checks",
+        "inputs/config",
+        "inputs/environment_checks",
+        "inputs/images",
+        "derivations/derive",
+        "derivations/plan",
+        "derivations/flows",
     )
 )
 EQUIVALENTS = ROOT / "tools" / "mutation_equivalents.txt"
@@ -83,7 +91,13 @@ def change(original: str, mutated: str) -> tuple[str, str]:
 
 
 #: Run first for mutants of the inputs layer, whose checks these tests hold (speed only).
-FIRST = {"codex_platform/inputs/": "tests/inputs/test_schema_loader.py tests/inputs/test_input_values.py tests/inputs/test_input_defaults.py tests/inputs/test_model_checks.py tests/inputs/test_environment_checks.py tests/inputs/test_config_errors.py tests/test_bad_input.py"}
+FIRST = {
+    "codex_platform/inputs/": (
+        "tests/inputs/test_schema_loader.py tests/inputs/test_input_values.py tests/inputs/test_input_defaults.py "
+        "tests/inputs/test_model_checks.py tests/inputs/test_environment_checks.py tests/inputs/test_config_errors.py "
+        "tests/test_bad_input.py"
+    )
+}
 
 
 def run_tests(copy: Path, timeout: float, path: str = "") -> str:
@@ -106,7 +120,7 @@ def survivors_in(report: Path) -> set[tuple[str, str, str]]:
     }
 
 
-def main(paths: list[str], only: "set[tuple[str, str, str]] | None" = None) -> int:
+def main(paths: list[str], only: set[tuple[str, str, str]] | None = None) -> int:
     """Judge every mutant of ``paths``, or only those ``only`` names (an earlier run's survivors)."""
     known = equivalents()
     with tempfile.TemporaryDirectory() as scratch:
@@ -154,8 +168,10 @@ def main(paths: list[str], only: "set[tuple[str, str, str]] | None" = None) -> i
                 found = sum(verdict != "survived" for verdict in verdicts)
                 print(f"{path}: {len(versions)} mutants, {found} killed ({verdicts.count('timeout')} by a timeout)", flush=True)
                 total, killed = total + len(versions), killed + found
-    print(f"{total} mutants: {killed} killed ({killed / total:.1%}); {len(explained)} equivalent; "
-          f"{len(unexplained)} survived unexplained; killed among the non-equivalent: {killed / (total - len(explained)):.1%}")
+    print(
+        f"{total} mutants: {killed} killed ({killed / total:.1%}); {len(explained)} equivalent; "
+        f"{len(unexplained)} survived unexplained; killed among the non-equivalent: {killed / (total - len(explained)):.1%}"
+    )
     return 1 if unexplained else 0
 
 

@@ -13,4 +13,13 @@ from .observability import ObservabilityChart
 from .secrets import SecretsChart
 from .services import ServicesChart
 
-__all__ = ["DataChart", "EdgeChart", "GitOpsChart", "NamespacesChart", "NetworkChart", "ObservabilityChart", "SecretsChart", "ServicesChart"]
+__all__ = [
+    "DataChart",
+    "EdgeChart",
+    "GitOpsChart",
+    "NamespacesChart",
+    "NetworkChart",
+    "ObservabilityChart",
+    "SecretsChart",
+    "ServicesChart",
+]

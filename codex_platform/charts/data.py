@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import cdk8s
 from constructs import Construct
@@ -38,10 +38,7 @@ class DataChart(cdk8s.Chart):
                 storage_class=kafka.storage_class,
                 resources=kafka.resources,
                 retention=KafkaRetention(kafka.retention_hours, kafka.retention_bytes, kafka.segment_bytes),
-                topics=[
-                    KafkaTopicSpec(name, spec.partitions, dict(spec.config))
-                    for name, spec in model.kafka.topics.items()
-                ],
+                topics=[KafkaTopicSpec(name, spec.partitions, dict(spec.config)) for name, spec in model.kafka.topics.items()],
                 client_peers=kafka_client_peers(plan),
                 # Lag, offsets and partition health for the alerts, where they are collected.
                 metrics=model.observability is not None,
@@ -84,7 +81,7 @@ class DataChart(cdk8s.Chart):
             )
 
 
-def _options(plan: EnvironmentPlan, resources: Optional[Resources]) -> dict[str, Any]:
+def _options(plan: EnvironmentPlan, resources: Resources | None) -> dict[str, Any]:
     """Replicas (none while paused) and resources; unset, the construct's defaults."""
     options: dict[str, Any] = {}
     replicas = plan.replicas()

@@ -3,7 +3,7 @@ or, to migrate from, ingress-nginx; both side by side while DNS moves."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import cdk8s
 from constructs import Construct
@@ -45,7 +45,7 @@ class EdgeChart(cdk8s.Chart):
         )
         admin_auth = BasicAuth(edge.admin_auth_secret, realm="Codex admin") if edge.admin_access == "basic-auth" else None
 
-        def issuer(kind: str) -> Optional[str]:
+        def issuer(kind: str) -> str | None:
             return edge.cluster_issuer if kind == edge.api else None
 
         common: dict[str, Any] = dict(
@@ -57,9 +57,9 @@ class EdgeChart(cdk8s.Chart):
             admin_tls_secret=edge.admin_tls_secret,
             admin_auth=admin_auth,
         )
-        self.gateway_class: Optional[EnvoyGatewayClass] = None
-        self.gateway: Optional[PlatformGateway] = None
-        self.ingress: Optional[PlatformIngress] = None
+        self.gateway_class: EnvoyGatewayClass | None = None
+        self.gateway: PlatformGateway | None = None
+        self.ingress: PlatformIngress | None = None
         if plan.gateway:
             self.gateway_class = EnvoyGatewayClass(
                 self,
@@ -70,8 +70,13 @@ class EdgeChart(cdk8s.Chart):
                 load_balancer_ip=edge.load_balancer_ip,
             )
             self.gateway = PlatformGateway(
-                self, "gateway", name=GATEWAY_NAME, gateway_class=GATEWAY_CLASS, cluster_issuer=issuer("gateway"),
-                admin_source_ranges=edge.admin_source_ranges, **common,
+                self,
+                "gateway",
+                name=GATEWAY_NAME,
+                gateway_class=GATEWAY_CLASS,
+                cluster_issuer=issuer("gateway"),
+                admin_source_ranges=edge.admin_source_ranges,
+                **common,
             )
         if plan.ingress:
             self.ingress = PlatformIngress(

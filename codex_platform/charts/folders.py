@@ -4,8 +4,8 @@ reads their waves and cluster-scoped kinds from it, and synth writes the service
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import cdk8s
 from constructs import Construct

@@ -3,7 +3,7 @@ folder and per upstream chart, in sync waves."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import cdk8s
 from constructs import Construct

@@ -17,15 +17,24 @@ class SecretsChart(cdk8s.Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         config, secrets = plan.config, platform_secrets(plan)
         self.store = GcpSecretStore(
-            self, "store", name=config.secrets.store, service_account=(ESO_NAMESPACE, eso_service_account(config)),
+            self,
+            "store",
+            name=config.secrets.store,
+            service_account=(ESO_NAMESPACE, eso_service_account(config)),
             project=config.secrets.gcp_project,
             # Only the namespaces that read a secret may use the store.
             namespaces=[secret.namespace for secret in secrets.values()],
         )
         self.secrets: dict[str, SecretFromStore] = {
             id: SecretFromStore(
-                self, id, name=secret.name, namespace=secret.namespace, store=config.secrets.store, keys=secret.keys,
-                templates=secret.templates, template_inputs=secret.template_inputs,
+                self,
+                id,
+                name=secret.name,
+                namespace=secret.namespace,
+                store=config.secrets.store,
+                keys=secret.keys,
+                templates=secret.templates,
+                template_inputs=secret.template_inputs,
             )
             for id, secret in secrets.items()
         }

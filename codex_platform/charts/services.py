@@ -78,19 +78,34 @@ def _service(scope: Construct, plan: EnvironmentPlan, service: ServicePlan) -> M
     ports, kind = service.other_ports(), SERVICE_KINDS[spec.kind]
     if spec.kind == "grpc":
         return GrpcService(
-            scope, name, grpc_port=service.port(kind.ports[0]), ports=ports, grpc_health_probe=spec.grpc_health_probe, **options,
+            scope,
+            name,
+            grpc_port=service.port(kind.ports[0]),
+            ports=ports,
+            grpc_health_probe=spec.grpc_health_probe,
+            **options,
         )
     if spec.kind == "http":
         return HttpService(scope, name, http_port=service.port(kind.ports[0]), health_path=spec.health_path, ports=ports, **options)
     if spec.kind == "websocket":
         socket, grpc = kind.ports
         return WebsocketService(
-            scope, name, socket_port=service.port(socket), grpc_port=service.port(grpc), ports=ports,
-            pod_name_env=declared(kind.pod_name_env, "a websocket service's pod_name_env"), **options,
+            scope,
+            name,
+            socket_port=service.port(socket),
+            grpc_port=service.port(grpc),
+            ports=ports,
+            pod_name_env=declared(kind.pod_name_env, "a websocket service's pod_name_env"),
+            **options,
         )
     return KafkaWorker(
-        scope, name, probe=HealthProbe.command(spec.probe_command), ports=ports,
-        docker_daemon=service.docker_daemon, lag_scaling=service.lag_scaling, **options,
+        scope,
+        name,
+        probe=HealthProbe.command(spec.probe_command),
+        ports=ports,
+        docker_daemon=service.docker_daemon,
+        lag_scaling=service.lag_scaling,
+        **options,
     )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from codex_constructs import (
     CLUSTER_ROLE_KINDS,
@@ -51,7 +52,11 @@ def ingress_controller_values(ingress_class: str, replicas: int) -> dict[str, An
     if replicas > 1:
         values["minAvailable"] = replicas - 1
         values["topologySpreadConstraints"] = topology_spread_values(
-            {"app.kubernetes.io/name": "ingress-nginx", "app.kubernetes.io/instance": "ingress-nginx", "app.kubernetes.io/component": "controller"}
+            {
+                "app.kubernetes.io/name": "ingress-nginx",
+                "app.kubernetes.io/instance": "ingress-nginx",
+                "app.kubernetes.io/component": "controller",
+            }
         )
     return values
 
@@ -121,7 +126,12 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
             namespace=ESO_NAMESPACE,
             # The controller's ServiceAccount is the Workload Identity the secret store uses.
             values={"installCRDs": True, "serviceAccount": {"name": eso_service_account(config)}},
-            cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("external-secrets.io", "ClusterSecretStore")),
+            cluster_resources=(
+                CUSTOM_RESOURCE_DEFINITION,
+                *CLUSTER_ROLE_KINDS,
+                VALIDATING_WEBHOOK,
+                ("external-secrets.io", "ClusterSecretStore"),
+            ),
         )
     )
     if model.kafka is not None:
@@ -152,7 +162,12 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
                 chart="keda",
                 version="2.21.1",
                 namespace=KEDA_NAMESPACE,
-                cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, VALIDATING_WEBHOOK, ("apiregistration.k8s.io", "APIService")),
+                cluster_resources=(
+                    CUSTOM_RESOURCE_DEFINITION,
+                    *CLUSTER_ROLE_KINDS,
+                    VALIDATING_WEBHOOK,
+                    ("apiregistration.k8s.io", "APIService"),
+                ),
             )
         )
     if plan.gateway:
@@ -172,7 +187,9 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
                 # The chart brings Gateway API v1.6.1 (experimental channel) and a
                 # ValidatingAdmissionPolicy that keeps those CRDs from being downgraded.
                 cluster_resources=(
-                    CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS, ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
+                    CUSTOM_RESOURCE_DEFINITION,
+                    *CLUSTER_ROLE_KINDS,
+                    ("admissionregistration.k8s.io", "ValidatingAdmissionPolicy"),
                     ("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding"),
                 ),
             )

@@ -9,8 +9,9 @@ per instance), so no template syntax reaches Helm or Prometheus.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any
 
 from codex_constructs import Alerting
 
@@ -88,7 +89,8 @@ def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
             AlertRule(
                 "ServiceUnavailable",
                 f"kube_deployment_status_replicas_available{deployment} == 0 and kube_deployment_spec_replicas{deployment} > 0",
-                f"{thresholds.unavailable_minutes}m", "critical",
+                f"{thresholds.unavailable_minutes}m",
+                "critical",
                 f"{name} has no ready replica",
                 f"{name} in {namespace} has had no ready replica for {thresholds.unavailable_minutes} minutes.",
                 labels,
@@ -96,16 +98,19 @@ def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
             AlertRule(
                 "ServiceCrashLooping",
                 f"increase(kube_pod_container_status_restarts_total{container}[15m]) > {thresholds.restarts_per_15m}",
-                "5m", "warning",
+                "5m",
+                "warning",
                 f"{name} keeps restarting",
                 f"A container of {name} in {namespace} restarted more than {thresholds.restarts_per_15m} times in 15 minutes.",
                 labels,
             ),
             AlertRule(
                 "ServiceOOMKilled",
-                f'max(kube_pod_container_status_last_terminated_reason{_selector(namespace=namespace, container=name, reason="OOMKilled")}) == 1'
+                "max(kube_pod_container_status_last_terminated_reason"
+                f"{_selector(namespace=namespace, container=name, reason='OOMKilled')}) == 1"
                 f" and sum(increase(kube_pod_container_status_restarts_total{container}[10m])) > 0",
-                "", "warning",
+                "",
+                "warning",
                 f"{name} was killed for lack of memory",
                 f"A container of {name} in {namespace} was OOM-killed in the last 10 minutes.",
                 labels,
@@ -113,7 +118,8 @@ def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
             AlertRule(
                 "ServicePodsPending",
                 f'sum(kube_pod_status_phase{_selector(namespace=namespace, phase="Pending")[:-1]}, pod=~"{name}-.*"}}) > 0',
-                f"{thresholds.pending_minutes}m", "warning",
+                f"{thresholds.pending_minutes}m",
+                "warning",
                 f"{name} has pods that cannot be scheduled",
                 f"Pods of {name} in {namespace} have been Pending for {thresholds.pending_minutes} minutes.",
                 labels,
@@ -125,7 +131,8 @@ def service_rules(plan: EnvironmentPlan) -> list[AlertRule]:
                 AlertRule(
                     "ServiceAutoscalerAtMax",
                     f"kube_horizontalpodautoscaler_status_current_replicas{hpa} >= kube_horizontalpodautoscaler_spec_max_replicas{hpa}",
-                    f"{thresholds.autoscaler_at_max_minutes}m", "warning",
+                    f"{thresholds.autoscaler_at_max_minutes}m",
+                    "warning",
                     f"{name} runs at its maximum replicas",
                     f"The autoscaler of {name} in {namespace} has been at its maximum for {thresholds.autoscaler_at_max_minutes} minutes.",
                     labels,
@@ -153,16 +160,22 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
         return f"{failed} / {requests}"
 
     def slow(window: str) -> str:
-        bucket = f"{metrics.duration_histogram}_bucket{{{app}, le=\"{stored_le(declared(metrics.latency_bound_le, 'latency_bound_le'))}\"}}"
+        bucket = f'{metrics.duration_histogram}_bucket{{{app}, le="{stored_le(declared(metrics.latency_bound_le, "latency_bound_le"))}"}}'
         return f"1 - sum(rate({bucket}[{window}])) / sum(rate({metrics.duration_histogram}_count{{{app}}}[{window}]))"
 
-    def burn(alert: str, rate: tuple[str, str, float, str, str, str], ratio: Callable[[str], str], budget: float,
-             summary: str, description: str) -> AlertRule:
+    def burn(
+        alert: str, rate: tuple[str, str, float, str, str, str], ratio: Callable[[str], str], budget: float, summary: str, description: str
+    ) -> AlertRule:
         """The budget is burning in both windows at once: fast enough, and still now."""
         speed, severity, _, long, short, hold = rate
         return AlertRule(
-            f"{alert}{speed}", f"({ratio(long)}) > {budget} and ({ratio(short)}) > {budget}", hold, severity,
-            summary, description, (("service", name),),
+            f"{alert}{speed}",
+            f"({ratio(long)}) > {budget} and ({ratio(short)}) > {budget}",
+            hold,
+            severity,
+            summary,
+            description,
+            (("service", name),),
         )
 
     rules = []
@@ -171,7 +184,10 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
         budget = round(factor * (1 - config.alerts.slo_success), 6)
         rules.append(
             burn(
-                "ServiceErrorBudgetBurn", rate, errors, budget,
+                "ServiceErrorBudgetBurn",
+                rate,
+                errors,
+                budget,
                 f"{name} is spending its error budget {factor}x too fast",
                 f"{name} fails more than {budget:.2%} of requests over {long} and {short} (SLO {config.alerts.slo_success:.1%} succeed).",
             )
@@ -180,7 +196,10 @@ def slo_rules(plan: EnvironmentPlan, name: str) -> list[AlertRule]:
             latency_budget = round(factor * (1 - config.alerts.slo_latency), 6)
             rules.append(
                 burn(
-                    "ServiceLatencyBudgetBurn", rate, slow, latency_budget,
+                    "ServiceLatencyBudgetBurn",
+                    rate,
+                    slow,
+                    latency_budget,
                     f"{name} answers too many requests slower than {metrics.latency_bound_le}{metrics.duration_unit}",
                     f"More than {latency_budget:.2%} of {name}'s requests over {long} and {short} took over "
                     f"{metrics.latency_bound_le}{metrics.duration_unit} (SLO {config.alerts.slo_latency:.1%} faster).",
@@ -209,7 +228,8 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
                 AlertRule(
                     "KafkaConsumerLagHigh",
                     f"sum(kafka_consumergroup_lag{selector}) > {thresholds.consumer_lag}",
-                    f"{thresholds.lag_minutes}m", "warning",
+                    f"{thresholds.lag_minutes}m",
+                    "warning",
                     f"{group} is behind on {topic}",
                     f"{service} (group {group}) has been more than {thresholds.consumer_lag} messages behind on {topic} "
                     f"for {thresholds.lag_minutes} minutes.",
@@ -219,7 +239,8 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
                     "KafkaConsumerStalled",
                     f"sum(rate(kafka_consumergroup_current_offset{selector}[10m])) == 0"
                     f" and sum(delta(kafka_consumergroup_lag{selector}[10m])) > 0",
-                    "10m", "critical",
+                    "10m",
+                    "critical",
                     f"{group} consumes nothing from {topic} while messages arrive",
                     f"{service} (group {group}) committed no offset on {topic} for 10 minutes while its lag grew.",
                     labels,
@@ -230,7 +251,8 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
                 AlertRule(
                     "KafkaDeadLetters",
                     f"sum(increase(kafka_topic_partition_current_offset{_selector(topic=topic)}[5m])) > 0",
-                    "", "warning",
+                    "",
+                    "warning",
                     f"messages arrived on the dead-letter topic {topic}",
                     f"Messages that exhausted their retries arrived on {topic} in the last 5 minutes.",
                     (("topic", topic),),
@@ -242,7 +264,8 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
         AlertRule(
             "KafkaUnderReplicatedPartitions",
             "sum(kafka_topic_partition_under_replicated_partition) > 0",
-            "5m", "warning",
+            "5m",
+            "warning",
             "Kafka partitions are under-replicated",
             f"Partitions of {cluster} have had fewer in-sync replicas than configured for 5 minutes.",
             (("cluster", cluster),),
@@ -250,7 +273,8 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
         AlertRule(
             "KafkaOfflinePartitions",
             "sum(kafka_controller_kafkacontroller_offlinepartitionscount) > 0",
-            "1m", "critical",
+            "1m",
+            "critical",
             "Kafka partitions have no leader",
             f"Partitions of {cluster} are offline: producing to and consuming from them fails.",
             (("cluster", cluster),),
@@ -258,15 +282,18 @@ def kafka_rules(plan: EnvironmentPlan) -> list[AlertRule]:
         AlertRule(
             "KafkaBrokerDown",
             f"kafka_brokers < {config.kafka.replicas}",
-            "5m", "critical",
+            "5m",
+            "critical",
             "A Kafka broker is down",
             f"{cluster} has had fewer than its {config.kafka.replicas} brokers for 5 minutes.",
             (("cluster", cluster),),
         ),
         AlertRule(
             "KafkaDiskFilling",
-            f"kubelet_volume_stats_available_bytes{{{pvc}}} / kubelet_volume_stats_capacity_bytes{{{pvc}}} < {thresholds.kafka_disk_free_ratio}",
-            "15m", "warning",
+            f"kubelet_volume_stats_available_bytes{{{pvc}}} / kubelet_volume_stats_capacity_bytes{{{pvc}}}"
+            f" < {thresholds.kafka_disk_free_ratio}",
+            "15m",
+            "warning",
             "A Kafka data volume is nearly full",
             f"A data volume of {cluster} has less than {thresholds.kafka_disk_free_ratio:.0%} free.",
             (("cluster", cluster),),
@@ -287,7 +314,8 @@ def edge_rules(plan: EnvironmentPlan) -> list[AlertRule]:
             "CertificateExpiringSoon",
             f"certmanager_certificate_expiration_timestamp_seconds{_selector(namespace=model.namespace, name=secret)}"
             f" - time() < {thresholds.cert_expiry_days * 86400}",
-            "1h", "warning",
+            "1h",
+            "warning",
             f"the certificate {secret} expires within {thresholds.cert_expiry_days} days",
             f"The certificate for {host} expires in less than {thresholds.cert_expiry_days} days and was not renewed.",
             (("certificate", secret),),
@@ -306,12 +334,16 @@ def edge_rules(plan: EnvironmentPlan) -> list[AlertRule]:
         public = sorted({(route.namespace or model.namespace, route.service) for route in plan.routes if not route.admin})
         clusters = "|".join(f"httproute/{namespace}/{name}/rule/.*" for namespace, name in public)
         selector = f'namespace="{ENVOY_GATEWAY_NAMESPACE}", envoy_cluster_name=~"{clusters}"'
-        errors, total = f'envoy_cluster_upstream_rq_xx{{{selector}, envoy_response_code_class="5"}}', f"envoy_cluster_upstream_rq_total{{{selector}}}"
+        errors, total = (
+            f'envoy_cluster_upstream_rq_xx{{{selector}, envoy_response_code_class="5"}}',
+            f"envoy_cluster_upstream_rq_total{{{selector}}}",
+        )
     rules.append(
         AlertRule(
             "EdgeErrorRatioHigh",
             f"sum(rate({errors}[5m])) / sum(rate({total}[5m])) > {thresholds.edge_5xx_ratio}",
-            "10m", "critical",
+            "10m",
+            "critical",
             f"too many 5xx answers on {config.edge.host}",
             f"More than {thresholds.edge_5xx_ratio:.0%} of requests to {config.edge.host} were answered with 5xx for 10 minutes.",
             (("host", config.edge.host),),
@@ -329,19 +361,23 @@ def rule_groups(plan: EnvironmentPlan) -> dict[str, Any]:
     model, base = plan.model, runbook_base(plan.config)
     groups: dict[str, list[dict[str, Any]]] = {}
     for rule in alert_rules(plan):
-        group = "kafka" if rule.name.startswith("Kafka") else "edge" if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh") else "services"
+        group = (
+            "kafka"
+            if rule.name.startswith("Kafka")
+            else "edge"
+            if rule.name in ("CertificateExpiringSoon", "EdgeErrorRatioHigh")
+            else "services"
+        )
         groups.setdefault(group, []).append(rule.render(base))
     return {"groups": [{"name": f"{model.name}-{name}", "rules": rules} for name, rules in groups.items()]}
 
 
-def alertmanager_config(config: EnvironmentConfig, slack_url_file: Optional[str]) -> dict[str, Any]:
+def alertmanager_config(config: EnvironmentConfig, slack_url_file: str | None) -> dict[str, Any]:
     """Grouped by what broke, so one broken broker is one notification, not twenty; a broker
     down silences the lag and replication alerts it causes, a service down its own symptoms."""
     receiver: dict[str, Any] = {"name": "default"}
     if config.alerts.receiver == "slack":
-        receiver["slack_configs"] = [
-            {"api_url_file": slack_url_file, "channel": config.alerts.slack_channel, "send_resolved": True}
-        ]
+        receiver["slack_configs"] = [{"api_url_file": slack_url_file, "channel": config.alerts.slack_channel, "send_resolved": True}]
     return {
         "route": {
             "receiver": "default",

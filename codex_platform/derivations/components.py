@@ -34,7 +34,9 @@ ENVOY_GATEWAY_CONTROLLER_LABELS = {"app.kubernetes.io/name": "gateway-helm", "ap
 INGRESS_METRICS_PORT = 10254
 CERT_MANAGER_NAMESPACE = "cert-manager"
 #: cert-manager's controller pods (the chart's labels).
-CERT_MANAGER_CONTROLLER = Peer.pods(CERT_MANAGER_NAMESPACE, {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/component": "controller"})
+CERT_MANAGER_CONTROLLER = Peer.pods(
+    CERT_MANAGER_NAMESPACE, {"app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/component": "controller"}
+)
 #: cert-manager's controller serves metrics here (prometheus.enabled, the chart's default).
 CERT_MANAGER_METRICS_PORT = 9402
 #: Where the ingress controller's Service listens on every node (an external load balancer

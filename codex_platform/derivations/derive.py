@@ -6,8 +6,9 @@ renaming a service or moving a port changes every caller at once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, NamedTuple, Optional, Protocol, Sequence
+from typing import Any, NamedTuple, Protocol
 
 from codex_constructs import (
     COLLECTOR,
@@ -51,7 +52,7 @@ class Dial:
     """
 
     variable: str
-    value: Optional[str]
+    value: str | None
     target: str
     peer: Peer
     ports: tuple[int, ...]
@@ -89,14 +90,14 @@ def outbound_variable(name: str) -> str:
     return f"outbound: {name}"
 
 
-def outbound_peers(config: "EnvironmentConfig | None", service: str, outbound: str) -> list[Peer]:
+def outbound_peers(config: EnvironmentConfig | None, service: str, outbound: str) -> list[Peer]:
     """Public addresses, or only the ranges the environment pins that destination to."""
     settings = config.services.get(service) if isinstance(config, EnvironmentConfig) else None
     cidrs = settings.outbound_cidrs.get(outbound, ()) if settings is not None else ()
     return [Peer.cidr_block(cidr) for cidr in cidrs] or [Peer.internet()]
 
 
-def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig | None" = None) -> list[Dial]:
+def service_dials(model: PlatformModel, service: str, config: EnvironmentConfig | None = None) -> list[Dial]:
     """Every connection ``service`` opens inside or outside the cluster, from its declaration
     (and, for outbound destinations, the ranges ``config`` pins them to)."""
     spec = model.services[service]
@@ -117,13 +118,25 @@ def service_dials(model: PlatformModel, service: str, config: "EnvironmentConfig
         # The URL is a secret (it may carry a password): the model says who holds it.
         redis = model.redis
         dials.append(
-            Dial(redis.url_secret_key or "redis", None, redis.service, Peer.pods(model.namespace, selector_labels(redis.service)), (redis.port,))
+            Dial(
+                redis.url_secret_key or "redis",
+                None,
+                redis.service,
+                Peer.pods(model.namespace, selector_labels(redis.service)),
+                (redis.port,),
+            )
         )
     if model.observability is not None:
         telemetry = model.observability.namespace
         if spec.traced:
             dials.append(
-                Dial("OTEL_EXPORTER_OTLP_ENDPOINT", collector_endpoint(telemetry), COLLECTOR, release_pods(telemetry, COLLECTOR), (OTLP_GRPC_PORT,))
+                Dial(
+                    "OTEL_EXPORTER_OTLP_ENDPOINT",
+                    collector_endpoint(telemetry),
+                    COLLECTOR,
+                    release_pods(telemetry, COLLECTOR),
+                    (OTLP_GRPC_PORT,),
+                )
             )
         if spec.metrics_query_env:
             dials.append(
@@ -182,7 +195,10 @@ def settings(model: PlatformModel, config: WhereItRuns, service: str) -> list[Se
     """The variables that are not addresses: settings, ports to bind, identities, origins.
     Wherever the service runs, these are the same."""
     spec = model.services[service]
-    result = [Setting("NODE_ENV", config.node_env, "node_env (derived)"), Setting("OTEL_SERVICE_NAME", service, "the service name (derived)")]
+    result = [
+        Setting("NODE_ENV", config.node_env, "node_env (derived)"),
+        Setting("OTEL_SERVICE_NAME", service, "the service name (derived)"),
+    ]
     for index, port in enumerate(spec.ports):
         if port.env:
             result.append(Setting(port.env, str(port.port), f"ports[{index}].env"))
@@ -234,7 +250,7 @@ def migration_name(service: str) -> str:
     return f"{service}-migrate"
 
 
-def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service: str) -> dict[str, list[str]]:
+def variable_sources(model: PlatformModel, config: EnvironmentConfig, service: str) -> dict[str, list[str]]:
     """Where each variable of a service's container comes from, as the key that sets it.
 
     A variable with two sources would silently lose one of them (a port number overwriting
@@ -249,7 +265,9 @@ def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service:
         add(setting.variable, setting.source)
     for dial in service_dials(model, service):
         if dial.value is not None:
-            add(dial.variable, "metrics_query_env" if dial.variable == spec.metrics_query_env else f"the address of {dial.target} (derived)")
+            add(
+                dial.variable, "metrics_query_env" if dial.variable == spec.metrics_query_env else f"the address of {dial.target} (derived)"
+            )
     if spec.docker_daemon is not None:
         add(spec.docker_daemon.host_env, "docker_daemon.host_env")
     pod_name_env = SERVICE_KINDS[spec.kind].pod_name_env
@@ -262,7 +280,7 @@ def variable_sources(model: PlatformModel, config: "EnvironmentConfig", service:
     return sources
 
 
-def check_variables(model: PlatformModel, config: "EnvironmentConfig") -> list[Problem]:
+def check_variables(model: PlatformModel, config: EnvironmentConfig) -> list[Problem]:
     """Every variable of every container has exactly one source."""
     problems = []
     for service in model.services:

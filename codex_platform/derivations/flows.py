@@ -86,10 +86,10 @@ def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
         egress.setdefault(flow.source, []).append(Rule(flow.dial.peer, flow.dial.ports, reason=reason))
         ingress.setdefault(flow.dial.target, []).append(Rule(flow.source_peer, flow.dial.ports, reason=reason))
 
-    def rules(name: str, namespace: str, labels: dict[str, str], extra_ingress: tuple[Rule, ...] = (), extra_egress: tuple[Rule, ...] = ()) -> WorkloadRules:
-        return WorkloadRules(
-            name, namespace, labels, (*ingress.get(name, ()), *extra_ingress), (*egress.get(name, ()), *extra_egress)
-        )
+    def rules(
+        name: str, namespace: str, labels: dict[str, str], extra_ingress: tuple[Rule, ...] = (), extra_egress: tuple[Rule, ...] = ()
+    ) -> WorkloadRules:
+        return WorkloadRules(name, namespace, labels, (*ingress.get(name, ()), *extra_ingress), (*egress.get(name, ()), *extra_egress))
 
     result = []
     for name, spec in model.services.items():
@@ -109,7 +109,9 @@ def workload_rules(plan: EnvironmentPlan) -> list[WorkloadRules]:
         ui_ports = tuple(sorted(routed.get(KAFKA_UI, set())))
         result.append(
             rules(
-                KAFKA_UI, model.namespace, selector_labels(KAFKA_UI),
+                KAFKA_UI,
+                model.namespace,
+                selector_labels(KAFKA_UI),
                 tuple(Rule(peer, ui_ports, reason="admin route") for peer in edge_peers(plan)) if ui_ports else (),
             )
         )
@@ -244,8 +246,11 @@ def envoy_gateway_rules(plan: EnvironmentPlan, workloads: dict[str, WorkloadRule
             ),
         ),
         WorkloadRules(
-            "envoy-gateway", ENVOY_GATEWAY_NAMESPACE, dict(ENVOY_GATEWAY_CONTROLLER_LABELS),
-            (Rule(ENVOY_PROXIES, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),), (KUBERNETES_API,),
+            "envoy-gateway",
+            ENVOY_GATEWAY_NAMESPACE,
+            dict(ENVOY_GATEWAY_CONTROLLER_LABELS),
+            (Rule(ENVOY_PROXIES, (ENVOY_XDS_PORT,), reason="configuration (xDS)"),),
+            (KUBERNETES_API,),
         ),
         WorkloadRules("envoy-gateway-certgen", ENVOY_GATEWAY_NAMESPACE, {"app": "certgen"}, (), (KUBERNETES_API,)),
     ]

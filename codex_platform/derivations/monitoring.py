@@ -23,7 +23,9 @@ def scrape_targets(plan: EnvironmentPlan) -> list[ScrapeTarget]:
     """What the rules read beyond the services and kube-state-metrics: Kafka's brokers and
     Kafka Exporter, cert-manager's controller and the edge's proxies (Envoy, or ingress-nginx)."""
     model = plan.model
-    targets = [ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)]
+    targets = [
+        ScrapeTarget.pods("cert-manager", CERT_MANAGER_NAMESPACE, "app.kubernetes.io/name", "cert-manager", CERT_MANAGER_METRICS_PORT)
+    ]
     if model.kafka is not None:
         cluster = model.kafka.cluster
         targets += [
@@ -37,8 +39,13 @@ def scrape_targets(plan: EnvironmentPlan) -> list[ScrapeTarget]:
     if plan.gateway:
         targets.append(
             ScrapeTarget.pods(
-                "envoy-proxies", ENVOY_GATEWAY_NAMESPACE, OWNING_GATEWAY_LABEL, GATEWAY_NAME, ENVOY_METRICS_PORT,
-                keep_metrics="envoy_cluster_upstream_rq_(xx|total)", metrics_path="/stats/prometheus",
+                "envoy-proxies",
+                ENVOY_GATEWAY_NAMESPACE,
+                OWNING_GATEWAY_LABEL,
+                GATEWAY_NAME,
+                ENVOY_METRICS_PORT,
+                keep_metrics="envoy_cluster_upstream_rq_(xx|total)",
+                metrics_path="/stats/prometheus",
             )
         )
     return targets
@@ -50,7 +57,11 @@ def overview_dashboard(model: PlatformModel) -> dict[str, Any]:
     namespaces = "|".join(sorted({model.namespace_of(name) for name in model.services}))
     deployments = "|".join(model.services)
     panels = [
-        ("Ready replicas per service", f'sum by (deployment) (kube_deployment_status_replicas_available{{namespace=~"{namespaces}", deployment=~"{deployments}"}})', "short"),
+        (
+            "Ready replicas per service",
+            f'sum by (deployment) (kube_deployment_status_replicas_available{{namespace=~"{namespaces}", deployment=~"{deployments}"}})',
+            "short",
+        ),
         ("Alerts firing", 'count by (alertname) (ALERTS{alertstate="firing"})', "short"),
     ]
     if model.kafka is not None:
@@ -58,7 +69,10 @@ def overview_dashboard(model: PlatformModel) -> dict[str, Any]:
             ("Consumer lag per topic and group", "sum by (topic, consumergroup) (kafka_consumergroup_lag)", "short"),
             ("Messages per second per topic", "sum by (topic) (rate(kafka_topic_partition_current_offset[5m]))", "short"),
             ("Kafka brokers up", "kafka_brokers", "short"),
-            ("Under-replicated and offline partitions",
-             "sum(kafka_topic_partition_under_replicated_partition) + sum(kafka_controller_kafkacontroller_offlinepartitionscount)", "short"),
+            (
+                "Under-replicated and offline partitions",
+                "sum(kafka_topic_partition_under_replicated_partition) + sum(kafka_controller_kafkacontroller_offlinepartitionscount)",
+                "short",
+            ),
         ]
     return timeseries_dashboard("platform-overview", f"{model.name} overview", panels)

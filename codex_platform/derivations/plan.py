@@ -8,8 +8,9 @@ only here; everything downstream reads the :class:`EnvironmentPlan`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from codex_constructs import (
     Autoscaling,
@@ -56,7 +57,7 @@ def service_ports(spec: ServiceSpec) -> tuple[ServicePort, ...]:
     return tuple(ServicePort(port.name, port.port, expose=expose) for port in spec.ports)
 
 
-def health_port(spec: ServiceSpec) -> Optional[int]:
+def health_port(spec: ServiceSpec) -> int | None:
     """The port a service's liveness is checked on: the socket of a WebSocket server, the gRPC
     or HTTP port of the others; none for a worker (it is checked by a command)."""
     names = SERVICE_KINDS[spec.kind].ports
@@ -77,7 +78,7 @@ class MigrationPlan:
     """The Job that migrates a service's databases before its rollout."""
 
     name: str
-    secret_env: Optional[SecretEnv]
+    secret_env: SecretEnv | None
     #: The service's own connections to its databases, pinned ranges included, and no other.
     dials: tuple[Dial, ...]
 
@@ -92,19 +93,19 @@ class ServicePlan:
     image: ContainerImage
     ports: tuple[ServicePort, ...]
     #: 0 while paused; None: the construct's default (or the autoscaler's minimum).
-    replicas: Optional[int]
-    autoscaling: Optional[Autoscaling]
-    lag_scaling: Optional[KafkaLagScaling]
+    replicas: int | None
+    autoscaling: Autoscaling | None
+    lag_scaling: KafkaLagScaling | None
     #: None: the construct's default profile.
-    resources: Optional[Resources]
+    resources: Resources | None
     env: Mapping[str, str]
-    secret_env: Optional[SecretEnv]
+    secret_env: SecretEnv | None
     placement: Placement
     dials: tuple[Dial, ...]
     #: The Docker daemon sidecar a worker runs its jobs in.
-    docker_daemon: Optional[DockerDaemon]
+    docker_daemon: DockerDaemon | None
     wait_for_redis: bool
-    migration: Optional[MigrationPlan]
+    migration: MigrationPlan | None
 
     def port(self, name: str) -> int:
         return next(port.port for port in self.ports if port.name == name)
@@ -157,12 +158,12 @@ class EnvironmentPlan:
         """A worker scales on consumer lag, so KEDA is installed."""
         return any(service.lag_scaling for service in self.services.values())
 
-    def replicas(self, configured: Optional[int] = None) -> Optional[int]:
+    def replicas(self, configured: int | None = None) -> int | None:
         """A workload's replicas: none while paused, else ``configured`` (None: the default)."""
         return _replicas(self.running, configured)
 
 
-def _replicas(running: bool, configured: Optional[int]) -> Optional[int]:
+def _replicas(running: bool, configured: int | None) -> int | None:
     return configured if running else 0
 
 
@@ -171,9 +172,7 @@ def plan_environment(model: PlatformModel, config: EnvironmentConfig) -> Environ
     running = not config.paused
     services = {name: _service(model, config, name, running) for name in model.services}
     flows = [
-        Flow(plan.name, Peer.pods(plan.namespace, selector_labels(name)), dial)
-        for name, plan in services.items()
-        for dial in plan.dials
+        Flow(plan.name, Peer.pods(plan.namespace, selector_labels(name)), dial) for name, plan in services.items() for dial in plan.dials
     ]
     flows += [
         Flow(plan.migration.name, Peer.pods(plan.namespace, selector_labels(plan.migration.name)), dial)
@@ -236,7 +235,7 @@ def _service(model: PlatformModel, config: EnvironmentConfig, name: str, running
     )
 
 
-def _docker_daemon(spec: ServiceSpec, settings: ServiceSettings, config: EnvironmentConfig) -> Optional[DockerDaemon]:
+def _docker_daemon(spec: ServiceSpec, settings: ServiceSettings, config: EnvironmentConfig) -> DockerDaemon | None:
     if spec.docker_daemon is None:
         return None
     options: dict[str, Any] = {"port": spec.docker_daemon.port, "image": chosen_image(config.images, "docker-daemon")}
@@ -248,7 +247,7 @@ def _docker_daemon(spec: ServiceSpec, settings: ServiceSettings, config: Environ
     return DockerDaemon(**options)
 
 
-def _lag_scaling(model: PlatformModel, config: EnvironmentConfig, name: str) -> Optional[KafkaLagScaling]:
+def _lag_scaling(model: PlatformModel, config: EnvironmentConfig, name: str) -> KafkaLagScaling | None:
     settings, spec = config.services[name].lag_scaling, model.services[name]
     if settings is None or spec.kafka is None:
         return None

@@ -14,8 +14,7 @@ IMAGE_DIGEST = (
 )
 SECRETS_AS_ENV = (
     "CKV_K8S_35",
-    "the services read their credentials from environment variables (process.env); files would "
-    "need code changes in every service",
+    "the services read their credentials from environment variables (process.env); files would need code changes in every service",
 )
 
 

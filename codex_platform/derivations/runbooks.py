@@ -23,112 +23,148 @@ class Runbook:
 RUNBOOKS: dict[str, Runbook] = {
     "ServiceUnavailable": Runbook(
         "Every request to the service fails: the features it serves are down for all users.",
-        ("`kubectl -n <namespace> get pods -l app.kubernetes.io/name=<service>`: are pods Pending, CrashLooping or not Ready?",
-         "`kubectl -n <namespace> describe deployment <service>` and the last rollout: did a new image or setting arrive?",
-         "The service's logs in Grafana (Loki, `{app=\"<service>\"}`) around the start of the alert."),
+        (
+            "`kubectl -n <namespace> get pods -l app.kubernetes.io/name=<service>`: are pods Pending, CrashLooping or not Ready?",
+            "`kubectl -n <namespace> describe deployment <service>` and the last rollout: did a new image or setting arrive?",
+            'The service\'s logs in Grafana (Loki, `{app="<service>"}`) around the start of the alert.',
+        ),
     ),
     "ServiceCrashLooping": Runbook(
         "Pods keep restarting: requests in flight fail and capacity drops; the service may go down.",
-        ("`kubectl -n <namespace> logs <pod> --previous`: the last lines before the exit.",
-         "`kubectl -n <namespace> describe pod <pod>`: exit code, OOMKilled, failed probes.",
-         "What changed: the image tag in deploy/<env>/services and the environment file's history."),
+        (
+            "`kubectl -n <namespace> logs <pod> --previous`: the last lines before the exit.",
+            "`kubectl -n <namespace> describe pod <pod>`: exit code, OOMKilled, failed probes.",
+            "What changed: the image tag in deploy/<env>/services and the environment file's history.",
+        ),
     ),
     "ServiceOOMKilled": Runbook(
         "A container ran out of memory and was killed: its requests failed and it restarted.",
-        ("The pod memory panel of the service's dashboard: a leak (steady climb) or a spike?",
-         "The memory limit in environments/<env>.yaml against the working set at peak.",
-         "Logs just before the kill: a large payload or a burst of work."),
+        (
+            "The pod memory panel of the service's dashboard: a leak (steady climb) or a spike?",
+            "The memory limit in environments/<env>.yaml against the working set at peak.",
+            "Logs just before the kill: a large payload or a burst of work.",
+        ),
     ),
     "ServicePodsPending": Runbook(
         "New pods cannot be scheduled: no extra capacity when load rises, and a rollout stalls.",
-        ("`kubectl -n <namespace> describe pod <pending pod>`: the scheduler's reason in Events.",
-         "The cluster autoscaler: can the node pool grow (quota, maximum size)?",
-         "Spread and placement: dedicated-pool taints and the one-per-node rules need enough nodes."),
+        (
+            "`kubectl -n <namespace> describe pod <pending pod>`: the scheduler's reason in Events.",
+            "The cluster autoscaler: can the node pool grow (quota, maximum size)?",
+            "Spread and placement: dedicated-pool taints and the one-per-node rules need enough nodes.",
+        ),
     ),
     "ServiceAutoscalerAtMax": Runbook(
         "The service runs at its maximum replicas: more load will slow it down or make it fail.",
-        ("The service's dashboard: is the load real (request rate) or is each replica slower?",
-         "CPU per pod against the HPA target: raise max_replicas in environments/<env>.yaml if the load is real.",
-         "For a Kafka consumer: partitions cap useful replicas (synth refuses fewer partitions than replicas)."),
+        (
+            "The service's dashboard: is the load real (request rate) or is each replica slower?",
+            "CPU per pod against the HPA target: raise max_replicas in environments/<env>.yaml if the load is real.",
+            "For a Kafka consumer: partitions cap useful replicas (synth refuses fewer partitions than replicas).",
+        ),
     ),
     "KafkaConsumerLagHigh": Runbook(
         "Messages wait before they are processed: submissions and runs come back late.",
-        ("The overview dashboard's lag and throughput panels: is the consumer slower, or the producer faster?",
-         "The consumer service's pods and logs: errors, restarts, stuck jobs.",
-         "Replicas against partitions: add replicas (lag scaling) if the partitions allow."),
+        (
+            "The overview dashboard's lag and throughput panels: is the consumer slower, or the producer faster?",
+            "The consumer service's pods and logs: errors, restarts, stuck jobs.",
+            "Replicas against partitions: add replicas (lag scaling) if the partitions allow.",
+        ),
     ),
     "KafkaConsumerStalled": Runbook(
         "The consumer group makes no progress while messages pile up: that pipeline is stopped.",
-        ("Are the consumer's pods running and ready? A group with no members consumes nothing.",
-         "Its logs: a poison message retried forever, a broken connection to Kafka or Redis.",
-         "`kafka-consumer-groups.sh --describe --group <group>` in a broker pod: members and offsets."),
+        (
+            "Are the consumer's pods running and ready? A group with no members consumes nothing.",
+            "Its logs: a poison message retried forever, a broken connection to Kafka or Redis.",
+            "`kafka-consumer-groups.sh --describe --group <group>` in a broker pod: members and offsets.",
+        ),
     ),
     "KafkaDeadLetters": Runbook(
         "Messages exhausted their retries and were parked: some submissions or runs never finish.",
-        ("kafka-ui (read-only) on the dead-letter topic: which messages, from which service.",
-         "That service's logs for the error that exhausted the retries.",
-         "Whether the cause is fixed before replaying anything."),
+        (
+            "kafka-ui (read-only) on the dead-letter topic: which messages, from which service.",
+            "That service's logs for the error that exhausted the retries.",
+            "Whether the cause is fixed before replaying anything.",
+        ),
     ),
     "KafkaUnderReplicatedPartitions": Runbook(
         "Some partitions have fewer in-sync copies than configured: one more broker loss can lose data or block writes.",
-        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka`: is a broker down or restarting?",
-         "Broker logs for replication errors; disk space on the data volumes.",
-         "Node health: a broker on a node under pressure falls behind."),
+        (
+            "`kubectl -n app-services get pods -l strimzi.io/cluster=kafka`: is a broker down or restarting?",
+            "Broker logs for replication errors; disk space on the data volumes.",
+            "Node health: a broker on a node under pressure falls behind.",
+        ),
     ),
     "KafkaOfflinePartitions": Runbook(
         "Some partitions have no leader: producing to and consuming from them fails.",
-        ("How many brokers are up (KafkaBrokerDown) and whether the controller quorum holds.",
-         "Broker logs for storage errors.",
-         "Strimzi operator logs (namespace strimzi) for a stuck rolling update."),
+        (
+            "How many brokers are up (KafkaBrokerDown) and whether the controller quorum holds.",
+            "Broker logs for storage errors.",
+            "Strimzi operator logs (namespace strimzi) for a stuck rolling update.",
+        ),
     ),
     "KafkaBrokerDown": Runbook(
         "Fewer brokers than configured: less redundancy; with two down, writes stop.",
-        ("`kubectl -n app-services get pods -l strimzi.io/cluster=kafka` and their events.",
-         "The node the missing broker ran on, and its persistent volume's attachment.",
-         "Strimzi operator logs (namespace strimzi)."),
+        (
+            "`kubectl -n app-services get pods -l strimzi.io/cluster=kafka` and their events.",
+            "The node the missing broker ran on, and its persistent volume's attachment.",
+            "Strimzi operator logs (namespace strimzi).",
+        ),
     ),
     "KafkaDiskFilling": Runbook(
         "A broker's data volume is nearly full: when it fills, the broker stops and writes fail.",
-        ("Which topics grow: retention (kafka.retention_* in environments/<env>.yaml) against traffic.",
-         "A stalled consumer does not fill the disk (retention deletes by time or size); a retention change does.",
-         "Grow the volume (kafka.storage_size) if the traffic is real."),
+        (
+            "Which topics grow: retention (kafka.retention_* in environments/<env>.yaml) against traffic.",
+            "A stalled consumer does not fill the disk (retention deletes by time or size); a retention change does.",
+            "Grow the volume (kafka.storage_size) if the traffic is real.",
+        ),
     ),
     "CertificateExpiringSoon": Runbook(
         "The public certificate expires soon: browsers will refuse the site when it does.",
-        ("`kubectl -n app-services describe certificate <name>` and its CertificateRequest: why renewal failed.",
-         "The ACME challenge: is the HTTP-01 solver reachable from the internet on the public host?",
-         "cert-manager's logs (namespace cert-manager)."),
+        (
+            "`kubectl -n app-services describe certificate <name>` and its CertificateRequest: why renewal failed.",
+            "The ACME challenge: is the HTTP-01 solver reachable from the internet on the public host?",
+            "cert-manager's logs (namespace cert-manager).",
+        ),
     ),
     "EdgeErrorRatioHigh": Runbook(
         "Many requests through the public edge fail with 5xx: users see errors.",
-        ("Which backend: the rule's series by route (envoy_cluster_name) in Prometheus.",
-         "That backend's ServiceUnavailable or crash alerts, and its logs.",
-         "The Envoy proxies' logs in envoy-gateway-system (upstream timeouts, connection errors), and the "
-         "Gateway's and HTTPRoutes' status conditions (kubectl get gateway,httproute -A)."),
+        (
+            "Which backend: the rule's series by route (envoy_cluster_name) in Prometheus.",
+            "That backend's ServiceUnavailable or crash alerts, and its logs.",
+            "The Envoy proxies' logs in envoy-gateway-system (upstream timeouts, connection errors), and the "
+            "Gateway's and HTTPRoutes' status conditions (kubectl get gateway,httproute -A).",
+        ),
     ),
     "ServiceErrorBudgetBurnFast": Runbook(
         "The service fails requests fast enough to spend a month's error budget in about two days.",
-        ("The service's dashboard: error rate, and since when.",
-         "Its logs for the failing calls; its dependencies' alerts (databases, other services).",
-         "A recent rollout: roll back if the errors began with it."),
+        (
+            "The service's dashboard: error rate, and since when.",
+            "Its logs for the failing calls; its dependencies' alerts (databases, other services).",
+            "A recent rollout: roll back if the errors began with it.",
+        ),
     ),
     "ServiceErrorBudgetBurnSlow": Runbook(
         "The service fails a little too often, steadily: the month's error budget will run out.",
-        ("The error rate over the last day on the service's dashboard.",
-         "Which requests fail (the status label), and whether one caller dominates.",
-         "Ticket it: this is not an outage, but it will become one."),
+        (
+            "The error rate over the last day on the service's dashboard.",
+            "Which requests fail (the status label), and whether one caller dominates.",
+            "Ticket it: this is not an outage, but it will become one.",
+        ),
     ),
     "ServiceLatencyBudgetBurnFast": Runbook(
         "Too many requests are slower than the service's latency bound: users wait.",
-        ("The latency panel on the service's dashboard, and the request rate.",
-         "CPU throttling (the pod CPU panel against the limit) and slow dependencies.",
-         "A recent rollout: roll back if the slowdown began with it."),
+        (
+            "The latency panel on the service's dashboard, and the request rate.",
+            "CPU throttling (the pod CPU panel against the limit) and slow dependencies.",
+            "A recent rollout: roll back if the slowdown began with it.",
+        ),
     ),
     "ServiceLatencyBudgetBurnSlow": Runbook(
         "Requests are slower than the bound a little too often, steadily.",
-        ("The latency over the last day.",
-         "Which calls are slow, and whether caches (Redis) are cold or evicting.",
-         "Ticket it: capacity or a slow query, before it becomes an outage."),
+        (
+            "The latency over the last day.",
+            "Which calls are slow, and whether caches (Redis) are cold or evicting.",
+            "Ticket it: capacity or a slow query, before it becomes an outage.",
+        ),
     ),
 }
 

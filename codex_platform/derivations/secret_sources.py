@@ -55,7 +55,8 @@ def service_secret(plan: EnvironmentPlan, name: str, namespace: str, keys: tuple
         return PlatformSecret(name, namespace, {key: remote_key(config, key) for key in keys})
     password = redis.password_secret_key
     return PlatformSecret(
-        name, namespace,
+        name,
+        namespace,
         {key: remote_key(config, key) for key in keys if key != redis.url_secret_key},
         # The short name: pods outside the platform namespace search it (plan.py, dns_search).
         templates={redis.url_secret_key: redis_url_template(password, redis.service, redis.port)},

@@ -8,8 +8,9 @@ environment must pin every image, and overrides may only touch settings the mode
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional
+from typing import Literal
 
 from codex_constructs import (
     Autoscaling,
@@ -81,21 +82,21 @@ class ServiceSettings:
     """
 
     image: ServiceImage
-    replicas: Optional[int] = None
-    autoscaling: Optional[Autoscaling] = None
-    lag_scaling: Optional[LagScalingSettings] = None
-    resources: Optional[Resources] = None
-    docker_daemon_resources: Optional[Resources] = None
+    replicas: int | None = None
+    autoscaling: Autoscaling | None = None
+    lag_scaling: LagScalingSettings | None = None
+    resources: Resources | None = None
+    docker_daemon_resources: Resources | None = None
     env: Mapping[str, str] = field(default_factory=dict)
-    node_pool: Optional[NodePoolSettings] = None
+    node_pool: NodePoolSettings | None = None
     #: A sandboxed runtime such as ``gvisor`` (GKE Sandbox) or ``sysbox-runc``, where nodes offer it.
-    runtime_class: Optional[str] = None
+    runtime_class: str | None = None
     #: Address ranges an ``outbound`` destination (by name) is pinned to, instead of every
     #: public address: e.g. the image registry mirror the Docker daemon pulls from.
     outbound_cidrs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: The registry mirror the Docker daemon pulls through (``https://...``), for an egress
     #: pinned to the mirror's addresses. Default: pulls go to Docker Hub.
-    docker_registry_mirror: Optional[str] = None
+    docker_registry_mirror: str | None = None
 
     def __post_init__(self) -> None:
         if self.runtime_class is not None:
@@ -126,8 +127,8 @@ class KafkaSettings:
 
     replicas: int = 1
     storage_size: str = "10Gi"
-    storage_class: Optional[str] = None
-    resources: Optional[Resources] = None
+    storage_class: str | None = None
+    resources: Resources | None = None
     retention_hours: int = KafkaRetention.hours
     retention_bytes: Int64 = Int64(KafkaRetention.bytes_per_partition)  # log.retention.bytes, a long
     segment_bytes: int = KafkaRetention.segment_bytes
@@ -145,9 +146,9 @@ class KafkaSettings:
 
 @dataclass(frozen=True)
 class RedisSettings:
-    resources: Optional[Resources] = None
-    persistence_size: Optional[str] = None
-    storage_class: Optional[str] = None
+    resources: Resources | None = None
+    persistence_size: str | None = None
+    storage_class: str | None = None
     #: Make services wait for Redis with an init container before they start. Off by default:
     #: the services reconnect on their own, and a wait only delays every rollout.
     wait_for_redis: bool = False
@@ -161,7 +162,7 @@ class RedisSettings:
 
 @dataclass(frozen=True)
 class KafkaUiSettings:
-    resources: Optional[Resources] = None
+    resources: Resources | None = None
     #: Browse only: no producing, deleting topics or resetting offsets from the UI.
     read_only: bool = True
 
@@ -181,7 +182,7 @@ class EdgeSettings:
     standby: Literal["none", "ingress", "gateway"] = "none"
     cluster_issuer: str = "letsencrypt-prod"
     acme_server: Literal["production", "staging"] = "production"
-    acme_email: Optional[str] = None
+    acme_email: str | None = None
     tls_secret: str = "codex-api-tls"
     #: The admin host's certificate: its own, so a browser never reuses an API connection for it.
     admin_tls_secret: str = "codex-admin-tls"
@@ -191,7 +192,7 @@ class EdgeSettings:
     admin_auth_secret: str = "admin-basic-auth"
     #: The host admin routes are served on, never the API's: a page of an admin tool must not
     #: share an origin (cookies, storage) with the public API. Required when admin routes are served.
-    admin_host: Optional[str] = None
+    admin_host: str | None = None
     #: Client address ranges allowed on the admin host, on top of authentication. Empty: any.
     admin_source_ranges: tuple[str, ...] = ()
     ingress_class: str = "nginx"
@@ -201,7 +202,7 @@ class EdgeSettings:
     controller_replicas: int = 2
     #: A reserved regional static IP for the Gateway's load balancer, so DNS survives a
     #: re-creation of its Service. Default: an ephemeral address.
-    load_balancer_ip: Optional[str] = None
+    load_balancer_ip: str | None = None
 
     def rendered(self) -> tuple[str, ...]:
         """The edges this environment renders: ``api`` first, then the standby."""
@@ -218,7 +219,7 @@ class SecretsSettings:
 
     store: str = "gcp-secret-manager"
     #: The GCP project holding the secrets. Default: the cluster's own project.
-    gcp_project: Optional[str] = None
+    gcp_project: str | None = None
     remote_prefix: str = "codex-"
 
 
@@ -244,7 +245,7 @@ class AlertSettings:
     """
 
     receiver: Literal["none", "slack"] = "none"
-    slack_channel: Optional[str] = None
+    slack_channel: str | None = None
     #: A service with no ready replica for this long is down.
     unavailable_minutes: int = 5
     #: More container restarts than this in 15 minutes is a crash loop.
@@ -265,8 +266,15 @@ class AlertSettings:
     slo_latency: float = 0.95
 
     def __post_init__(self) -> None:
-        for name in ("unavailable_minutes", "restarts_per_15m", "pending_minutes", "autoscaler_at_max_minutes",
-                     "consumer_lag", "lag_minutes", "cert_expiry_days"):
+        for name in (
+            "unavailable_minutes",
+            "restarts_per_15m",
+            "pending_minutes",
+            "autoscaler_at_max_minutes",
+            "consumer_lag",
+            "lag_minutes",
+            "cert_expiry_days",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} {getattr(self, name)} must be at least 1")
         for name in ("edge_5xx_ratio", "kafka_disk_free_ratio", "slo_success", "slo_latency"):

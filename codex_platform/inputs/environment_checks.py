@@ -6,7 +6,6 @@ from __future__ import annotations
 import ipaddress
 import re
 from pathlib import Path
-from typing import Optional
 
 from codex_constructs import ContainerImage, ObservabilitySettings, check_cidr, check_dns_label, parse_bytes
 
@@ -20,7 +19,7 @@ _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)+[a-z
 _CLIENT_URL = re.compile(r"^https?://[a-z0-9.-]+(:[0-9]+)?$")
 
 
-def read_environment(path: Path, display: Optional[str] = None) -> EnvironmentConfig:
+def read_environment(path: Path, display: str | None = None) -> EnvironmentConfig:
     """Read one environment file on its own (YAML, keys, types, values), without the model;
     raise ConfigError on any problem."""
     display = display or str(path)
@@ -33,7 +32,7 @@ def read_environment(path: Path, display: Optional[str] = None) -> EnvironmentCo
     return load(EnvironmentConfig, data, display)
 
 
-def load_environment(path: Path, model: PlatformModel, display: Optional[str] = None) -> EnvironmentConfig:
+def load_environment(path: Path, model: PlatformModel, display: str | None = None) -> EnvironmentConfig:
     """Read and check one environment file against ``model``; raise ConfigError on any problem."""
     config = read_environment(path, display)
     problems = check_environment(config, model)
@@ -42,7 +41,7 @@ def load_environment(path: Path, model: PlatformModel, display: Optional[str] = 
     return config
 
 
-def floating_tag_problem(config: EnvironmentConfig, image: ContainerImage) -> Optional[str]:
+def floating_tag_problem(config: EnvironmentConfig, image: ContainerImage) -> str | None:
     """Why ``image`` may not run in ``config``'s environment: a tag that moves, in production."""
     if config.tier != "production" or not image.is_floating:
         return None
@@ -100,7 +99,9 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             problem(f"{key}.image.tag", floating)
         scalers = [k for k in ("replicas", "autoscaling", "lag_scaling") if getattr(settings, k) is not None]
         if len(scalers) > 1:
-            problem(key, f"set only one of replicas, autoscaling, lag_scaling (found {' and '.join(scalers)}): a replica count has one owner")
+            problem(
+                key, f"set only one of replicas, autoscaling, lag_scaling (found {' and '.join(scalers)}): a replica count has one owner"
+            )
         if settings.lag_scaling is not None and spec.kind != "kafka-worker":
             problem(f"{key}.lag_scaling", f"only a kafka-worker scales on consumer lag; {name} is a {spec.kind} service")
         if settings.lag_scaling is not None and spec.kafka is not None and not spec.kafka.consumes:
@@ -126,7 +127,8 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
             if outbound not in declared_outbound:
                 problem(
                     f"{key}.outbound_cidrs.{outbound}",
-                    f"is not an outbound destination of {name} in {model.source}; its destinations: {', '.join(declared_outbound) or 'none'}",
+                    f"is not an outbound destination of {name} in {model.source}; "
+                    f"its destinations: {', '.join(declared_outbound) or 'none'}",
                 )
         for variable in settings.env:
             if variable not in spec.env:
@@ -152,7 +154,7 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
     return problems
 
 
-def _memory_target_problem(settings: ServiceSettings, model: PlatformModel) -> Optional[str]:
+def _memory_target_problem(settings: ServiceSettings, model: PlatformModel) -> str | None:
     """Why a memory target cannot work, if it cannot: the HPA scales down only when average
     memory falls below target x request, which a process never does below its resting memory."""
     scaling = settings.autoscaling
@@ -214,7 +216,11 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
             problems.append(Problem(config.source, f"edge.{key}", str(error)))
     if edge.admin_tls_secret == edge.tls_secret:
         problems.append(
-            Problem(config.source, "edge.admin_tls_secret", f"{edge.admin_tls_secret!r} is tls_secret too; each host's certificate needs its own Secret")
+            Problem(
+                config.source,
+                "edge.admin_tls_secret",
+                f"{edge.admin_tls_secret!r} is tls_secret too; each host's certificate needs its own Secret",
+            )
         )
     if edge.standby == edge.api:
         problems.append(
@@ -248,9 +254,7 @@ def _check_edge(config: EnvironmentConfig, model: PlatformModel) -> list[Problem
     if edge.controller_replicas < 1:
         problems.append(Problem(config.source, "edge.controller_replicas", f"{edge.controller_replicas} must be at least 1"))
     elif config.tier == "production" and edge.controller_replicas < 2:
-        problems.append(
-            Problem(config.source, "edge.controller_replicas", "production needs at least 2, or every node drain is an outage")
-        )
+        problems.append(Problem(config.source, "edge.controller_replicas", "production needs at least 2, or every node drain is an outage"))
     if config.tier == "production" and edge.acme_server != "production":
         problems.append(Problem(config.source, "edge.acme_server", "production needs certificates browsers trust: use production"))
     return problems

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional, TypeVar
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -44,10 +45,9 @@ class Problems:
             self.add(key, str(error))
 
 
-def declared(value: Optional[T], what: str) -> T:
+def declared(value: T | None, what: str) -> T:
     """``value``, which the model's checks guarantee at this point; a plain error (not an
     ``assert``, which ``python -O`` drops) if a caller breaks that guarantee."""
     if value is None:
         raise ValueError(f"{what} is not declared in the model, and this needs it (a check that should have refused the model did not)")
     return value
-

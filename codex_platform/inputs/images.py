@@ -8,8 +8,8 @@ be of that tag, and it goes into the chart's values at ``values_path``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping, Optional
 
 from codex_constructs import DEFAULT_REDIS_IMAGE, ContainerImage, DockerDaemon, ObservabilitySettings
 
@@ -30,7 +30,7 @@ class ThirdPartyImage:
 
     name: str
     default: ContainerImage
-    release: Optional[str] = None
+    release: str | None = None
     values_path: tuple[str, ...] = ()
 
 
@@ -78,9 +78,11 @@ def image_problems(images: Mapping[str, ContainerImage]) -> list[tuple[str, str]
         if declared is None:
             problems.append((f"images.{name}", f"is not an image the platform runs; one of: {', '.join(BY_NAME)}"))
         elif declared.release and (image.repository, image.tag) != (declared.default.repository, declared.default.tag):
-            problems.append((
-                f"images.{name}",
-                f"the {declared.release} chart runs {declared.default.repository}:{declared.default.tag}, so only its digest "
-                "may be set here; change the image by changing the chart's version",
-            ))
+            problems.append(
+                (
+                    f"images.{name}",
+                    f"the {declared.release} chart runs {declared.default.repository}:{declared.default.tag}, so only its digest "
+                    "may be set here; change the image by changing the chart's version",
+                )
+            )
     return problems

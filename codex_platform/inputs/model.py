@@ -6,15 +6,15 @@ Pure Python: no cdk8s here, so the model and everything derived from it test in 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional
+from typing import Literal
 
 from codex_constructs import RequestMetrics
 
 from .schema import Port
 
 ServiceKind = Literal["grpc", "http", "websocket", "kafka-worker"]
-
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class ServiceKindSpec:
 
     ports: tuple[str, ...]
     inbound: bool = True
-    pod_name_env: Optional[str] = None
+    pod_name_env: str | None = None
 
 
 SERVICE_KINDS: Mapping[ServiceKind, ServiceKindSpec] = {
@@ -53,8 +53,8 @@ class PortSpec:
 
     name: str
     port: Port
-    env: Optional[str] = None
-    bind_env: Optional[str] = None
+    env: str | None = None
+    bind_env: str | None = None
     served: bool = True
 
 
@@ -68,7 +68,7 @@ class KafkaClientSpec:
     and lag checks use these.
     """
 
-    group: Optional[str] = None
+    group: str | None = None
     produces: tuple[str, ...] = ()
     consumes: Mapping[str, str] = field(default_factory=dict)
 
@@ -121,7 +121,7 @@ class RequestMetricsSpec(RequestMetrics):
     dashboard), and the bound of its latency SLO."""
 
     #: The latency SLO's bound: one of the histogram's bucket boundaries (an ``le`` value).
-    latency_bound_le: Optional[str] = None
+    latency_bound_le: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class ServiceSpec:
     ports: tuple[PortSpec, ...] = ()
     calls: tuple[str, ...] = ()
     redis: bool = False
-    kafka: Optional[KafkaClientSpec] = None
+    kafka: KafkaClientSpec | None = None
     secret_keys: tuple[str, ...] = ()
     env: Mapping[str, str] = field(default_factory=dict)
     traced: bool = True
@@ -156,21 +156,21 @@ class ServiceSpec:
     health_path: str = "/health"
     grpc_health_probe: bool = False
     probe_command: tuple[str, ...] = ()
-    docker_daemon: Optional[DockerDaemonSpec] = None
+    docker_daemon: DockerDaemonSpec | None = None
     writable_paths: tuple[str, ...] = ("/tmp",)
-    migrations: Optional[MigrationSpec] = None
+    migrations: MigrationSpec | None = None
     #: The namespace it runs in. Default: the model's ``namespace``.
-    namespace: Optional[str] = None
+    namespace: str | None = None
     outbound: tuple[OutboundSpec, ...] = ()
-    request_metrics: Optional[RequestMetricsSpec] = None
+    request_metrics: RequestMetricsSpec | None = None
     #: Databases it needs. In the clusters they are managed outside (reached through
     #: ``outbound``); the local stack runs them as containers.
     databases: tuple[Literal["postgresql", "mongodb"], ...] = ()
     #: The variable that receives Prometheus' query API URL (e.g. an admin metrics page).
-    metrics_query_env: Optional[str] = None
+    metrics_query_env: str | None = None
     shutdown: ShutdownSpec = ShutdownSpec()
 
-    def served_metrics_port(self) -> Optional[int]:
+    def served_metrics_port(self) -> int | None:
         """The ``metrics`` port, if something listens on it."""
         return next((p.port for p in self.ports if p.name == "metrics" and p.served), None)
 
@@ -240,8 +240,8 @@ class RedisSpec:
 
     service: str
     port: Port
-    url_secret_key: Optional[str] = None
-    password_secret_key: Optional[str] = None
+    url_secret_key: str | None = None
+    password_secret_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -249,12 +249,12 @@ class PlatformModel:
     name: str
     namespace: str
     services: Mapping[str, ServiceSpec]
-    kafka: Optional[KafkaSpec] = None
-    redis: Optional[RedisSpec] = None
+    kafka: KafkaSpec | None = None
+    redis: RedisSpec | None = None
     edge: EdgeSpec = EdgeSpec()
     #: Namespaces besides ``namespace`` (which is always ``restricted``), by name.
     namespaces: Mapping[str, NamespaceSpec] = field(default_factory=dict)
-    observability: Optional[ObservabilitySpec] = None
+    observability: ObservabilitySpec | None = None
     grpc_timeout_ms: int = 15000
     #: The environments, each ``environments/<name>.yaml``: a file not listed is refused.
     environments: tuple[str, ...] = ()
@@ -286,7 +286,7 @@ class PlatformModel:
             if spec.kafka is not None and topic in spec.kafka.consumes
         }
 
-    def backend_port(self, backend: str, port: str) -> Optional[int]:
+    def backend_port(self, backend: str, port: str) -> int | None:
         """The number of ``port`` on a service or component, or None if there is none."""
         if backend in self.services:
             spec = self.services[backend]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Optional
 
 from codex_constructs import check_dns_label, check_env_name, check_port_name, parse_bytes
 
@@ -14,7 +13,7 @@ from .model import COMPONENTS, DOCKER_CLI_DEFAULT_PORT, SERVICE_KINDS, PlatformM
 from .schema import load, read_yaml
 
 
-def load_model(path: Path, display: Optional[str] = None) -> PlatformModel:
+def load_model(path: Path, display: str | None = None) -> PlatformModel:
     """Read, type-check and cross-check ``platform.yaml``; raise ConfigError on any problem."""
     display = display or path.name
     data = read_yaml(path, display)
@@ -91,7 +90,6 @@ def _check_namespaces(model: PlatformModel, problems: Problems) -> None:
             )
 
 
-
 def _check_service(model: PlatformModel, name: str, spec: ServiceSpec, problems: Problems) -> None:
     problem, refuse_invalid = problems.add, problems.refuse_invalid
     key = f"services.{name}"
@@ -113,7 +111,9 @@ def _check_service(model: PlatformModel, name: str, spec: ServiceSpec, problems:
             problem(f"{key}.kafka", "the service uses Kafka but the model declares no top-level 'kafka'")
         for index, topic in enumerate(spec.kafka.produces):
             if topic not in topics:
-                problem(f"{key}.kafka.produces[{index}]", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics)) or 'none'}")
+                problem(
+                    f"{key}.kafka.produces[{index}]", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics)) or 'none'}"
+                )
         for topic in spec.kafka.consumes:
             if topic not in topics:
                 problem(f"{key}.kafka.consumes.{topic}", f"unknown topic {topic!r}; declared topics: {', '.join(sorted(topics)) or 'none'}")
@@ -158,7 +158,7 @@ def _check_service(model: PlatformModel, name: str, spec: ServiceSpec, problems:
         )
     bound = spec.request_metrics.latency_bound_le if spec.request_metrics else None
     if bound is not None and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", bound):
-        problem(f"{key}.request_metrics.latency_bound_le", f"{bound!r} must be a bucket boundary of the histogram, like \"500\"")
+        problem(f"{key}.request_metrics.latency_bound_le", f'{bound!r} must be a bucket boundary of the histogram, like "500"')
     if spec.client_urls < 0:
         problem(f"{key}.client_urls", f"{spec.client_urls} must be 0 or more: how many CLIENT_URL_<n> variables the service reads")
     if spec.migrations is not None:
@@ -205,17 +205,43 @@ def check_port_number(port: int, key: str, problems: Problems) -> None:
 
 #: Kafka's topic-level configurations (4.x, ``TopicConfig``): a KafkaTopic with another key is
 #: rejected by the broker and never becomes Ready.
-KAFKA_TOPIC_CONFIGS = frozenset({
-    "cleanup.policy", "compression.type", "compression.gzip.level", "compression.lz4.level", "compression.zstd.level",
-    "delete.retention.ms", "file.delete.delay.ms", "flush.messages", "flush.ms",
-    "follower.replication.throttled.replicas", "index.interval.bytes", "leader.replication.throttled.replicas",
-    "local.retention.bytes", "local.retention.ms", "max.compaction.lag.ms", "max.message.bytes",
-    "message.timestamp.after.max.ms", "message.timestamp.before.max.ms", "message.timestamp.type",
-    "min.cleanable.dirty.ratio", "min.compaction.lag.ms", "min.insync.replicas", "preallocate",
-    "remote.log.copy.disable", "remote.log.delete.on.disable", "remote.storage.enable", "retention.bytes",
-    "retention.ms", "segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms",
-    "unclean.leader.election.enable",
-})
+KAFKA_TOPIC_CONFIGS = frozenset(
+    {
+        "cleanup.policy",
+        "compression.type",
+        "compression.gzip.level",
+        "compression.lz4.level",
+        "compression.zstd.level",
+        "delete.retention.ms",
+        "file.delete.delay.ms",
+        "flush.messages",
+        "flush.ms",
+        "follower.replication.throttled.replicas",
+        "index.interval.bytes",
+        "leader.replication.throttled.replicas",
+        "local.retention.bytes",
+        "local.retention.ms",
+        "max.compaction.lag.ms",
+        "max.message.bytes",
+        "message.timestamp.after.max.ms",
+        "message.timestamp.before.max.ms",
+        "message.timestamp.type",
+        "min.cleanable.dirty.ratio",
+        "min.compaction.lag.ms",
+        "min.insync.replicas",
+        "preallocate",
+        "remote.log.copy.disable",
+        "remote.log.delete.on.disable",
+        "remote.storage.enable",
+        "retention.bytes",
+        "retention.ms",
+        "segment.bytes",
+        "segment.index.bytes",
+        "segment.jitter.ms",
+        "segment.ms",
+        "unclean.leader.election.enable",
+    }
+)
 
 
 def _check_ports(spec: ServiceSpec, key: str, problems: Problems) -> None:

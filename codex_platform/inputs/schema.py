@@ -12,8 +12,9 @@ import collections.abc
 import dataclasses
 import types
 import typing
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, Optional, TypeVar, Union
+from typing import Any, TypeVar, Union
 
 import yaml
 
@@ -156,7 +157,9 @@ def _convert(tp: Any, value: Any, path: str, file: str, problems: list[Problem])
             return INVALID
         if not low <= value <= high:
             bits = "64" if tp is Int64 else "32"
-            problems.append(Problem(file, path, f"{value} is out of range: its consumer takes a {bits}-bit whole number, {low:,} to {high:,}"))
+            problems.append(
+                Problem(file, path, f"{value} is out of range: its consumer takes a {bits}-bit whole number, {low:,} to {high:,}")
+            )
             return INVALID
         return value
     if tp is float:
@@ -165,7 +168,7 @@ def _convert(tp: Any, value: Any, path: str, file: str, problems: list[Problem])
         if isinstance(value, str):
             return value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            problems.append(Problem(file, path, f"{value!r} must be a string: quote it, e.g. \"{value}\""))
+            problems.append(Problem(file, path, f'{value!r} must be a string: quote it, e.g. "{value}"'))
             return INVALID
         return wrong()
     if origin in (tuple, list):
@@ -218,7 +221,7 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
     except ValueError as error:
         # A message that starts with a field's name is that field's problem: report its key.
         # Several fields' problems joined by "; " (ContainerImage's) are reported one by one.
-        def owner(message: str) -> Optional[str]:
+        def owner(message: str) -> str | None:
             return next((name for name in fields if message.startswith((f"{name} ", f"{name}:"))), None)
 
         parts = str(error).split("; ")
@@ -228,7 +231,7 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
             field_name = owner(part)
             # The key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must...".
             if field_name:
-                problems.append(Problem(file, _join(path, field_name), part[len(field_name) + 1:].strip()))
+                problems.append(Problem(file, _join(path, field_name), part[len(field_name) + 1 :].strip()))
             else:
                 problems.append(Problem(file, path, part))
         return INVALID

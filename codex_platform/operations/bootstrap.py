@@ -130,13 +130,17 @@ def bootstrap_plan(plan: EnvironmentPlan, dist: Path) -> str:
     sections = [
         ("Cluster features", cluster_features(plan)),
         ("Node pools", node_pools(model, config)),
-        (f"Secret Manager secrets (values never in git; project: {config.secrets.gcp_project or 'the cluster project'})",
-         remote_secret_names(plan)),
+        (
+            f"Secret Manager secrets (values never in git; project: {config.secrets.gcp_project or 'the cluster project'})",
+            remote_secret_names(plan),
+        ),
         ("IAM bindings", iam_bindings(config)),
         ("DNS records", dns_records(plan)),
         ("Then, with Argo CD installed in namespace argocd", [f"kubectl apply -f {root_app}"]),
-        (f"The platform is up when {model.name}-root and every Application is Synced and Healthy; they turn Healthy in this order",
-         sync_order(dist)),
+        (
+            f"The platform is up when {model.name}-root and every Application is Synced and Healthy; they turn Healthy in this order",
+            sync_order(dist),
+        ),
     ]
     lines = [f"Bootstrap plan for environment {config.name!r} ({model.source}, {config.source})"]
     for number, (title, items) in enumerate(sections, start=1):

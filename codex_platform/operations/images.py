@@ -6,8 +6,9 @@ chart picks itself count where the chart's values take a digest (``inputs/images
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -69,7 +70,8 @@ def problems(folder: Path, own: set[str], pins_file: Path) -> list[str]:
     running = third_party_images(folder, own)
     found = [
         f"{image} ({where}) runs by tag: pin it by digest (repository:tag@sha256:...), or list it with its reason in {PINS}"
-        for image, where in sorted(running.items()) if "@sha256:" not in image and image not in pending
+        for image, where in sorted(running.items())
+        if "@sha256:" not in image and image not in pending
     ]
     found += [f"{PINS}: {image} has no reason" for image, reason in sorted(pending.items()) if not str(reason).strip()]
     found += [f"{PINS}: {image} is not run any more: remove its line" for image in sorted(set(pending) - set(running))]

@@ -17,8 +17,8 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping, Optional
 
 import yaml
 
@@ -54,7 +54,7 @@ def registry_and_path(repository: str) -> tuple[str, str]:
     return host, f"library/{path}" if host == DOCKER_HUB and "/" not in path else path
 
 
-def _bearer_token(challenge: str, fallback_scope: str) -> Optional[str]:
+def _bearer_token(challenge: str, fallback_scope: str) -> str | None:
     """An anonymous pull token from the realm a ``WWW-Authenticate: Bearer`` challenge names."""
     fields = dict(re.findall(r'(\w+)="([^"]*)"', challenge))
     if not challenge.lower().startswith("bearer") or "realm" not in fields:
@@ -107,7 +107,10 @@ _ENTRY = re.compile(r"^  (?P<name>[a-z0-9-]+):(?P<value>.*?)(?P<comment>\s+#.*)?
 
 
 def _entry(name: str, image: ContainerImage) -> str:
-    fields = [f"repository: {json.dumps(image.repository) if ':' in image.repository else image.repository}", f"tag: {json.dumps(image.tag)}"]
+    fields = [
+        f"repository: {json.dumps(image.repository) if ':' in image.repository else image.repository}",
+        f"tag: {json.dumps(image.tag)}",
+    ]
     if image.digest:
         fields.append(f"digest: {json.dumps(image.digest)}")
     return f"  {name}: {{{', '.join(fields)}}}"
@@ -132,7 +135,9 @@ def with_images(text: str, source: str, pinned: Mapping[str, ContainerImage]) ->
         if not match or match["name"] not in pinned:
             continue
         if not match["value"].strip().startswith("{"):
-            raise PinError(f"{source}: images.{match['name']}: write it on one line, as {{repository: ..., tag: ...}}, for make pin-images to update")
+            raise PinError(
+                f"{source}: images.{match['name']}: write it on one line, as {{repository: ..., tag: ...}}, for make pin-images to update"
+            )
         lines[index] = _entry(match["name"], pinned[match["name"]]) + (match["comment"] or "")
         written.add(match["name"])
     lines[end:end] = [_entry(name, image) for name, image in pinned.items() if name not in written]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Optional
 
 import yaml
 
@@ -32,7 +31,7 @@ def _overlay_file(config: EnvironmentConfig) -> str:
     return f"{overlay_path(config)}/kustomization.yaml"
 
 
-def tags_in(config: EnvironmentConfig, environment_text: Optional[str], overlay_text: Optional[str]) -> dict[str, str]:
+def tags_in(config: EnvironmentConfig, environment_text: str | None, overlay_text: str | None) -> dict[str, str]:
     """Repository -> the tag an environment runs: its overlay's ``newTag``, else its file's tag."""
     tags = {settings.image.repository: settings.image.tag for settings in config.services.values()}
     if environment_text:
@@ -54,7 +53,7 @@ def running_tags(root: Path, config: EnvironmentConfig) -> dict[str, str]:
     return tags_in(config, environment.read_text(), overlay.read_text() if overlay.exists() else None)
 
 
-def _git(root: Path, *args: str) -> Optional[str]:
+def _git(root: Path, *args: str) -> str | None:
     result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
     return result.stdout if result.returncode == 0 else None
 
@@ -156,7 +155,9 @@ def hotfix(root: Path, target: EnvironmentConfig, service: str, tag: str, reason
     write_overlay_images(root, target, {**running_tags(root, target), repository: tag})
     path = hotfix_file(root, target)
     records = hotfixes(root, target) + [{"service": service, "repository": repository, "tag": tag, "reason": reason}]
-    path.write_text("# Tags put into this environment without running elsewhere first (make hotfix).\n" + yaml.safe_dump(records, sort_keys=False))
+    path.write_text(
+        "# Tags put into this environment without running elsewhere first (make hotfix).\n" + yaml.safe_dump(records, sort_keys=False)
+    )
 
 
 USAGE = """usage:

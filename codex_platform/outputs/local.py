@@ -11,9 +11,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 
@@ -172,9 +173,7 @@ def compose(model: PlatformModel, config: LocalConfig) -> dict[str, Any]:
                 "KAFKA_LOG_DIRS": "/var/lib/kafka/data",
             },
             "volumes": ["kafka-data:/var/lib/kafka/data"],
-            "healthcheck": _health(
-                ["CMD", "/opt/kafka/bin/kafka-broker-api-versions.sh", "--bootstrap-server", f"localhost:{kafka_port}"]
-            ),
+            "healthcheck": _health(["CMD", "/opt/kafka/bin/kafka-broker-api-versions.sh", "--bootstrap-server", f"localhost:{kafka_port}"]),
         }
         volumes["kafka-data"] = {}
         create = " && ".join(
@@ -279,4 +278,3 @@ def render(model: PlatformModel, config: LocalConfig) -> dict[str, str]:
     """File path (relative to the repository) -> content."""
     text = yaml.safe_dump(compose(model, config), sort_keys=False, width=120)
     return {COMPOSE_FILE: HEADER + text, ENV_EXAMPLE: env_example(model)}
-

@@ -24,7 +24,8 @@ from codex_constructs import (  # noqa: E402
 def build(app: cdk8s.App) -> cdk8s.Chart:
     chart = cdk8s.Chart(app, "bookshop", namespace="bookshop", disable_resource_name_hashes=True)
     HttpService(
-        chart, "api",
+        chart,
+        "api",
         name="books-api",
         image=ContainerImage("ghcr.io/example/books-api", "v1.4.2"),
         http_port=8080,
@@ -35,7 +36,8 @@ def build(app: cdk8s.App) -> cdk8s.Chart:
         part_of="bookshop",
     )
     KafkaWorker(
-        chart, "stock",
+        chart,
+        "stock",
         name="stock-worker",
         image=ContainerImage("ghcr.io/example/stock-worker", "v0.9.0"),
         probe=HealthProbe.command(["test", "-f", "/tmp/alive"]),

@@ -30,12 +30,18 @@ def refused(project) -> str:
 
 # Kafka ----------------------------------------------------------------------------------------
 
+
 def test_prod_kafka_is_three_kraft_nodes_with_matching_replication():
     kafka = PROD["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]
     pool = PROD["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]
     assert pool["replicas"] == 3 and pool["roles"] == ["controller", "broker"]
     assert pool["storage"]["volumes"][0] == {
-        "id": 0, "type": "persistent-claim", "size": "20Gi", "class": "standard-rwo", "deleteClaim": False, "kraftMetadata": "shared",
+        "id": 0,
+        "type": "persistent-claim",
+        "size": "20Gi",
+        "class": "standard-rwo",
+        "deleteClaim": False,
+        "kraftMetadata": "shared",
     }
     assert (kafka["config"]["default.replication.factor"], kafka["config"]["min.insync.replicas"]) == (3, 2)
     assert kafka["config"]["auto.create.topics.enable"] is False
@@ -77,8 +83,10 @@ def test_partition_check_counts_a_lag_scaled_worker_s_most_replicas(project):
     """12 lag-scaled replicas on RUN_JOBS' 6 partitions: refused whatever the minimum is."""
     project.edit(
         "environments/prod.yaml",
-        lambda d: d["services"]["code-execution-service"].pop("autoscaling")
-        and d["services"]["code-execution-service"].update(lag_scaling={"min_replicas": 1, "max_replicas": 12}),
+        lambda d: (
+            d["services"]["code-execution-service"].pop("autoscaling")
+            and d["services"]["code-execution-service"].update(lag_scaling={"min_replicas": 1, "max_replicas": 12})
+        ),
     )
     message = refused(project)
     assert "environments/prod.yaml: services.code-execution-service.lag_scaling.max_replicas: up to 12 replicas" in message
@@ -99,6 +107,7 @@ def test_services_find_the_brokers_through_the_bootstrap_service():
 
 # Lag scaling (KEDA) versus HPA -------------------------------------------------------------------
 
+
 def lag(**overrides):
     return KafkaLagScaling(
         bootstrap_servers="kafka-kafka-bootstrap:9092",
@@ -118,7 +127,10 @@ def test_lag_scaling_renders_a_scaled_object_and_no_hpa():
     assert scaled["spec"]["maxReplicaCount"] == 6
     assert [t["metadata"]["topic"] for t in scaled["spec"]["triggers"]] == ["RUN_JOBS", "CUSTOM_JOBS"]
     assert scaled["spec"]["triggers"][0]["metadata"] == {
-        "bootstrapServers": "kafka-kafka-bootstrap:9092", "consumerGroup": "CE_RUN_NORMAL_EXEC", "topic": "RUN_JOBS", "lagThreshold": "10",
+        "bootstrapServers": "kafka-kafka-bootstrap:9092",
+        "consumerGroup": "CE_RUN_NORMAL_EXEC",
+        "topic": "RUN_JOBS",
+        "lagThreshold": "10",
     }
     schemas.validate(scaled, "1.33.0")
 
@@ -155,6 +167,7 @@ def test_lag_scaling_is_for_workers_only(project):
 
 # Redis ----------------------------------------------------------------------------------------
 
+
 def test_redis_is_pinned_7_behind_redis_6379():
     deployment = PROD["data/Deployment.redis.k8s.yaml"]
     redis = deployment["spec"]["template"]["spec"]["containers"][0]
@@ -180,6 +193,7 @@ def test_services_do_not_poll_for_redis_unless_asked(project, tmp_path):
 
 # kafka-ui -------------------------------------------------------------------------------------
 
+
 def test_kafka_ui_serves_under_its_route_and_points_at_the_cluster():
     ui = PROD["data/Deployment.kafka-ui.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]
     env = {e["name"]: e["value"] for e in ui["env"]}
@@ -194,12 +208,15 @@ def test_kafka_ui_serves_under_its_route_and_points_at_the_cluster():
 
 # Ingress edge ---------------------------------------------------------------------------------
 
+
 def ingress_paths(objects):
     paths = []
     for name in ("edge/Ingress.main-ingress-admin.k8s.yaml", "edge/Ingress.main-ingress.k8s.yaml"):
         if name in objects:
             for rule in objects[name]["spec"]["rules"]:
-                paths += [(p["path"], p["backend"]["service"]["name"], p["backend"]["service"]["port"]["number"]) for p in rule["http"]["paths"]]
+                paths += [
+                    (p["path"], p["backend"]["service"]["name"], p["backend"]["service"]["port"]["number"]) for p in rule["http"]["paths"]
+                ]
     return paths
 
 
@@ -247,8 +264,10 @@ def test_every_ingress_annotation_is_one_ingress_nginx_reads():
     """prod renders ingress-nginx (public and admin Ingresses); dev renders none."""
     written = {
         key.split("/", 1)[1]
-        for obj in PROD.values() if obj["kind"] == "Ingress"
-        for key in obj["metadata"].get("annotations", {}) if key.startswith("nginx.ingress.kubernetes.io/")
+        for obj in PROD.values()
+        if obj["kind"] == "Ingress"
+        for key in obj["metadata"].get("annotations", {})
+        if key.startswith("nginx.ingress.kubernetes.io/")
     }
     assert written and written <= INGRESS_NGINX_ANNOTATIONS, written - INGRESS_NGINX_ANNOTATIONS
 
@@ -303,11 +322,19 @@ def test_replication_settings_fit_the_broker_count(environment):
     objects = PROD if environment == "prod" else DEV
     brokers = objects["data/KafkaNodePool.kafka-pool.k8s.yaml"]["spec"]["replicas"]
     config = objects["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["config"]
-    factors = [config["default.replication.factor"], config["offsets.topic.replication.factor"], config["transaction.state.log.replication.factor"]]
+    factors = [
+        config["default.replication.factor"],
+        config["offsets.topic.replication.factor"],
+        config["transaction.state.log.replication.factor"],
+    ]
     factors += [o["spec"]["replicas"] for o in objects.values() if o["kind"] == "KafkaTopic"]
     assert all(1 <= factor <= brokers for factor in factors), (brokers, factors)
-    for isr, factor in ((config["min.insync.replicas"], config["default.replication.factor"]),
-                        (config["transaction.state.log.min.isr"], config["transaction.state.log.replication.factor"])):
+    for isr, factor in (
+        (config["min.insync.replicas"], config["default.replication.factor"]),
+        (config["transaction.state.log.min.isr"], config["transaction.state.log.replication.factor"]),
+    ):
         assert (isr, factor) == (1, 1) if brokers == 1 else 2 <= isr < factor, (brokers, isr, factor)
     if brokers > 1:
-        assert objects["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["rack"] == {"topologyKey": "topology.kubernetes.io/zone"}, "copies in different zones"
+        assert objects["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["rack"] == {"topologyKey": "topology.kubernetes.io/zone"}, (
+            "copies in different zones"
+        )

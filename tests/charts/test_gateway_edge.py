@@ -82,7 +82,8 @@ def test_every_route_and_policy_attaches(prod):
         if namespace != policy["metadata"]["namespace"]:
             assert any(
                 g["metadata"]["namespace"] == namespace
-                and {"group": "gateway.envoyproxy.io", "kind": "SecurityPolicy", "namespace": policy["metadata"]["namespace"]} in g["spec"]["from"]
+                and {"group": "gateway.envoyproxy.io", "kind": "SecurityPolicy", "namespace": policy["metadata"]["namespace"]}
+                in g["spec"]["from"]
                 and {"group": "", "kind": "Secret", "name": users["name"]} in g["spec"]["to"]
                 for g in grants
             )
@@ -123,7 +124,8 @@ def test_admin_routes_need_credentials_that_never_reach_the_tools(prod):
     # One {SHA} htpasswd entry, where each edge reads it.
     secret = prod["secrets/ExternalSecret.admin-basic-auth.k8s.yaml"]["spec"]["data"]
     assert {(d["secretKey"], d["remoteRef"]["key"]) for d in secret} == {
-        (".htpasswd", "codex-prod-admin-basic-auth"), ("auth", "codex-prod-admin-basic-auth")
+        (".htpasswd", "codex-prod-admin-basic-auth"),
+        ("auth", "codex-prod-admin-basic-auth"),
     }
     grafana = prod["gitops/Application.codex-grafana.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
     assert grafana["grafana.ini"]["auth.basic"] == {"enabled": False}
@@ -148,7 +150,9 @@ def test_admin_source_ranges_deny_everyone_else(project, tmp_path):
 def test_bad_admin_settings_are_refused(project):
     project.edit(
         "environments/prod.yaml",
-        lambda d: d["edge"].update(admin_source_ranges=["203.0.113.7/24"], admin_host="api.codexakash.space", admin_tls_secret="codex-api-tls"),
+        lambda d: d["edge"].update(
+            admin_source_ranges=["203.0.113.7/24"], admin_host="api.codexakash.space", admin_tls_secret="codex-api-tls"
+        ),
     )
     with pytest.raises(ConfigError) as error:
         project.load()
@@ -164,8 +168,15 @@ def test_admin_routes_need_their_own_host(project):
         project.load()
     with pytest.raises(ValueError, match="need admin_host"):
         PlatformGateway(
-            chart(), "gw", name="gw", namespace="apps", gateway_class="eg", host="api.example.com", tls_secret="tls",
-            routes=[Route("/admin", "admin", 80, admin=True)], admin_auth=BasicAuth("admin-auth"),
+            chart(),
+            "gw",
+            name="gw",
+            namespace="apps",
+            gateway_class="eg",
+            host="api.example.com",
+            tls_secret="tls",
+            routes=[Route("/admin", "admin", 80, admin=True)],
+            admin_auth=BasicAuth("admin-auth"),
         )
 
 
@@ -182,7 +193,8 @@ def test_certificates_are_issued_through_the_edge_dns_points_at(prod, dev):
     at step 2 of moving the edge (DNS still at ingress-nginx, the Gateway its standby), dev has
     moved. Both serve the same certificates from the same Secrets."""
     for objects, (api, admin), issuer, edge in (
-        (prod, HOSTS["prod"], "letsencrypt-prod", "ingress"), (dev, HOSTS["dev"], "letsencrypt-staging", "gateway"),
+        (prod, HOSTS["prod"], "letsencrypt-prod", "ingress"),
+        (dev, HOSTS["dev"], "letsencrypt-staging", "gateway"),
     ):
         certificates = {c["spec"]["secretName"]: c for c in of_kind(objects, "Certificate")}
         # One per host: a certificate valid for both makes Envoy Gateway turn HTTP/2 off on both
@@ -224,7 +236,11 @@ def waves(objects: dict) -> dict[str, int]:
 
 def test_envoy_gateway_is_installed_pinned_and_before_cert_manager(prod):
     app = prod["gitops/Application.codex-envoy-gateway.k8s.yaml"]["spec"]
-    assert (app["source"]["repoURL"], app["source"]["chart"], app["source"]["targetRevision"]) == ("docker.io/envoyproxy", "gateway-helm", "v1.9.0")
+    assert (app["source"]["repoURL"], app["source"]["chart"], app["source"]["targetRevision"]) == (
+        "docker.io/envoyproxy",
+        "gateway-helm",
+        "v1.9.0",
+    )
     # Its chart installs the Gateway API CRDs, which cert-manager's Gateway support needs at start.
     assert waves(prod)["codex-envoy-gateway"] < waves(prod)["codex-cert-manager"]
     assert "ServerSideApply=true" in app["syncPolicy"]["syncOptions"], "the EnvoyProxy CRD is too large for a client-side apply"
@@ -238,7 +254,10 @@ def test_the_edge_survives_a_node_loss_in_prod(prod, dev):
     assert proxy["envoyPDB"] == {"minAvailable": 1}
     spread = {c["topologyKey"]: c for c in proxy["envoyDeployment"]["pod"]["topologySpreadConstraints"]}
     assert spread["kubernetes.io/hostname"]["whenUnsatisfiable"] == "DoNotSchedule"
-    assert spread["kubernetes.io/hostname"]["labelSelector"]["matchLabels"] == {"app.kubernetes.io/name": "envoy", "app.kubernetes.io/component": "proxy"}
+    assert spread["kubernetes.io/hostname"]["labelSelector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "envoy",
+        "app.kubernetes.io/component": "proxy",
+    }
     controller = prod["gitops/Application.codex-envoy-gateway.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]
     assert controller["deployment"]["replicas"] == 2
     assert controller["podDisruptionBudget"] == {"minAvailable": 1}
@@ -246,7 +265,12 @@ def test_the_edge_survives_a_node_loss_in_prod(prod, dev):
     assert selector == {"app.kubernetes.io/name": "gateway-helm", "app.kubernetes.io/instance": "envoy-gateway"}
     class_ = prod["edge/GatewayClass.codex-envoy.k8s.yaml"]["spec"]
     assert class_["controllerName"] == "gateway.envoyproxy.io/gatewayclass-controller"
-    assert class_["parametersRef"] == {"group": "gateway.envoyproxy.io", "kind": "EnvoyProxy", "name": "codex-envoy", "namespace": "envoy-gateway-system"}
+    assert class_["parametersRef"] == {
+        "group": "gateway.envoyproxy.io",
+        "kind": "EnvoyProxy",
+        "name": "codex-envoy",
+        "namespace": "envoy-gateway-system",
+    }
     dev_proxy = dev["edge/EnvoyProxy.codex-envoy.k8s.yaml"]["spec"]["provider"]["kubernetes"]
     assert dev_proxy["envoyDeployment"]["replicas"] == 1 and "envoyPDB" not in dev_proxy
 
@@ -291,7 +315,9 @@ def test_backends_are_healthy_by_their_own_readiness(prod):
     and nothing at all on collab). Every routed workload we render has a readiness probe; Grafana's
     is its chart's default (`/api/health`, which we do not override)."""
     deployments = {o["metadata"]["name"]: o for o in of_kind(prod, "Deployment")}
-    backends = {r["spec"]["rules"][0]["backendRefs"][0]["name"] for r in of_kind(prod, "HTTPRoute") if r["spec"]["rules"][0].get("backendRefs")}
+    backends = {
+        r["spec"]["rules"][0]["backendRefs"][0]["name"] for r in of_kind(prod, "HTTPRoute") if r["spec"]["rules"][0].get("backendRefs")
+    }
     assert backends == {"gateway-service", "collab-service", "kafka-ui", "grafana"}
     for name in backends - {"grafana"}:
         for container in deployments[name]["spec"]["template"]["spec"]["containers"]:
@@ -313,9 +339,7 @@ def test_no_policy_admits_google_s_load_balancer_ranges_any_more(prod, dev):
 def test_plain_http_only_redirects_to_https(prod):
     """On port 80 the Gateway answers every request with a permanent redirect to HTTPS (and
     cert-manager's challenges, whose Exact paths win over this prefix)."""
-    on_http = [
-        r for r in of_kind(prod, "HTTPRoute") if any(p.get("sectionName") == "http" for p in r["spec"]["parentRefs"])
-    ]
+    on_http = [r for r in of_kind(prod, "HTTPRoute") if any(p.get("sectionName") == "http" for p in r["spec"]["parentRefs"])]
     assert [r["metadata"]["name"] for r in on_http] == ["codex-gateway-https-redirect"]
     (redirect,) = on_http
     assert redirect["spec"]["hostnames"] == list(HOSTS["prod"])

@@ -1,7 +1,6 @@
 """Argo CD delivery: one Application per folder, waves in order, a tight project, pinned charts,
 and image updates that no synth reverts."""
 
-
 import copy
 import os
 
@@ -46,10 +45,23 @@ def test_every_chart_folder_has_exactly_one_application(platform, environment):
 
 def test_waves_order_namespaces_operators_data_services_edge(platform, environment):
     apps = applications(environment, platform)
-    wave = {name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for name, app in apps.items() if name != "codex-root"}
+    wave = {
+        name.removeprefix("codex-"): int(app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+        for name, app in apps.items()
+        if name != "codex-root"
+    }
     assert wave["namespaces"] < wave["cert-manager"] == wave["strimzi"] < wave["data"] < wave["services"] < wave["edge"]
     waves = {folder.name: folder.wave for folder in FOLDERS} | {"operators": OPERATORS_WAVE}
-    assert sorted(waves, key=waves.__getitem__) == ["namespaces", "operators", "network", "secrets", "data", "observability", "services", "edge"]
+    assert sorted(waves, key=waves.__getitem__) == [
+        "namespaces",
+        "operators",
+        "network",
+        "secrets",
+        "data",
+        "observability",
+        "services",
+        "edge",
+    ]
     assert wave["data"] == wave["observability"] == wave["grafana"] == wave["loki"] < wave["services"]
     assert wave["cert-manager"] < wave["network"] == wave["secrets"] < wave["data"]
     config_map = platform.objects(environment)["gitops/ConfigMap.argocd-cm.k8s.yaml"]
@@ -82,7 +94,8 @@ def outside_the_project(environment: str, apps: dict[str, dict], platform: Platf
     destinations = {(d["server"], d["namespace"]) for d in project_of(environment, platform)["spec"]["destinations"]}
     return [
         f"{name}: {namespace}"
-        for name, app in apps.items() if name != "codex-root"
+        for name, app in apps.items()
+        if name != "codex-root"
         for namespace in sorted(written_namespaces(app, platform))
         if (app["spec"]["destination"]["server"], namespace) not in destinations
     ]
@@ -122,7 +135,10 @@ def test_every_helm_source_pins_a_version(platform, environment):
     edge_charts = {{"gateway": "gateway-helm", "ingress": "ingress-nginx"}[edge] for edge in rendered}
     assert charts >= {"cert-manager", "strimzi-kafka-operator", *edge_charts}
     assert not {"gateway-helm", "ingress-nginx"} - edge_charts & charts, "no edge controller that serves nothing"
-    automatic = yaml.safe_load((platform.root / "environments" / f"{environment}.yaml").read_text())["gitops"].get("image_updates", "automatic") == "automatic"
+    automatic = (
+        yaml.safe_load((platform.root / "environments" / f"{environment}.yaml").read_text())["gitops"].get("image_updates", "automatic")
+        == "automatic"
+    )
     assert ("argocd-image-updater" in charts) == automatic, "Image Updater only where images roll out by themselves"
     for app in helm:
         revision = app["spec"]["source"]["targetRevision"]
@@ -157,6 +173,7 @@ def test_root_application_bootstraps_the_gitops_folder():
 
 
 # Images --------------------------------------------------------------------------------------
+
 
 def test_services_sync_through_the_image_overlay():
     services = applications("prod")["codex-services"]["spec"]["source"]
@@ -197,11 +214,16 @@ def test_a_written_back_tag_survives_the_next_synth(project, monkeypatch):
 def test_floating_tag_in_a_production_overlay_is_refused(project):
     overlay = project.root / "deploy/prod/services/kustomization.yaml"
     overlay.parent.mkdir(parents=True)
-    overlay.write_text(yaml.safe_dump({
-        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
-        "resources": ["../../../dist/prod/services"],
-        "images": [{"name": "akashcapro/codex-collab-service", "newTag": "latest"}, {"name": "nginx", "newTag": "1.27"}],
-    }))
+    overlay.write_text(
+        yaml.safe_dump(
+            {
+                "apiVersion": "kustomize.config.k8s.io/v1beta1",
+                "kind": "Kustomization",
+                "resources": ["../../../dist/prod/services"],
+                "images": [{"name": "akashcapro/codex-collab-service", "newTag": "latest"}, {"name": "nginx", "newTag": "1.27"}],
+            }
+        )
+    )
     with pytest.raises(ConfigError) as error:
         project.load()
     message = str(error.value)
@@ -210,6 +232,7 @@ def test_floating_tag_in_a_production_overlay_is_refused(project):
 
 
 # Paused -----------------------------------------------------------------------------------------
+
 
 def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_path):
     project.edit("environments/prod.yaml", lambda d: d.update(paused=True))
@@ -223,6 +246,7 @@ def test_paused_environment_runs_nothing_and_autoscales_nothing(project, tmp_pat
 
 
 # Migrations -------------------------------------------------------------------------------------
+
 
 def test_auth_user_migrations_run_as_a_presync_hook_with_the_database_urls():
     job = CODEX.objects("prod")["services/Job.auth-user-service-migrate.k8s.yaml"]
@@ -241,7 +265,10 @@ def test_auth_user_migrations_run_as_a_presync_hook_with_the_database_urls():
 
 def test_migration_secret_keys_must_be_the_service_s(project):
     project.edit("platform.yaml", lambda d: d["services"]["auth-user-service"]["migrations"]["secret_keys"].append("GEMINI_API_KEY"))
-    with pytest.raises(ConfigError, match=r"services.auth-user-service.migrations.secret_keys\[2\]: 'GEMINI_API_KEY' is not one of the service's secret_keys"):
+    with pytest.raises(
+        ConfigError,
+        match=r"services.auth-user-service.migrations.secret_keys\[2\]: 'GEMINI_API_KEY' is not one of the service's secret_keys",
+    ):
         project.load()
 
 

@@ -22,6 +22,7 @@ def namespaces(environment, platform=CODEX):
 
 # Pod Security ---------------------------------------------------------------------------------
 
+
 def test_namespaces_pin_their_pod_security_level(platform, environment):
     labels = {name: ns["metadata"]["labels"] for name, ns in namespaces(environment, platform).items()}
     assert labels["app-services"]["pod-security.kubernetes.io/enforce"] == "restricted"
@@ -36,7 +37,9 @@ def test_namespaces_pin_their_pod_security_level(platform, environment):
 
 
 def test_every_pod_in_a_restricted_namespace_meets_restricted(platform, environment):
-    levels = {name: ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for name, ns in namespaces(environment, platform).items()}
+    levels = {
+        name: ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for name, ns in namespaces(environment, platform).items()
+    }
     checked = 0
     for path, obj in objects(environment, platform).items():
         spec = pod_spec(obj)
@@ -71,7 +74,11 @@ def test_pods_run_as_a_high_uid_with_a_read_only_root_and_no_token(platform):
 
 def test_every_workload_has_its_own_service_account(platform):
     for environment in platform.environment_names:
-        accounts = {(o["metadata"]["namespace"], o["metadata"]["name"]) for o in objects(environment, platform).values() if o["kind"] == "ServiceAccount"}
+        accounts = {
+            (o["metadata"]["namespace"], o["metadata"]["name"])
+            for o in objects(environment, platform).values()
+            if o["kind"] == "ServiceAccount"
+        }
         for path, obj in objects(environment, platform).items():
             if obj["kind"] in ("Deployment", "Job"):
                 spec = pod_spec(obj)
@@ -81,8 +88,11 @@ def test_every_workload_has_its_own_service_account(platform):
 
 # Code execution containment ----------------------------------------------------------------
 
+
 def test_code_execution_is_alone_in_its_privileged_namespace():
-    residents = {o["metadata"]["name"] for o in objects("prod").values() if pod_spec(o) and o["metadata"].get("namespace") == "code-execution"}
+    residents = {
+        o["metadata"]["name"] for o in objects("prod").values() if pod_spec(o) and o["metadata"].get("namespace") == "code-execution"
+    }
     assert residents == {"code-execution-service"}
 
 
@@ -141,6 +151,7 @@ def test_the_docker_daemon_is_sized_by_its_environment(project, tmp_path):
 
 # Network policies -------------------------------------------------------------------------------
 
+
 def test_every_namespace_denies_by_default_and_allows_dns(platform, environment):
     policies = [o for o in objects(environment, platform).values() if o["kind"] == "NetworkPolicy"]
     for namespace in namespaces(environment, platform):
@@ -156,8 +167,10 @@ def test_every_workload_has_a_network_policy(platform, environment):
             continue
         labels = obj["spec"]["template"]["metadata"]["labels"]
         selecting = [
-            p for p in policies
-            if p["metadata"]["namespace"] == obj["metadata"]["namespace"] and p["spec"]["podSelector"].get("matchLabels")
+            p
+            for p in policies
+            if p["metadata"]["namespace"] == obj["metadata"]["namespace"]
+            and p["spec"]["podSelector"].get("matchLabels")
             and all(labels.get(k) == v for k, v in p["spec"]["podSelector"]["matchLabels"].items())
         ]
         assert len(selecting) == 1, path
@@ -166,9 +179,12 @@ def test_every_workload_has_a_network_policy(platform, environment):
 #: The platform spec's communication model, gRPC: gateway -> auth-user, problem, code-manage,
 #: collab; problem <-> auth-user; code-manage -> problem. Redis: every service.
 SPEC_GRPC = {
-    ("gateway-service", "auth-user-service"), ("gateway-service", "problem-service"),
-    ("gateway-service", "code-manage-service"), ("gateway-service", "collab-service"),
-    ("problem-service", "auth-user-service"), ("auth-user-service", "problem-service"),
+    ("gateway-service", "auth-user-service"),
+    ("gateway-service", "problem-service"),
+    ("gateway-service", "code-manage-service"),
+    ("gateway-service", "collab-service"),
+    ("problem-service", "auth-user-service"),
+    ("auth-user-service", "problem-service"),
     ("code-manage-service", "problem-service"),
 }
 SPEC_GRPC_PORTS = {"auth-user-service": 50051, "problem-service": 50052, "code-manage-service": 50053, "collab-service": 50054}
@@ -201,24 +217,36 @@ def test_only_the_services_reach_redis(platform):
 
 def test_kafka_listener_admits_only_declared_clients():
     listener = objects("prod")["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["listeners"][0]
-    peers = {(p["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"], p["podSelector"]["matchLabels"]["app.kubernetes.io/name"]) for p in listener["networkPolicyPeers"]}
+    peers = {
+        (p["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"], p["podSelector"]["matchLabels"]["app.kubernetes.io/name"])
+        for p in listener["networkPolicyPeers"]
+    }
     assert peers == {
-        ("app-services", "code-manage-service"), ("code-execution", "code-execution-service"),
-        ("app-services", "collab-service"), ("app-services", "kafka-ui"),
+        ("app-services", "code-manage-service"),
+        ("code-execution", "code-execution-service"),
+        ("app-services", "collab-service"),
+        ("app-services", "kafka-ui"),
     }
 
 
 def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
     def add(d):
         d["services"]["ledger-service"] = {
-            "kind": "grpc", "ports": [{"name": "grpc", "port": 50070}], "calls": ["auth-user-service"],
-            "redis": True, "secret_keys": ["REDIS_URL", "STRIPE_KEY"], "outbound": [{"name": "stripe", "ports": [443]}],
+            "kind": "grpc",
+            "ports": [{"name": "grpc", "port": 50070}],
+            "calls": ["auth-user-service"],
+            "redis": True,
+            "secret_keys": ["REDIS_URL", "STRIPE_KEY"],
+            "outbound": [{"name": "stripe", "ports": [443]}],
         }
         d["services"]["gateway-service"]["calls"].append("ledger-service")
 
     project.edit("platform.yaml", add)
     for env in declared()["environments"]:
-        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}))
+        project.edit(
+            f"environments/{env}.yaml",
+            lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}),
+        )
     prod = synth_project(project, tmp_path / "out", "prod")["prod"]
     ledger = prod["network/NetworkPolicy.ledger-service.k8s.yaml"]["spec"]
     assert ledger["ingress"][0]["from"][0]["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "gateway-service"}
@@ -229,6 +257,7 @@ def test_a_new_service_gets_its_rules_with_no_other_change(project, tmp_path):
 
 
 # Secrets ----------------------------------------------------------------------------------------
+
 
 def test_each_service_s_external_secret_holds_exactly_its_declared_keys(platform, environment):
     secrets = {o["metadata"]["name"]: o for o in objects(environment, platform).values() if o["kind"] == "ExternalSecret"}
@@ -275,6 +304,7 @@ def test_services_read_their_own_secret_only(platform):
 
 
 # Availability and resources ------------------------------------------------------------------
+
 
 def test_every_workload_with_more_than_one_replica_has_a_disruption_budget(platform):
     prod = objects("prod", platform)

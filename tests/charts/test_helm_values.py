@@ -6,8 +6,9 @@ Read against each chart's own values.yaml and the value paths its templates read
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 import yaml

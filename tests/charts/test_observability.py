@@ -29,13 +29,27 @@ def test_every_traced_service_gets_the_collector_endpoint(model, environments):
 
 
 def test_a_service_added_to_the_model_is_wired_with_no_other_change(project, tmp_path):
-    project.edit("platform.yaml", lambda d: d["services"].update(
-        {"ledger-service": {"kind": "grpc", "ports": [{"name": "grpc", "port": 50070}, {"name": "metrics", "port": 9120, "served": True}]}}
-    ))
+    project.edit(
+        "platform.yaml",
+        lambda d: d["services"].update(
+            {
+                "ledger-service": {
+                    "kind": "grpc",
+                    "ports": [{"name": "grpc", "port": 50070}, {"name": "metrics", "port": 9120, "served": True}],
+                }
+            }
+        ),
+    )
     for env in declared()["environments"]:
-        project.edit(f"environments/{env}.yaml", lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}))
+        project.edit(
+            f"environments/{env}.yaml",
+            lambda d: d["services"].update({"ledger-service": {"image": {"repository": "example/ledger", "tag": "0a1b2c3"}}}),
+        )
     prod = synth_project(project, tmp_path / "out", "prod")["prod"]
-    env = {e["name"]: e.get("value") for e in prod["services/Deployment.ledger-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]}
+    env = {
+        e["name"]: e.get("value")
+        for e in prod["services/Deployment.ledger-service.k8s.yaml"]["spec"]["template"]["spec"]["containers"][0]["env"]
+    }
     assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == OTLP
     jobs = [j["job_name"] for j in helm_values("prometheus", prod)["serverFiles"]["prometheus.yml"]["scrape_configs"]]
     assert "ledger-service" in jobs
@@ -50,11 +64,22 @@ def test_gateway_metrics_url_is_prometheus_query_api(model, environments):
 def test_prometheus_scrapes_only_served_metrics_ports_and_the_collector():
     values = helm_values("prometheus")
     jobs = {j["job_name"]: j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"]}
-    exporters = {"kube-state-metrics", "kubernetes-cadvisor", "kubernetes-kubelet-volumes", "cert-manager", "kafka-brokers", "kafka-exporter", "ingress-nginx", "envoy-proxies"}
+    exporters = {
+        "kube-state-metrics",
+        "kubernetes-cadvisor",
+        "kubernetes-kubelet-volumes",
+        "cert-manager",
+        "kafka-brokers",
+        "kafka-exporter",
+        "ingress-nginx",
+        "envoy-proxies",
+    }
     assert set(jobs) == {"otel-collector", "code-manage-service"} | exporters, "of the services, only code-manage serves /metrics today"
     assert jobs["otel-collector"]["scrape_interval"] == "15s"
     assert jobs["otel-collector"]["static_configs"] == [{"targets": ["otel-collector.observability.svc.cluster.local:9464"]}]
-    keep_port = next(r for r in jobs["code-manage-service"]["relabel_configs"] if r["source_labels"] == ["__meta_kubernetes_pod_container_port_number"])
+    keep_port = next(
+        r for r in jobs["code-manage-service"]["relabel_configs"] if r["source_labels"] == ["__meta_kubernetes_pod_container_port_number"]
+    )
     assert keep_port["regex"] == "9103"
     assert values["alertmanager"]["enabled"] is True and values["prometheus-pushgateway"] == {"enabled": False}
 
@@ -73,7 +98,9 @@ def test_collector_pipelines_are_the_spec_s():
     assert config["extensions"]["health_check"] == {"endpoint": "0.0.0.0:13133"}
     pipelines = config["service"]["pipelines"]
     assert pipelines["traces"] == {
-        "receivers": ["otlp"], "processors": ["memory_limiter", "batch", "probabilistic_sampler"], "exporters": ["otlp_grpc/tempo", "debug"],
+        "receivers": ["otlp"],
+        "processors": ["memory_limiter", "batch", "probabilistic_sampler"],
+        "exporters": ["otlp_grpc/tempo", "debug"],
     }
     assert pipelines["metrics"] == {"receivers": ["otlp"], "processors": ["memory_limiter", "batch"], "exporters": ["prometheus", "debug"]}
     assert values["resources"] == {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"memory": "512Mi"}}
@@ -91,7 +118,13 @@ def test_loki_is_a_single_binary_with_the_spec_s_schema():
     assert values["deploymentMode"] == "Monolithic"
     assert values["loki"]["auth_enabled"] is False and values["loki"]["commonConfig"] == {"replication_factor": 1}
     assert values["loki"]["schemaConfig"]["configs"] == [
-        {"from": "2024-01-01", "store": "tsdb", "object_store": "filesystem", "schema": "v13", "index": {"prefix": "loki_index_", "period": "24h"}}
+        {
+            "from": "2024-01-01",
+            "store": "tsdb",
+            "object_store": "filesystem",
+            "schema": "v13",
+            "index": {"prefix": "loki_index_", "period": "24h"},
+        }
     ]
     assert values["singleBinary"]["persistence"] == {"size": "2Gi"}
     assert (values["read"], values["write"], values["backend"]) == ({"replicas": 0},) * 3
@@ -102,16 +135,26 @@ def test_logs_pipeline_is_alloy_with_trace_id_and_app_labels():
     source = PROD["gitops/Application.codex-alloy.k8s.yaml"]["spec"]["source"]
     assert source["repoURL"] == "https://grafana.github.io/helm-charts", "Alloy replaces Promtail (end of life in 2026)"
     config = source["helm"]["valuesObject"]["alloy"]["configMap"]["content"]
-    for fragment in ('trace_id = "traceId"', '__meta_kubernetes_pod_label_app', 'target_label  = "namespace"', 'target_label  = "pod"',
-                     '__meta_kubernetes_pod_container_name"]\n    target_label  = "container"',
-                     "http://loki.observability.svc.cluster.local:3100/loki/api/v1/push", "stage.json", "loki.source.kubernetes"):
+    for fragment in (
+        'trace_id = "traceId"',
+        "__meta_kubernetes_pod_label_app",
+        'target_label  = "namespace"',
+        'target_label  = "pod"',
+        '__meta_kubernetes_pod_container_name"]\n    target_label  = "container"',
+        "http://loki.observability.svc.cluster.local:3100/loki/api/v1/push",
+        "stage.json",
+        "loki.source.kubernetes",
+    ):
         assert fragment in config
     assert not any(a["metadata"]["name"] == "codex-promtail" for a in PROD.values())
 
 
 def test_grafana_charts_come_from_the_community_repository():
     for release in ("grafana", "loki", "tempo"):
-        assert PROD[f"gitops/Application.codex-{release}.k8s.yaml"]["spec"]["source"]["repoURL"] == "https://grafana-community.github.io/helm-charts"
+        assert (
+            PROD[f"gitops/Application.codex-{release}.k8s.yaml"]["spec"]["source"]["repoURL"]
+            == "https://grafana-community.github.io/helm-charts"
+        )
 
 
 def test_grafana_under_its_sub_path_with_its_password_from_a_secret():
@@ -132,7 +175,12 @@ def test_datasources_link_traces_logs_and_metrics():
     # The spec's `trace_id=(\w+)` never matched the JSON lines: match the structured metadata.
     assert derived["matcherType"] == "label" and derived["matcherRegex"] == "^trace_id$"
     tempo = sources["tempo"]["jsonData"]
-    assert tempo["tracesToLogsV2"] == {"datasourceUid": "loki", "filterByTraceID": True, "spanStartTimeShift": "-1h", "spanEndTimeShift": "1h"}
+    assert tempo["tracesToLogsV2"] == {
+        "datasourceUid": "loki",
+        "filterByTraceID": True,
+        "spanStartTimeShift": "-1h",
+        "spanEndTimeShift": "1h",
+    }
     assert tempo["tracesToMetrics"]["datasourceUid"] == tempo["serviceMap"]["datasourceUid"] == "prometheus"
     assert tempo["nodeGraph"] == {"enabled": True}
 

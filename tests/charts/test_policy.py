@@ -31,9 +31,18 @@ def run_checkov(*directories) -> dict[str, dict]:
     folders = [os.path.realpath(d) for d in directories]
     result = subprocess.run(
         # --skip-download: offline, checkov would print a network traceback (as `make policy` does).
-        [CHECKOV, *(arg for folder in folders for arg in ("--directory", folder)),
-         "--framework", "kubernetes", "--output", "json", "--compact", "--skip-download"],
-        capture_output=True, text=True,
+        [
+            CHECKOV,
+            *(arg for folder in folders for arg in ("--directory", folder)),
+            "--framework",
+            "kubernetes",
+            "--output",
+            "json",
+            "--compact",
+            "--skip-download",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
     # One JSON report per folder, one after the other; a later one may repeat an earlier one's results.
@@ -56,7 +65,7 @@ def run_checkov(*directories) -> dict[str, dict]:
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def gate_of_every_platform() -> dict[str, dict]:
     platforms = all_platforms()
     found = run_checkov(*(platform.dist for platform in platforms))

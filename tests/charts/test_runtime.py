@@ -29,12 +29,13 @@ def helm_values(objects, release):
 
 # The Docker daemon: what docker:29-dind's entrypoint and the docker CLI make of our settings -----
 
+
 def dind_entrypoint(args: list[str], env: dict[str, str]) -> list[str]:
     """docker-library/docker 29/dind/dockerd-entrypoint.sh, as root, reduced to its arguments:
 
-        if [ "$#" -eq 0 ] || [ "${1#-}" != "$1" ]; then
-            ... (no TLS) set -- dockerd --host="$dockerSocket" --host=tcp://0.0.0.0:2375 "$@"
-        if [ "$1" = 'dockerd' ]; then ... set -- '/usr/local/bin/dind' docker-init -- "$@"
+    if [ "$#" -eq 0 ] || [ "${1#-}" != "$1" ]; then
+        ... (no TLS) set -- dockerd --host="$dockerSocket" --host=tcp://0.0.0.0:2375 "$@"
+    if [ "$1" = 'dockerd' ]; then ... set -- '/usr/local/bin/dind' docker-init -- "$@"
     """
     if not args or args[0].startswith("-"):
         if env.get("DOCKER_TLS_CERTDIR", "/certs"):
@@ -111,6 +112,7 @@ def test_a_daemon_port_the_cli_would_not_find_is_refused(project):
 
 # Graceful shutdown ------------------------------------------------------------------------------
 
+
 def test_work_in_flight_gets_a_drain_before_sigterm(prod):
     """The services' SIGTERM handlers disconnect Kafka and never exit (see the spec): a preStop
     sleep keeps the worker publishing results of jobs in flight (EXECUTION_TIMEOUT 10 s)."""
@@ -133,11 +135,14 @@ def test_a_drain_longer_than_the_grace_period_is_refused(project):
         "platform.yaml",
         lambda d: d["services"]["collab-service"].update(shutdown={"grace_seconds": 10, "drain_seconds": 10}),
     )
-    with pytest.raises(ConfigError, match="services.collab-service.shutdown: drain_seconds 10 must be at least 0 and below grace_seconds 10"):
+    with pytest.raises(
+        ConfigError, match="services.collab-service.shutdown: drain_seconds 10 must be at least 0 and below grace_seconds 10"
+    ):
         project.load()
 
 
 # Scheduling: what kube-scheduler's PodTopologySpread does with the constraints -------------------
+
 
 def schedule(replicas, constraints, nodes, tolerations, node_selector):
     """Place ``replicas`` pods one by one, as PodTopologySpread filters: a node is feasible if the
@@ -145,6 +150,7 @@ def schedule(replicas, constraints, nodes, tolerations, node_selector):
     placing (count on its domain + 1 - the minimum over eligible domains) is at most maxSkew.
     Eligible domains honour nodeAffinityPolicy (always: nodeSelector) and, only with
     ``nodeTaintsPolicy: Honor``, taints. Returns how many pods were placed."""
+
     def tolerated(node):
         return all(t in tolerations for t in node["taints"])
 
@@ -181,12 +187,14 @@ def schedule(replicas, constraints, nodes, tolerations, node_selector):
 
 
 NODES = [
-    {"labels": {"kubernetes.io/hostname": f"general-{i}", "topology.kubernetes.io/zone": f"zone-{i % 3}"}, "taints": []}
-    for i in range(3)
+    {"labels": {"kubernetes.io/hostname": f"general-{i}", "topology.kubernetes.io/zone": f"zone-{i % 3}"}, "taints": []} for i in range(3)
 ] + [
     {
-        "labels": {"kubernetes.io/hostname": f"sandbox-{i}", "topology.kubernetes.io/zone": f"zone-{i}",
-                   "cloud.google.com/gke-nodepool": "code-execution"},
+        "labels": {
+            "kubernetes.io/hostname": f"sandbox-{i}",
+            "topology.kubernetes.io/zone": f"zone-{i}",
+            "cloud.google.com/gke-nodepool": "code-execution",
+        },
         "taints": ["dedicated=code-execution"],
     }
     for i in range(2)
@@ -202,6 +210,7 @@ def test_a_service_s_replicas_fit_on_fewer_nodes_than_replicas_beside_a_tainted_
 
 
 # Autoscaling ------------------------------------------------------------------------------------
+
 
 def test_every_memory_target_is_above_a_service_s_resting_memory(prod):
     resting = 96 * 2**20  # platform.yaml: resting_memory
@@ -262,9 +271,15 @@ def test_switching_a_running_worker_from_hpa_to_lag_scaling_passes_keda_s_webhoo
     assert not keda_webhook_admits(stripped, live_hpas), "the webhook model must refuse a plain ScaledObject"
     # Only KEDA's operator, not its whole namespace, is a Kafka client.
     listener = after["data/Kafka.kafka.k8s.yaml"]["spec"]["kafka"]["listeners"][0]
-    keda_peers = [p for p in listener["networkPolicyPeers"] if p["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"] == "keda"]
-    assert keda_peers == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "keda"}},
-                           "podSelector": {"matchLabels": {"app.kubernetes.io/name": "keda-operator"}}}]
+    keda_peers = [
+        p for p in listener["networkPolicyPeers"] if p["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"] == "keda"
+    ]
+    assert keda_peers == [
+        {
+            "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "keda"}},
+            "podSelector": {"matchLabels": {"app.kubernetes.io/name": "keda-operator"}},
+        }
+    ]
 
 
 def test_no_variable_claims_to_be_the_worker_s_consumer_group(prod):
@@ -272,11 +287,12 @@ def test_no_variable_claims_to_be_the_worker_s_consumer_group(prod):
     env = container_env(pod(prod, "Deployment", "code-execution-service")["containers"][0])
     assert env["KAFKA_CODE_EXECUTION_SERVICE_GROUP_ID"] == "code-execution-group"  # read, unused
     text = (ROOT / "platform.yaml").read_text()
-    worker = text[text.index("  code-execution-service:"):text.index("  collab-service:")]
+    worker = text[text.index("  code-execution-service:") : text.index("  collab-service:")]
     assert "group: code-execution-group" not in worker
 
 
 # Availability: the edge and the data plane survive one node ---------------------------------------
+
 
 def test_the_ingress_controller_survives_a_node_loss_in_prod(prod):
     values = helm_values(prod, "ingress-nginx")["controller"]
@@ -313,6 +329,7 @@ def test_redis_evicts_before_it_is_killed(prod):
 
 # Observability: the charts' defaults, Grafana's expansion, Loki's limits --------------------------
 
+
 def test_prometheus_runs_each_scrape_job_once(prod):
     values = helm_values(prod, "prometheus")
     disabled = {name for name, job in values["scrapeConfigs"].items() if job == {"enabled": False}}
@@ -333,8 +350,10 @@ def test_prometheus_runs_each_scrape_job_once(prod):
 def grafana_provisioning_expand(value: str, env: dict[str, str]) -> str:
     """grafana pkg/services/provisioning/values: split on ``$$`` (a literal ``$``), expand
     ``$VAR``/``${VAR}`` in each part with the environment, join with ``$``."""
+
     def expand(part):
         return re.sub(r"\$\{([^}]*)\}|\$([A-Za-z0-9_]+)", lambda m: env.get(m.group(1) or m.group(2), ""), part)
+
     return "$".join(expand(part) for part in value.split("$$"))
 
 

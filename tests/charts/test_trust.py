@@ -17,6 +17,7 @@ def env_of(container_: dict) -> dict:
 
 # Redis --------------------------------------------------------------------------------------------
 
+
 def test_redis_refuses_unauthenticated_clients(prod):
     (redis,) = prod["data/Deployment.redis.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
     args, env = redis["args"], env_of(redis)
@@ -40,6 +41,7 @@ def test_redis_keeps_its_data_in_prod(prod, dev):
 
 # kafka-ui --------------------------------------------------------------------------------------
 
+
 def test_kafka_ui_is_read_only_unless_an_environment_says_otherwise(prod, project, tmp_path):
     (ui,) = prod["data/Deployment.kafka-ui.k8s.yaml"]["spec"]["template"]["spec"]["containers"]
     assert env_of(ui)["KAFKA_CLUSTERS_0_READONLY"] == "true"
@@ -50,6 +52,7 @@ def test_kafka_ui_is_read_only_unless_an_environment_says_otherwise(prod, projec
 
 
 # Secrets ----------------------------------------------------------------------------------------
+
 
 def test_the_secret_store_serves_only_the_namespaces_that_read_secrets(prod):
     spec = prod["secrets/ClusterSecretStore.gcp-secret-manager.k8s.yaml"]["spec"]
@@ -83,6 +86,7 @@ def test_a_separate_project_may_reuse_a_prefix(project):
 
 # Untrusted code's egress ----------------------------------------------------------------------------
 
+
 def test_the_sandbox_pod_s_https_egress_can_be_pinned_to_a_registry_mirror(project, tmp_path):
     def pin(data):
         worker = data["services"]["code-execution-service"]
@@ -104,7 +108,10 @@ def test_the_sandbox_pod_s_https_egress_can_be_pinned_to_a_registry_mirror(proje
     [
         ({"outbound_cidrs": {"image-registry": ["0.0.0.0/0"]}}, "outbound_cidrs: image-registry: '0.0.0.0/0' is every address"),
         ({"outbound_cidrs": {"image-registry": ["not-a-range"]}}, "is not an address range"),
-        ({"outbound_cidrs": {"gemini": ["203.0.113.0/24"]}}, "outbound_cidrs.gemini: is not an outbound destination of code-execution-service"),
+        (
+            {"outbound_cidrs": {"gemini": ["203.0.113.0/24"]}},
+            "outbound_cidrs.gemini: is not an outbound destination of code-execution-service",
+        ),
         ({"docker_registry_mirror": "http://mirror"}, "docker_registry_mirror: 'http://mirror' is not an https URL"),
     ],
 )

@@ -56,7 +56,10 @@ def test_probe_timings_are_the_documented_defaults(environment):
                 assert probe in container, (deployment["metadata"]["name"], probe)
                 seen += 1
                 timing = {k: container[probe][k] for k in ("periodSeconds", "timeoutSeconds", "failureThreshold")}
-                assert timing == {"periodSeconds": period, "timeoutSeconds": 2, "failureThreshold": 3}, (deployment["metadata"]["name"], probe)
+                assert timing == {"periodSeconds": period, "timeoutSeconds": 2, "failureThreshold": 3}, (
+                    deployment["metadata"]["name"],
+                    probe,
+                )
             startup = container["startupProbe"]
             assert startup["periodSeconds"] * startup["failureThreshold"] >= 120, deployment["metadata"]["name"]
     assert seen
@@ -99,8 +102,12 @@ def test_dns_is_the_only_thing_a_namespace_allows_by_default(environment):
             "policyTypes": ["Egress"],
             "egress": [
                 {
-                    "to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
-                            "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
+                    "to": [
+                        {
+                            "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                            "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                        }
+                    ],
                     "ports": ports,
                 },
                 # GKE's NodeLocal DNSCache.

@@ -27,9 +27,10 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from programs import find_program, free_port, require_program
 
@@ -39,7 +40,6 @@ TOKEN = "codex-cluster-tier-admin"
 
 def missing_programs() -> list[str]:
     return [name for name in PROGRAMS if find_program(name) is None]
-
 
 
 def _die_with_parent() -> None:
@@ -69,60 +69,95 @@ class ControlPlane:
     def _run(self, name: str, *args: str) -> None:
         log = open(self.folder / f"{name}.log", "w")
         self.processes[name] = subprocess.Popen(
-            [str(require_program(name, "cluster-tools")), *args], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            preexec_fn=_die_with_parent, cwd=self.folder,
+            [str(require_program(name, "cluster-tools")), *args],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
+            cwd=self.folder,
         )
 
     def log(self, name: str, lines: int = 40) -> str:
         path = self.folder / f"{name}.log"
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
 
-    def start(self, controllers: bool = True) -> "ControlPlane":
+    def start(self, controllers: bool = True) -> ControlPlane:
         missing = missing_programs()
         if missing:
             raise RuntimeError(f"{', '.join(missing)} not found: run `make cluster-tools` (or put them on PATH / in $KUBEBUILDER_ASSETS)")
         keys = self.folder / "keys"
         keys.mkdir()
         subprocess.run(["openssl", "genrsa", "-out", str(keys / "sa.key"), "2048"], check=True, capture_output=True)
-        subprocess.run(["openssl", "rsa", "-in", str(keys / "sa.key"), "-pubout", "-out", str(keys / "sa.pub")], check=True, capture_output=True)
+        subprocess.run(
+            ["openssl", "rsa", "-in", str(keys / "sa.key"), "-pubout", "-out", str(keys / "sa.pub")], check=True, capture_output=True
+        )
         (keys / "tokens.csv").write_text(f'{TOKEN},admin,admin,"system:masters"\n')
         etcd_port, peer_port = free_port(), free_port()
         self._run(
-            "etcd", f"--data-dir={self.folder / 'etcd'}", f"--listen-client-urls=http://127.0.0.1:{etcd_port}",
-            f"--advertise-client-urls=http://127.0.0.1:{etcd_port}", f"--listen-peer-urls=http://127.0.0.1:{peer_port}",
-            f"--initial-advertise-peer-urls=http://127.0.0.1:{peer_port}", f"--initial-cluster=default=http://127.0.0.1:{peer_port}",
-            "--log-level=warn", "--unsafe-no-fsync",
+            "etcd",
+            f"--data-dir={self.folder / 'etcd'}",
+            f"--listen-client-urls=http://127.0.0.1:{etcd_port}",
+            f"--advertise-client-urls=http://127.0.0.1:{etcd_port}",
+            f"--listen-peer-urls=http://127.0.0.1:{peer_port}",
+            f"--initial-advertise-peer-urls=http://127.0.0.1:{peer_port}",
+            f"--initial-cluster=default=http://127.0.0.1:{peer_port}",
+            "--log-level=warn",
+            "--unsafe-no-fsync",
         )
         self.port = free_port()
         self._run(
-            "kube-apiserver", f"--etcd-servers=http://127.0.0.1:{etcd_port}", "--bind-address=127.0.0.1",
-            "--advertise-address=127.0.0.1", f"--secure-port={self.port}", f"--cert-dir={self.folder / 'certs'}",
-            f"--token-auth-file={keys / 'tokens.csv'}", "--authorization-mode=RBAC",
+            "kube-apiserver",
+            f"--etcd-servers=http://127.0.0.1:{etcd_port}",
+            "--bind-address=127.0.0.1",
+            "--advertise-address=127.0.0.1",
+            f"--secure-port={self.port}",
+            f"--cert-dir={self.folder / 'certs'}",
+            f"--token-auth-file={keys / 'tokens.csv'}",
+            "--authorization-mode=RBAC",
             "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-            f"--service-account-key-file={keys / 'sa.pub'}", f"--service-account-signing-key-file={keys / 'sa.key'}",
-            "--service-cluster-ip-range=10.96.0.0/16", "--allow-privileged=true",
+            f"--service-account-key-file={keys / 'sa.pub'}",
+            f"--service-account-signing-key-file={keys / 'sa.key'}",
+            "--service-cluster-ip-range=10.96.0.0/16",
+            "--allow-privileged=true",
         )
         self._wait_ready()
         kubeconfig = self.folder / "kubeconfig"
-        kubeconfig.write_text(json.dumps({
-            "apiVersion": "v1", "kind": "Config", "current-context": "codex",
-            "clusters": [{"name": "codex", "cluster": {"server": self.server, "insecure-skip-tls-verify": True}}],
-            "users": [{"name": "admin", "user": {"token": TOKEN}}],
-            "contexts": [{"name": "codex", "context": {"cluster": "codex", "user": "admin"}}],
-        }))
+        kubeconfig.write_text(
+            json.dumps(
+                {
+                    "apiVersion": "v1",
+                    "kind": "Config",
+                    "current-context": "codex",
+                    "clusters": [{"name": "codex", "cluster": {"server": self.server, "insecure-skip-tls-verify": True}}],
+                    "users": [{"name": "admin", "user": {"token": TOKEN}}],
+                    "contexts": [{"name": "codex", "context": {"cluster": "codex", "user": "admin"}}],
+                }
+            )
+        )
         self.kubeconfig = kubeconfig
         if controllers:
             self._run(
-                "kube-controller-manager", f"--kubeconfig={kubeconfig}", f"--authentication-kubeconfig={kubeconfig}",
-                f"--authorization-kubeconfig={kubeconfig}", "--bind-address=127.0.0.1", f"--secure-port={free_port()}",
-                "--leader-elect=false", "--use-service-account-credentials=false",
-                f"--service-account-private-key-file={keys / 'sa.key'}", "--controllers=*,-serviceaccount-token",
+                "kube-controller-manager",
+                f"--kubeconfig={kubeconfig}",
+                f"--authentication-kubeconfig={kubeconfig}",
+                f"--authorization-kubeconfig={kubeconfig}",
+                "--bind-address=127.0.0.1",
+                f"--secure-port={free_port()}",
+                "--leader-elect=false",
+                "--use-service-account-credentials=false",
+                f"--service-account-private-key-file={keys / 'sa.key'}",
+                "--controllers=*,-serviceaccount-token",
                 f"--cert-dir={self.folder / 'kcm-certs'}",
             )
             self._run(
-                "kube-scheduler", f"--kubeconfig={kubeconfig}", f"--authentication-kubeconfig={kubeconfig}",
-                f"--authorization-kubeconfig={kubeconfig}", "--bind-address=127.0.0.1", f"--secure-port={free_port()}",
-                "--leader-elect=false", f"--cert-dir={self.folder / 'scheduler-certs'}",
+                "kube-scheduler",
+                f"--kubeconfig={kubeconfig}",
+                f"--authentication-kubeconfig={kubeconfig}",
+                f"--authorization-kubeconfig={kubeconfig}",
+                "--bind-address=127.0.0.1",
+                f"--secure-port={free_port()}",
+                "--leader-elect=false",
+                f"--cert-dir={self.folder / 'scheduler-certs'}",
             )
         return self
 
@@ -164,7 +199,9 @@ class ControlPlane:
         context.verify_mode = ssl.CERT_NONE  # the API server's own self-signed certificate, on loopback
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
-            self.server + path, data=data, method=method,
+            self.server + path,
+            data=data,
+            method=method,
             headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": content_type, "Accept": "application/json"},
         )
         try:
@@ -184,8 +221,7 @@ class ControlPlane:
         """(apiVersion, kind) -> (resource path segment, namespaced), from the API's discovery."""
         self.resources = {}
         groups = [("", "v1")] + [
-            (group["name"], version["version"])
-            for group in self.request("GET", "/apis").body["groups"] for version in group["versions"]
+            (group["name"], version["version"]) for group in self.request("GET", "/apis").body["groups"] for version in group["versions"]
         ]
         for group, version in groups:
             api_version = f"{group}/{version}" if group else version

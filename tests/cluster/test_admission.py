@@ -21,11 +21,40 @@ pytestmark = pytest.mark.cluster
 #: gitops-engine's order of kinds within one sync wave (pkg/sync/sync_tasks.go, kindOrder):
 #: what a workload needs exists before it; kinds it does not list come last.
 KIND_ORDER = [
-    "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy", "PodDisruptionBudget",
-    "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass", "PersistentVolume", "PersistentVolumeClaim",
-    "CustomResourceDefinition", "ClusterRole", "ClusterRoleList", "ClusterRoleBinding", "ClusterRoleBindingList",
-    "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service", "DaemonSet", "Pod", "ReplicationController",
-    "ReplicaSet", "Deployment", "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
     "APIService",
 ]
 WAVE = "argocd.argoproj.io/sync-wave"
@@ -42,8 +71,10 @@ def in_sync_order(objects: list[dict]) -> list[dict]:
         annotations = obj["metadata"].get("annotations") or {}
         kind = obj["kind"]
         return (
-            annotations.get(HOOK) != "PreSync", int(annotations.get(WAVE, "0")),
-            KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER), obj["metadata"]["name"],
+            annotations.get(HOOK) != "PreSync",
+            int(annotations.get(WAVE, "0")),
+            KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER),
+            obj["metadata"]["name"],
         )
 
     return sorted(objects, key=key)
@@ -94,10 +125,15 @@ def cluster():
             assert response.status in (200, 201), f"CRD {crd['metadata']['name']}: {response.body}"
         for crd in crd_documents(ROOT / "crds"):
             name = crd["metadata"]["name"]
-            plane.wait_for(f"CRD {name} established", lambda name=name: any(
-                c["type"] == "Established" and c["status"] == "True"
-                for c in plane.get(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}").get("status", {}).get("conditions", [])
-            ))
+            plane.wait_for(
+                f"CRD {name} established",
+                lambda name=name: any(
+                    c["type"] == "Established" and c["status"] == "True"
+                    for c in plane.get(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}")
+                    .get("status", {})
+                    .get("conditions", [])
+                ),
+            )
         plane.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}})
         plane.discover()
         yield plane
@@ -109,8 +145,10 @@ def waived_containers(obj: dict) -> set[str]:
     """The containers a checkov waiver on the object names ("container <name> only")."""
     return {
         match.group(1)
-        for key, value in (obj["metadata"].get("annotations") or {}).items() if key.startswith("checkov.io/skip")
-        for match in [re.search(r"container (\S+) only", value)] if match
+        for key, value in (obj["metadata"].get("annotations") or {}).items()
+        if key.startswith("checkov.io/skip")
+        for match in [re.search(r"container (\S+) only", value)]
+        if match
     }
 
 
@@ -160,7 +198,9 @@ def test_every_object_is_admitted_with_strict_validation_and_no_warning(cluster,
 
 def test_a_warning_about_a_container_no_waiver_names_is_a_failure():
     deployment = CODEX.objects("prod")["services/Deployment.code-execution-service.k8s.yaml"]
-    expected = 'would violate PodSecurity "restricted:v1.33": privileged (container "docker-daemon" must not set securityContext.privileged=true)'
+    expected = (
+        'would violate PodSecurity "restricted:v1.33": privileged (container "docker-daemon" must not set securityContext.privileged=true)'
+    )
     assert not unexplained(deployment, expected)
     assert unexplained(deployment, expected.replace("docker-daemon", "code-execution-service"))
     assert unexplained(CODEX.objects("prod")["services/Deployment.gateway-service.k8s.yaml"], expected)
@@ -181,12 +221,13 @@ def test_a_pod_restricted_pod_security_forbids_is_refused(cluster):
     template = deployment["spec"]["template"]
     container = {**template["spec"]["containers"][0], "securityContext": {"privileged": True}}
     pod = {
-        "apiVersion": "v1", "kind": "Pod",
+        "apiVersion": "v1",
+        "kind": "Pod",
         "metadata": {"name": "planted", "namespace": deployment["metadata"]["namespace"]},
         "spec": {**template["spec"], "containers": [container]},
     }
     response = cluster.apply(pod, dry_run=True)
-    assert response.status == 403 and "violates PodSecurity \"restricted:v1.33\"" in str(response.body), response.body
+    assert response.status == 403 and 'violates PodSecurity "restricted:v1.33"' in str(response.body), response.body
 
 
 def failed_creates(cluster: ControlPlane, namespace: str) -> list[str]:
@@ -194,8 +235,11 @@ def failed_creates(cluster: ControlPlane, namespace: str) -> list[str]:
     FailedCreate events."""
     failures = []
     for item in cluster.get(f"/apis/apps/v1/namespaces/{namespace}/replicasets")["items"]:
-        failures += [f"{item['metadata']['name']}: {c['message']}" for c in item.get("status", {}).get("conditions", [])
-                     if c["type"] == "ReplicaFailure"]
+        failures += [
+            f"{item['metadata']['name']}: {c['message']}"
+            for c in item.get("status", {}).get("conditions", [])
+            if c["type"] == "ReplicaFailure"
+        ]
     for event in cluster.get(f"/api/v1/namespaces/{namespace}/events")["items"]:
         if event.get("reason") == "FailedCreate":
             failures.append(f"{event['involvedObject']['name']}: {event['message']}")
@@ -222,7 +266,9 @@ def test_every_pod_the_controllers_create_is_admitted(cluster, prod_synced):
     try:
         cluster.wait_for("a pod of every workload", lambda: pods_made() == [], seconds=60)
     except TimeoutError:
-        failures = [line for namespace in sorted({o["metadata"]["namespace"] for o in workloads}) for line in failed_creates(cluster, namespace)]
+        failures = [
+            line for namespace in sorted({o["metadata"]["namespace"] for o in workloads}) for line in failed_creates(cluster, namespace)
+        ]
         pytest.fail("pods not created:\n" + "\n".join(failures or ["(no FailedCreate: are the controllers running?)"]))
 
 
@@ -239,7 +285,12 @@ def test_a_workload_whose_pods_restricted_refuses_gets_none(cluster, prod_synced
     response = cluster.apply(planted)
     assert response.status in (200, 201) and any("would violate PodSecurity" in w for w in response.warnings), response
     namespace = planted["metadata"]["namespace"]
-    refusals = cluster.wait_for("the planted Deployment's refusal", lambda: [
-        line for line in failed_creates(cluster, namespace) if line.startswith("planted-net-admin") and 'violates PodSecurity "restricted:v1.33"' in line
-    ])
+    refusals = cluster.wait_for(
+        "the planted Deployment's refusal",
+        lambda: [
+            line
+            for line in failed_creates(cluster, namespace)
+            if line.startswith("planted-net-admin") and 'violates PodSecurity "restricted:v1.33"' in line
+        ],
+    )
     assert refusals

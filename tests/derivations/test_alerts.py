@@ -116,8 +116,15 @@ def test_each_service_and_consumer_has_its_rules(platform):
     assert by_name["KafkaConsumerLagHigh"] == consumers == by_name["KafkaConsumerStalled"]
     assert by_name["KafkaDeadLetters"] == {"DLQ_QUEUE"}
     assert by_name["ServiceErrorBudgetBurnFast"] == {"code-manage-service"}, "only code-manage serves request metrics"
-    assert {"KafkaBrokerDown", "KafkaOfflinePartitions", "KafkaUnderReplicatedPartitions", "KafkaDiskFilling",
-            "CertificateExpiringSoon", "EdgeErrorRatioHigh", "ServiceAutoscalerAtMax"} <= set(by_name)
+    assert {
+        "KafkaBrokerDown",
+        "KafkaOfflinePartitions",
+        "KafkaUnderReplicatedPartitions",
+        "KafkaDiskFilling",
+        "CertificateExpiringSoon",
+        "EdgeErrorRatioHigh",
+        "ServiceAutoscalerAtMax",
+    } <= set(by_name)
 
 
 def test_burn_rates_follow_the_slo(prod):
@@ -182,8 +189,13 @@ def test_one_broken_broker_is_one_page(prod):
 def test_the_overview_dashboard_shows_the_pipeline(prod):
     board = json.loads(prod["observability/ConfigMap.dashboard-platform-overview.k8s.yaml"]["data"]["platform-overview.json"])
     exprs = " ".join(p["targets"][0]["expr"] for p in board["panels"])
-    for series in ("kube_deployment_status_replicas_available", "kafka_consumergroup_lag", "kafka_topic_partition_current_offset",
-                   "kafka_brokers", "ALERTS"):
+    for series in (
+        "kube_deployment_status_replicas_available",
+        "kafka_consumergroup_lag",
+        "kafka_topic_partition_current_offset",
+        "kafka_brokers",
+        "ALERTS",
+    ):
         assert series in exprs
     for panel in board["panels"]:
         promql_parser.parse(panel["targets"][0]["expr"])
@@ -198,8 +210,10 @@ def test_the_edge_error_ratio_counts_the_api_and_not_the_admin_tools(prod, dev):
     on Envoy Gateway, its routes' clusters (Prometheus matches a regex against the whole value)."""
     assert 'host="api.codexakash.space"' in edge_expr(prod)
     clusters = re.search(r'envoy_cluster_name=~"([^"]+)"', edge_expr(dev)).group(1)
-    routed = {name: bool(re.fullmatch(clusters, f"httproute/app-services/{name}/rule/0")) for name in
-              ("gateway-service", "collab-service", "grafana", "kafka-ui")}
+    routed = {
+        name: bool(re.fullmatch(clusters, f"httproute/app-services/{name}/rule/0"))
+        for name in ("gateway-service", "collab-service", "grafana", "kafka-ui")
+    }
     assert routed == {"gateway-service": True, "collab-service": True, "grafana": False, "kafka-ui": False}
 
 
@@ -210,7 +224,7 @@ def test_code_manage_s_error_budget_counts_server_faults_from_its_spans(prod):
     which @opentelemetry/instrumentation-grpc records, as Tempo's span metrics dimension. The
     users' own failures (NOT_FOUND 5, INVALID_ARGUMENT 3, RESOURCE_EXHAUSTED 8) spend nothing."""
     fast = next(r for r in rules_of(prod) if r["alert"] == "ServiceErrorBudgetBurnFast")
-    assert 'grpc_requests_total' not in fast["expr"]
+    assert "grpc_requests_total" not in fast["expr"]
     spans = 'traces_spanmetrics_calls_total{service="code-manage-service", span_kind="SPAN_KIND_SERVER"'
     codes = re.search(r'rpc_grpc_status_code=~"([^"]+)"', fast["expr"]).group(1)
     assert spans in fast["expr"]

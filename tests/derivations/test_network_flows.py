@@ -24,7 +24,9 @@ def test_the_gateway_reaches_the_prometheus_query_api(prod):
 def test_tempo_reaches_prometheus_s_remote_write_receiver(prod):
     """The service map's series: Tempo's metrics generator writes them to Prometheus."""
     cluster = Cluster(prod)
-    url = prod["gitops/Application.codex-tempo.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]["tempo"]["metricsGenerator"]["remoteWriteUrl"]
+    url = prod["gitops/Application.codex-tempo.k8s.yaml"]["spec"]["source"]["helm"]["valuesObject"]["tempo"]["metricsGenerator"][
+        "remoteWriteUrl"
+    ]
     address = url.removeprefix("http://").split("/", 1)[0]
     assert [(target, port) for _, target, port in cluster.dial("tempo", f"{address}:80")] == [("prometheus-server", 9090)]
     assert allowed(policies(prod), cluster.pods["tempo"], cluster.pods["prometheus-server"], 9090)
@@ -39,7 +41,10 @@ def test_the_evaluator_sees_a_missing_rule_and_an_extra_one(prod):
     assert check(objects), "a written address whose rule is missing must be reported"
     objects = dict(prod)
     redis = objects["network/NetworkPolicy.redis.k8s.yaml"]
-    objects["network/NetworkPolicy.redis.k8s.yaml"] = {**redis, "spec": {**redis["spec"], "ingress": [{"ports": [{"port": 6379, "protocol": "TCP"}]}]}}
+    objects["network/NetworkPolicy.redis.k8s.yaml"] = {
+        **redis,
+        "spec": {**redis["spec"], "ingress": [{"ports": [{"port": 6379, "protocol": "TCP"}]}]},
+    }
     assert any("-> redis:6379 should be closed" in line for line in check(objects))
 
 
@@ -48,7 +53,10 @@ def test_a_pod_in_the_sandbox_namespace_reaches_only_what_the_worker_was_given(p
     worker = cluster.pods["code-execution-service"]
     rules = policies(prod)
     reachable = sorted(
-        f"{t.name}:{port}" for t in list(cluster.pods.values()) + OUTSIDE for port in t.ports if t is not worker and allowed(rules, worker, t, port)
+        f"{t.name}:{port}"
+        for t in list(cluster.pods.values()) + OUTSIDE
+        for port in t.ports
+        if t is not worker and allowed(rules, worker, t, port)
     )
     assert reachable == ["internet:443", "kafka-broker:9092", "kube-dns:53", "otel-collector:4317", "redis:6379"]
     assert not allowed(rules, replace(worker), OUTSIDE[1], 80), "never the metadata server"

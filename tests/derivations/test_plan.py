@@ -88,6 +88,12 @@ def test_a_plan_cannot_be_changed_by_what_reads_it(environments):
     service = prod.services["auth-user-service"]
     migration = service.migration
     assert migration is not None
-    for value, field in ((prod, "running"), (service, "replicas"), (migration, "dials"), (prod.flows[0], "dial"), (prod.flows[0].dial, "ports")):
+    for value, field in (
+        (prod, "running"),
+        (service, "replicas"),
+        (migration, "dials"),
+        (prod.flows[0], "dial"),
+        (prod.flows[0].dial, "ports"),
+    ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, field, None)

@@ -40,8 +40,7 @@ def test_request_above_limit(project):
 def test_floating_tag_in_production(project, tag, shown):
     project.edit(PROD, lambda d: d["services"]["collab-service"]["image"].update(tag=tag))
     assert (
-        f"environments/prod.yaml: services.collab-service.image.tag: {shown} is a floating tag, "
-        "refused in a production environment"
+        f"environments/prod.yaml: services.collab-service.image.tag: {shown} is a floating tag, refused in a production environment"
     ) in refused(project)
 
 
@@ -76,7 +75,10 @@ def test_call_to_a_service_without_grpc(project):
 def test_unknown_topic(project):
     project.edit(MODEL, lambda d: d["services"]["code-manage-service"]["kafka"]["produces"].append("SUBMISION_JOBS"))
     index = len(declared()["services"]["code-manage-service"]["kafka"]["produces"])
-    assert f"platform.yaml: services.code-manage-service.kafka.produces[{index}]: unknown topic 'SUBMISION_JOBS'; declared topics:" in refused(project)
+    assert (
+        f"platform.yaml: services.code-manage-service.kafka.produces[{index}]: unknown topic 'SUBMISION_JOBS'; declared topics:"
+        in refused(project)
+    )
 
 
 def test_name_that_is_not_a_dns_label(project):
@@ -101,7 +103,9 @@ def test_internal_fields_are_not_offered_as_keys(project):
 
 def test_unknown_key_lists_the_allowed_ones(project):
     project.edit(PROD, lambda d: d["services"]["gateway-service"].update(replica=3))
-    assert "environments/prod.yaml: services.gateway-service.replica: is not a known key; allowed: image, replicas, autoscaling" in refused(project)
+    assert "environments/prod.yaml: services.gateway-service.replica: is not a known key; allowed: image, replicas, autoscaling" in refused(
+        project
+    )
 
 
 def test_missing_and_unknown_services_in_an_environment(project):

@@ -52,9 +52,16 @@ def test_the_model_s_defaults(minimal):
     model, _ = minimal
     assert model.services["api"] == service(
         "grpc",
-        ports=(PortSpec("grpc", 50051, env=None, bind_env=None, served=True), PortSpec("metrics", 9100, env=None, bind_env=None, served=True)),
+        ports=(
+            PortSpec("grpc", 50051, env=None, bind_env=None, served=True),
+            PortSpec("metrics", 9100, env=None, bind_env=None, served=True),
+        ),
         request_metrics=RequestMetricsSpec(
-            requests_total="rpc_total", duration_histogram="rpc_seconds", error_selector='code!="OK"', duration_unit="s", latency_bound_le=None,
+            requests_total="rpc_total",
+            duration_histogram="rpc_seconds",
+            error_selector='code!="OK"',
+            duration_unit="s",
+            latency_bound_le=None,
         ),
     )
     assert model.services["worker"] == service(
@@ -75,46 +82,89 @@ def test_the_model_s_defaults(minimal):
 def test_an_environment_s_defaults(minimal):
     _, config = minimal
     bare = ServiceSettings(
-        image=ServiceImage("example/api", "1.0.0"), replicas=None, autoscaling=None, lag_scaling=None, resources=None,
-        docker_daemon_resources=None, env={}, node_pool=None, runtime_class=None, outbound_cidrs={}, docker_registry_mirror=None,
+        image=ServiceImage("example/api", "1.0.0"),
+        replicas=None,
+        autoscaling=None,
+        lag_scaling=None,
+        resources=None,
+        docker_daemon_resources=None,
+        env={},
+        node_pool=None,
+        runtime_class=None,
+        outbound_cidrs={},
+        docker_registry_mirror=None,
     )
     assert config.services["api"] == bare
     assert config.services["api"].max_replicas() == 1, "with neither replicas nor autoscaling a service runs one replica"
     assert config.edge == EdgeSettings(
-        host="api.shop.example.com", api="gateway", standby="none", cluster_issuer="letsencrypt-prod", acme_server="production",
-        acme_email=None, tls_secret="codex-api-tls", admin_tls_secret="codex-admin-tls", admin_access="basic-auth",
-        admin_auth_secret="admin-basic-auth", admin_host=None, admin_source_ranges=(), ingress_class="nginx",
-        controller_replicas=2, load_balancer_ip=None,
+        host="api.shop.example.com",
+        api="gateway",
+        standby="none",
+        cluster_issuer="letsencrypt-prod",
+        acme_server="production",
+        acme_email=None,
+        tls_secret="codex-api-tls",
+        admin_tls_secret="codex-admin-tls",
+        admin_access="basic-auth",
+        admin_auth_secret="admin-basic-auth",
+        admin_host=None,
+        admin_source_ranges=(),
+        ingress_class="nginx",
+        controller_replicas=2,
+        load_balancer_ip=None,
     )
     assert config.gitops == GitOpsSettings(
-        repo_url="https://github.com/example/shop.git", revision="main", cluster="https://kubernetes.default.svc", image_updates="automatic",
+        repo_url="https://github.com/example/shop.git",
+        revision="main",
+        cluster="https://kubernetes.default.svc",
+        image_updates="automatic",
     )
     assert config.paused is False
     assert config.secrets == SecretsSettings(store="gcp-secret-manager", gcp_project=None, remote_prefix="codex-")
     # The spec's broker settings: an hour of retention, 128 MiB per partition, 64 MiB segments.
     assert config.kafka == KafkaSettings(
-        replicas=1, storage_size="10Gi", storage_class=None, resources=None,
-        retention_hours=1, retention_bytes=134217728, segment_bytes=67108864,
+        replicas=1,
+        storage_size="10Gi",
+        storage_class=None,
+        resources=None,
+        retention_hours=1,
+        retention_bytes=134217728,
+        segment_bytes=67108864,
     )
     assert config.redis == RedisSettings(resources=None, persistence_size=None, storage_class=None, wait_for_redis=False)
     assert config.kafka_ui == KafkaUiSettings(resources=None, read_only=True)
     assert config.images == {}
     # With no images section, each third-party image runs its declared tag, unpinned.
     assert [chosen_image(config.images, name).reference for name in ("docker-daemon", "redis", "kafka-ui", "otel-collector", "alloy")] == [
-        "docker:29.9.0-dind", "redis:7.4.9-alpine", "provectuslabs/kafka-ui:v0.7.2", "otel/opentelemetry-collector-contrib:0.158.0",
+        "docker:29.9.0-dind",
+        "redis:7.4.9-alpine",
+        "provectuslabs/kafka-ui:v0.7.2",
+        "otel/opentelemetry-collector-contrib:0.158.0",
         "docker.io/grafana/alloy:v1.18.1",
     ]
     assert config.observability == ObservabilitySettings()
     assert config.alerts == AlertSettings(
-        receiver="none", slack_channel=None, unavailable_minutes=5, restarts_per_15m=3, pending_minutes=10,
-        autoscaler_at_max_minutes=15, consumer_lag=100, lag_minutes=10, cert_expiry_days=14, edge_5xx_ratio=0.05,
-        kafka_disk_free_ratio=0.15, slo_success=0.99, slo_latency=0.95,
+        receiver="none",
+        slack_channel=None,
+        unavailable_minutes=5,
+        restarts_per_15m=3,
+        pending_minutes=10,
+        autoscaler_at_max_minutes=15,
+        consumer_lag=100,
+        lag_minutes=10,
+        cert_expiry_days=14,
+        edge_5xx_ratio=0.05,
+        kafka_disk_free_ratio=0.15,
+        slo_success=0.99,
+        slo_latency=0.95,
     )
 
 
 @pytest.mark.parametrize("level", ["restricted", "baseline", "privileged"])
 def test_a_namespace_may_declare_each_pod_security_level(tmp_path, level):
-    text = MODEL.replace("  extra: {}", f"  extra: {{pod_security: {level}}}").replace("    docker_daemon: {}", "    docker_daemon: {}\n    namespace: extra")
+    text = MODEL.replace("  extra: {}", f"  extra: {{pod_security: {level}}}").replace(
+        "    docker_daemon: {}", "    docker_daemon: {}\n    namespace: extra"
+    )
     (tmp_path / "platform.yaml").write_text(text)
     assert load_model(tmp_path / "platform.yaml").namespaces["extra"] == NamespaceSpec(pod_security=level)
 
@@ -128,7 +178,9 @@ def test_kafka_and_the_edge_may_be_declared_bare(tmp_path):
 
 
 def test_a_bare_model_has_no_optional_parts(tmp_path):
-    (tmp_path / "platform.yaml").write_text("name: shop\nnamespace: shop\nservices:\n  api: {kind: grpc, ports: [{name: grpc, port: 50051}]}\n")
+    (tmp_path / "platform.yaml").write_text(
+        "name: shop\nnamespace: shop\nservices:\n  api: {kind: grpc, ports: [{name: grpc, port: 50051}]}\n"
+    )
     model = load_model(tmp_path / "platform.yaml", "shown.yaml")
     assert (model.kafka, model.redis, model.observability, model.edge) == (None, None, None, EdgeSpec(routes=()))
     assert (model.namespaces, model.environments, model.source) == ({}, (), "shown.yaml")

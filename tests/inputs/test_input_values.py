@@ -12,7 +12,9 @@ from codex_platform.inputs import config, errors, model
 
 
 def value_types(module) -> list[type]:
-    return [cls for _, cls in inspect.getmembers(module, inspect.isclass) if dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__]
+    return [
+        cls for _, cls in inspect.getmembers(module, inspect.isclass) if dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__
+    ]
 
 
 def test_every_value_type_of_the_inputs_is_frozen():
@@ -23,7 +25,12 @@ def test_every_value_type_of_the_inputs_is_frozen():
 
 def test_a_loaded_model_and_environment_refuse_changes(model, environments):
     prod = environments["prod"].config
-    for value, name in ((model, "services"), (model.services["gateway-service"], "ports"), (prod, "domain"), (prod.services["gateway-service"], "image")):
+    for value, name in (
+        (model, "services"),
+        (model.services["gateway-service"], "ports"),
+        (prod, "domain"),
+        (prod.services["gateway-service"], "image"),
+    ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
     with pytest.raises(TypeError):

@@ -32,8 +32,10 @@ CASES = {
     "namespace": (lambda d: d.update(namespace="Shop"), [f"namespace: namespace 'Shop' {DNS}"]),
     "unknown key": (
         lambda d: d.update(colour="red"),
-        ["colour: is not a known key; allowed: name, namespace, services, kafka, redis, edge, namespaces, observability, "
-         "grpc_timeout_ms, environments, resting_memory"],
+        [
+            "colour: is not a known key; allowed: name, namespace, services, kafka, redis, edge, namespaces, observability, "
+            "grpc_timeout_ms, environments, resting_memory"
+        ],
     ),
     "gRPC timeout": (lambda d: d.update(grpc_timeout_ms=0), ["grpc_timeout_ms: 0 must be a positive number of milliseconds"]),
     "no services": (lambda d: (d.update(services={}), d.pop("edge")), ["services: declare at least one service"]),
@@ -49,8 +51,10 @@ CASES = {
     "no partitions": (lambda d: d["kafka"]["topics"]["JOBS"].update(partitions=0), ["kafka.topics.JOBS.partitions: 0 must be at least 1"]),
     "topic config": (
         lambda d: d["kafka"]["topics"]["JOBS"].update(config={"retention.msx": "1"}),
-        ["kafka.topics.JOBS.config.retention.msx: is not a topic configuration Kafka knows (the broker would reject the topic); "
-         "see https://kafka.apache.org/documentation/#topicconfigs"],
+        [
+            "kafka.topics.JOBS.config.retention.msx: is not a topic configuration Kafka knows (the broker would reject the topic); "
+            "see https://kafka.apache.org/documentation/#topicconfigs"
+        ],
     ),
     "Redis service name": (lambda d: d["redis"].update(service="Redis"), [f"redis.service: Redis service name 'Redis' {DNS}"]),
     "Redis password key": (
@@ -66,7 +70,8 @@ CASES = {
     ),
     "route port": (add_route(0, "/x", "api", "http"), ["edge.routes[0].port: 'api' has no port named 'http'"]),
     "catch-all not last": (
-        add_route(1, "/x", "kafka-ui", "http"), ["edge.routes: the catch-all route '/' must be last, or it shadows the routes after it"],
+        add_route(1, "/x", "kafka-ui", "http"),
+        ["edge.routes: the catch-all route '/' must be last, or it shadows the routes after it"],
     ),
     "namespace name": (lambda d: d["namespaces"].update({"Extra": {}}), [f"namespaces.Extra: namespace 'Extra' {DNS}"]),
     "empty privileged namespace": (
@@ -74,18 +79,29 @@ CASES = {
         ["namespaces.extra: a privileged namespace must hold exactly one service, so nothing else shares its exemption; it holds []"],
     ),
     "crowded privileged namespace": (
-        lambda d: (d["namespaces"]["extra"].update(pod_security="privileged"), services(d)["api"].update(namespace="extra"),
-                   services(d)["worker"].update(namespace="extra")),
-        ["namespaces.extra: a privileged namespace must hold exactly one service, so nothing else shares its exemption; "
-         "it holds ['api', 'worker']"],
+        lambda d: (
+            d["namespaces"]["extra"].update(pod_security="privileged"),
+            services(d)["api"].update(namespace="extra"),
+            services(d)["worker"].update(namespace="extra"),
+        ),
+        [
+            "namespaces.extra: a privileged namespace must hold exactly one service, so nothing else shares its exemption; "
+            "it holds ['api', 'worker']"
+        ],
     ),
     "service name": (lambda d: services(d).update({"Api2": services(d)["api"]}), [f"services.Api2: service name 'Api2' {DNS}"]),
     "port name": (
         lambda d: services(d)["api"]["ports"][1].update(name="Metrics"),
-        ["services.api.ports[1].name: port name 'Metrics' is invalid: use at most 15 lower-case letters, digits and single '-', "
-         "with at least one letter", NO_METRICS],
+        [
+            "services.api.ports[1].name: port name 'Metrics' is invalid: use at most 15 lower-case letters, digits and single '-', "
+            "with at least one letter",
+            NO_METRICS,
+        ],
     ),
-    "port number": (lambda d: services(d)["api"]["ports"][1].update(port=0), ["services.api.ports[1].port: 0 is not a port number (1-65535)"]),
+    "port number": (
+        lambda d: services(d)["api"]["ports"][1].update(port=0),
+        ["services.api.ports[1].port: 0 is not a port number (1-65535)"],
+    ),
     "port name twice": (
         lambda d: services(d)["api"]["ports"][1].update(name="grpc"),
         ["services.api.ports[1].name: port name 'grpc' is used twice in this service", NO_METRICS],
@@ -103,28 +119,39 @@ CASES = {
         [f"services.api.ports[0].bind_env: environment variable name 'api-bind' {ENV_NAME}"],
     ),
     "required port": (
-        lambda d: (services(d)["api"]["ports"].pop(0), d.pop("edge")), ["services.api.ports: a grpc service needs a port named 'grpc'"],
+        lambda d: (services(d)["api"]["ports"].pop(0), d.pop("edge")),
+        ["services.api.ports: a grpc service needs a port named 'grpc'"],
     ),
     "served worker port": (
         lambda d: services(d)["worker"].update(ports=[{"name": "metrics", "port": 9100}]),
         ["services.worker.ports[0].served: a kafka-worker takes no inbound traffic: set served: false or choose another kind"],
     ),
-    "unknown callee": (lambda d: services(d)["api"].update(calls=["nope"]), ["services.api.calls[0]: unknown service 'nope'; known services: api, worker"]),
-    "calls itself": (lambda d: services(d)["api"].update(calls=["api"]), ["services.api.calls[0]: a service does not call itself over gRPC; remove it"]),
+    "unknown callee": (
+        lambda d: services(d)["api"].update(calls=["nope"]),
+        ["services.api.calls[0]: unknown service 'nope'; known services: api, worker"],
+    ),
+    "calls itself": (
+        lambda d: services(d)["api"].update(calls=["api"]),
+        ["services.api.calls[0]: a service does not call itself over gRPC; remove it"],
+    ),
     "callee without gRPC": (
         lambda d: services(d)["api"].update(calls=["worker"]),
         ["services.api.calls[0]: 'worker' serves no 'grpc' port, so it cannot be called over gRPC"],
     ),
     "callee twice": (
-        lambda d: (services(d).update(other={"kind": "grpc", "ports": [{"name": "grpc", "port": 50052}]}),
-                   services(d)["api"].update(calls=["other", "other"])),
+        lambda d: (
+            services(d).update(other={"kind": "grpc", "ports": [{"name": "grpc", "port": 50052}]}),
+            services(d)["api"].update(calls=["other", "other"]),
+        ),
         ["services.api.calls: lists a service twice"],
     ),
     "no Kafka": (
         lambda d: (d.pop("kafka"), services(d)["worker"]["kafka"].update(produces=["JOBS"])),
-        ["services.worker.kafka: the service uses Kafka but the model declares no top-level 'kafka'",
-         "services.worker.kafka.produces[0]: unknown topic 'JOBS'; declared topics: none",
-         "services.worker.kafka.consumes.JOBS: unknown topic 'JOBS'; declared topics: none"],
+        [
+            "services.worker.kafka: the service uses Kafka but the model declares no top-level 'kafka'",
+            "services.worker.kafka.produces[0]: unknown topic 'JOBS'; declared topics: none",
+            "services.worker.kafka.consumes.JOBS: unknown topic 'JOBS'; declared topics: none",
+        ],
     ),
     "source written in the file": (lambda d: d.update(source="other.yaml"), ["source: is set from the file name; remove it"]),
     "produced topic": (
@@ -161,15 +188,19 @@ CASES = {
         ["services.api.probe_command: only a kafka-worker takes a command probe; a grpc service is probed on its port"],
     ),
     "daemon on gRPC": (
-        lambda d: services(d)["api"].update(docker_daemon={}), ["services.api.docker_daemon: only a kafka-worker can run a Docker daemon sidecar"],
+        lambda d: services(d)["api"].update(docker_daemon={}),
+        ["services.api.docker_daemon: only a kafka-worker can run a Docker daemon sidecar"],
     ),
     "daemon port": (
         lambda d: services(d)["worker"]["docker_daemon"].update(port=2376),
-        ["services.worker.docker_daemon.port: 2376: the service's docker CLI (start-up wait, probe) reads the bare host in "
-         "DOCKER_HOST and completes it with port 2375, so the daemon must listen there; use 2375"],
+        [
+            "services.worker.docker_daemon.port: 2376: the service's docker CLI (start-up wait, probe) reads the bare host in "
+            "DOCKER_HOST and completes it with port 2375, so the daemon must listen there; use 2375"
+        ],
     ),
     "undeclared namespace": (
-        lambda d: services(d)["api"].update(namespace="elsewhere"), ["services.api.namespace: 'elsewhere' is not declared under 'namespaces'"],
+        lambda d: services(d)["api"].update(namespace="elsewhere"),
+        ["services.api.namespace: 'elsewhere' is not declared under 'namespaces'"],
     ),
     "outbound without ports": (outbound(), ["services.api.outbound[0].ports: list the ports (1-65535) the destination listens on"]),
     "outbound port 0": (outbound(443, 0), ["services.api.outbound[0].ports: list the ports (1-65535) the destination listens on"]),
@@ -181,8 +212,10 @@ CASES = {
     ),
     "failures from spans of an untraced service": (
         lambda d: (services(d)["api"].update(traced=False), services(d)["api"]["request_metrics"].update(error_grpc_codes=[13])),
-        ["services.api.request_metrics.error_grpc_codes: counts failures from gRPC server spans: api must be a traced grpc "
-         "service (it is an untraced grpc service); use error_selector instead"],
+        [
+            "services.api.request_metrics.error_grpc_codes: counts failures from gRPC server spans: api must be a traced grpc "
+            "service (it is an untraced grpc service); use error_selector instead"
+        ],
     ),
     "failures from spans, code OK": (
         lambda d: services(d)["api"]["request_metrics"].update(error_grpc_codes=[0]),
@@ -192,10 +225,18 @@ CASES = {
         lambda d: services(d)["api"].update(client_urls=-1),
         ["services.api.client_urls: -1 must be 0 or more: how many CLIENT_URL_<n> variables the service reads"],
     ),
-    "origin count as a yes": (lambda d: services(d)["api"].update(client_urls=True), ["services.api.client_urls: True is not a whole number"]),
-    "migration command": (lambda d: services(d)["api"].update(migrations={"command": []}), ["services.api.migrations.command: give the migration command"]),
+    "origin count as a yes": (
+        lambda d: services(d)["api"].update(client_urls=True),
+        ["services.api.client_urls: True is not a whole number"],
+    ),
+    "migration command": (
+        lambda d: services(d)["api"].update(migrations={"command": []}),
+        ["services.api.migrations.command: give the migration command"],
+    ),
     "migration key": (
-        lambda d: services(d)["api"].update(secret_keys=["DB_URL"], migrations={"command": ["migrate"], "secret_keys": ["DB_URL", "OTHER"]}),
+        lambda d: services(d)["api"].update(
+            secret_keys=["DB_URL"], migrations={"command": ["migrate"], "secret_keys": ["DB_URL", "OTHER"]}
+        ),
         ["services.api.migrations.secret_keys[1]: 'OTHER' is not one of the service's secret_keys"],
     ),
     "drain as long as grace": (
@@ -236,7 +277,9 @@ ACCEPTED = {
     "no drain, shortest grace": lambda d: services(d)["api"].update(shutdown={"drain_seconds": 0, "grace_seconds": 1}),
     "gRPC probe on gRPC": lambda d: services(d)["api"].update(grpc_health_probe=True),
     "one service in a privileged namespace": lambda d: (
-        d["namespaces"]["extra"].update(pod_security="privileged"), services(d)["worker"].update(namespace="extra")),
+        d["namespaces"]["extra"].update(pod_security="privileged"),
+        services(d)["worker"].update(namespace="extra"),
+    ),
 }
 
 

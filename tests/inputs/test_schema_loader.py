@@ -5,8 +5,9 @@ The expected messages are literals: they are what a user reads."""
 from __future__ import annotations
 
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional
+from typing import Literal
 
 import pytest
 
@@ -34,7 +35,7 @@ class Outer:
     mode: Literal["fast", "safe"] = "safe"
     items: tuple[Inner, ...] = ()
     labels: Mapping[str, str] = field(default_factory=dict)
-    note: Optional[str] = None
+    note: str | None = None
     source: str = field(default="", metadata={"internal": True})
 
 
@@ -48,8 +49,9 @@ def problems(data, cls=Outer) -> list[str]:
 
 
 def test_a_valid_document_becomes_frozen_values_with_their_defaults():
-    value = load(Outer, {**VALID, "enabled": True, "mode": "fast", "items": [{"count": 2, "ratio": 3}],
-                         "labels": {"a": "b"}, "note": "n"}, "f.yaml")
+    value = load(
+        Outer, {**VALID, "enabled": True, "mode": "fast", "items": [{"count": 2, "ratio": 3}], "labels": {"a": "b"}, "note": "n"}, "f.yaml"
+    )
     assert value == Outer("x", Inner(1), True, "fast", (Inner(2, 3.0),), {"a": "b"}, "n")
     assert isinstance(value.items[0].ratio, float) and isinstance(value.items, tuple)
     assert isinstance(value.labels, types.MappingProxyType), "a loaded mapping cannot be changed afterwards"
@@ -61,8 +63,8 @@ def test_a_valid_document_becomes_frozen_values_with_their_defaults():
 @pytest.mark.parametrize(
     "data, expected",
     [
-        ({**VALID, "name": 5}, "f.yaml: name: 5 must be a string: quote it, e.g. \"5\""),
-        ({**VALID, "name": 1.5}, "f.yaml: name: 1.5 must be a string: quote it, e.g. \"1.5\""),
+        ({**VALID, "name": 5}, 'f.yaml: name: 5 must be a string: quote it, e.g. "5"'),
+        ({**VALID, "name": 1.5}, 'f.yaml: name: 1.5 must be a string: quote it, e.g. "1.5"'),
         ({**VALID, "name": ["x"]}, "f.yaml: name: ['x'] is not a string"),
         ({**VALID, "name": True}, "f.yaml: name: True is not a string"),
         ({**VALID, "enabled": "yes"}, "f.yaml: enabled: 'yes' is not true or false"),
@@ -76,8 +78,8 @@ def test_a_valid_document_becomes_frozen_values_with_their_defaults():
         ({**VALID, "items": [{"count": 1}, {"count": "2"}]}, "f.yaml: items[1].count: '2' is not a whole number"),
         ({**VALID, "labels": ["a"]}, "f.yaml: labels: ['a'] is not a mapping"),
         ({**VALID, "labels": {1: "a"}}, "f.yaml: labels[1]: keys must be strings"),
-        ({**VALID, "labels": {"a": 1}}, "f.yaml: labels.a: 1 must be a string: quote it, e.g. \"1\""),
-        ({**VALID, "note": 3}, "f.yaml: note: 3 must be a string: quote it, e.g. \"3\""),
+        ({**VALID, "labels": {"a": 1}}, 'f.yaml: labels.a: 1 must be a string: quote it, e.g. "1"'),
+        ({**VALID, "note": 3}, 'f.yaml: note: 3 must be a string: quote it, e.g. "3"'),
         ({**VALID, "inner": 3}, "f.yaml: inner: 3 is not a mapping of Inner fields"),
         ({"inner": {"count": 1}}, "f.yaml: name: is required"),
         ({**VALID, "colour": "red"}, "f.yaml: colour: is not a known key; allowed: name, inner, enabled, mode, items, labels, note"),
@@ -92,7 +94,7 @@ def test_each_refusal_names_the_key_and_what_is_allowed(data, expected):
 def test_every_problem_is_reported_at_once():
     assert problems({"name": 1, "inner": {"ratio": "x"}, "extra": 1, "mode": "slow"}) == [
         "f.yaml: extra: is not a known key; allowed: name, inner, enabled, mode, items, labels, note",
-        "f.yaml: name: 1 must be a string: quote it, e.g. \"1\"",
+        'f.yaml: name: 1 must be a string: quote it, e.g. "1"',
         "f.yaml: inner.count: is required",
         "f.yaml: inner.ratio: 'x' is not a number",
         "f.yaml: mode: 'slow' is not one of 'fast', 'safe'",
@@ -102,7 +104,7 @@ def test_every_problem_is_reported_at_once():
 def test_every_entry_of_a_mapping_is_checked_past_a_bad_key():
     assert problems({**VALID, "labels": {1: "a", "b": 2, "c": "ok"}}) == [
         "f.yaml: labels[1]: keys must be strings",
-        "f.yaml: labels.b: 2 must be a string: quote it, e.g. \"2\"",
+        'f.yaml: labels.b: 2 must be a string: quote it, e.g. "2"',
     ]
 
 
@@ -141,12 +143,20 @@ def test_read_yaml_returns_the_document(tmp_path):
     [
         ("# nothing\n", ["shown.yaml: is empty: it must be a mapping of settings (see the file in git for an example)"]),
         ("a: 1\nb:\n  c: 1\n  c: 2\n", ["shown.yaml: b.c: is written twice (lines 3 and 4); keep one"]),
-        ("list:\n  - {n: 1}\n  - {n: 1, n: 2}\na: 1\na: 2\n",
-         ["shown.yaml: list[1].n: is written twice (lines 3 and 3); keep one", "shown.yaml: a: is written twice (lines 4 and 5); keep one"]),
+        (
+            "list:\n  - {n: 1}\n  - {n: 1, n: 2}\na: 1\na: 2\n",
+            [
+                "shown.yaml: list[1].n: is written twice (lines 3 and 3); keep one",
+                "shown.yaml: a: is written twice (lines 4 and 5); keep one",
+            ],
+        ),
         ("a: 1\n b: 2\n", ["shown.yaml: line 2: is not valid YAML: mapping values are not allowed in this context"]),
         ("a: 1\nb: [1,\n", ["shown.yaml: line 3: is not valid YAML: did not find expected node content"]),
         ("a: 1\nb: \x07\n", ["shown.yaml: line 2: is not valid YAML: unacceptable character #x0007 (control characters are not allowed)"]),
-        ("\n# a comment\nb: \x07\n", ["shown.yaml: line 3: is not valid YAML: unacceptable character #x0007 (control characters are not allowed)"]),
+        (
+            "\n# a comment\nb: \x07\n",
+            ["shown.yaml: line 3: is not valid YAML: unacceptable character #x0007 (control characters are not allowed)"],
+        ),
     ],
 )
 def test_read_yaml_refuses_with_the_line(tmp_path, text, expected):

@@ -24,13 +24,26 @@ def test_by_default_production_let_s_encrypt_through_the_nginx_ingress_class():
 
 
 def test_a_gateway_solver_attaches_challenge_routes_to_the_gateway_s_http_listener():
-    obj = issuer(solver="gateway", gateway_name="shop-gw", gateway_namespace="web", email="ops@example.com",
-                 server="https://acme-staging-v02.api.letsencrypt.org/directory")
+    obj = issuer(
+        solver="gateway",
+        gateway_name="shop-gw",
+        gateway_namespace="web",
+        email="ops@example.com",
+        server="https://acme-staging-v02.api.letsencrypt.org/directory",
+    )
     acme = obj["spec"]["acme"]
     assert acme["email"] == "ops@example.com" and "staging" in acme["server"]
-    assert acme["solvers"] == [{"http01": {"gatewayHTTPRoute": {"parentRefs": [
-        {"name": "shop-gw", "namespace": "web", "sectionName": "http", "kind": "Gateway"},
-    ]}}}]
+    assert acme["solvers"] == [
+        {
+            "http01": {
+                "gatewayHTTPRoute": {
+                    "parentRefs": [
+                        {"name": "shop-gw", "namespace": "web", "sectionName": "http", "kind": "Gateway"},
+                    ]
+                }
+            }
+        }
+    ]
 
 
 def test_bad_issuers_are_refused():

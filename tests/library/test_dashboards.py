@@ -25,7 +25,9 @@ def test_request_metrics_add_rate_errors_and_p95_latency_in_seconds():
 def test_uids_fit_grafana_s_40_characters_and_panels_tile_two_per_row():
     board = timeseries_dashboard("x" * 40, "t", [("a", "up", "short"), ("b", "up", "short"), ("c", "up", "short")])
     assert [p["gridPos"] for p in board["panels"]] == [
-        {"h": 8, "w": 12, "x": 0, "y": 0}, {"h": 8, "w": 12, "x": 12, "y": 0}, {"h": 8, "w": 12, "x": 0, "y": 8},
+        {"h": 8, "w": 12, "x": 0, "y": 0},
+        {"h": 8, "w": 12, "x": 12, "y": 0},
+        {"h": 8, "w": 12, "x": 0, "y": 8},
     ]
     assert len(dashboard(ObservedWorkload("w" * 40, "n" * 30))["uid"]) == 40
     assert all(p["datasource"] == {"type": "prometheus", "uid": "prometheus"} for p in board["panels"])

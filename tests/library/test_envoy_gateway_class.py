@@ -23,7 +23,8 @@ def test_two_proxies_by_default_spread_one_per_node_kept_by_a_budget_behind_a_lo
     assert kubernetes["envoyDeployment"]["replicas"] == 2
     spread = kubernetes["envoyDeployment"]["pod"]["topologySpreadConstraints"]
     assert {(c["topologyKey"], c["whenUnsatisfiable"]) for c in spread} == {
-        ("topology.kubernetes.io/zone", "ScheduleAnyway"), ("kubernetes.io/hostname", "DoNotSchedule"),
+        ("topology.kubernetes.io/zone", "ScheduleAnyway"),
+        ("kubernetes.io/hostname", "DoNotSchedule"),
     }
     # Each Gateway has its own proxies: spread is counted per Gateway.
     assert all(c["matchLabelKeys"] == ["gateway.envoyproxy.io/owning-gateway-name"] for c in spread)
@@ -33,7 +34,9 @@ def test_two_proxies_by_default_spread_one_per_node_kept_by_a_budget_behind_a_lo
 
 def test_one_proxy_has_no_spread_or_budget_and_resources_and_address_are_props():
     resources = Resources(requests=ResourceFigures(cpu="100m", memory="128Mi"), limits=ResourceFigures(cpu="1", memory="512Mi"))
-    kubernetes = gateway_class(replicas=1, resources=resources, load_balancer_ip="203.0.113.10")["EnvoyProxy"]["spec"]["provider"]["kubernetes"]
+    kubernetes = gateway_class(replicas=1, resources=resources, load_balancer_ip="203.0.113.10")["EnvoyProxy"]["spec"]["provider"][
+        "kubernetes"
+    ]
     assert kubernetes["envoyDeployment"] == {
         "replicas": 1,
         "container": {"resources": {"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"cpu": "1", "memory": "512Mi"}}},

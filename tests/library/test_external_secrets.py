@@ -18,14 +18,21 @@ def test_a_store_for_no_namespace_is_refused():
 def test_templated_keys_are_built_from_remote_values_and_the_secret_keeps_exactly_its_keys():
     scope = chart()
     SecretFromStore(
-        scope, "s", name="web-secrets", namespace="shop", store="gcp",
+        scope,
+        "s",
+        name="web-secrets",
+        namespace="shop",
+        store="gcp",
         keys={"API_KEY": "shop-api-key"},
         templates={"REDIS_URL": redis_url_template("REDIS_PASSWORD", "redis")},
         template_inputs={"REDIS_PASSWORD": "shop-redis-password"},
     )
     (external,) = manifests(scope)
     spec = external["spec"]
-    assert {d["secretKey"]: d["remoteRef"]["key"] for d in spec["data"]} == {"API_KEY": "shop-api-key", "REDIS_PASSWORD": "shop-redis-password"}
+    assert {d["secretKey"]: d["remoteRef"]["key"] for d in spec["data"]} == {
+        "API_KEY": "shop-api-key",
+        "REDIS_PASSWORD": "shop-redis-password",
+    }
     assert spec["target"]["template"] == {
         "engineVersion": "v2",
         "mergePolicy": "Replace",

@@ -7,15 +7,24 @@ from library.support import chart, manifests
 
 REPO = "https://git.example.com/shop/deploy.git"
 CACHE = HelmRelease(
-    name="cache", repo_url="https://charts.example.com", chart="valkey", version="2.1.0", namespace="cache",
-    values={"replicas": 2}, cluster_resources=(("rbac.authorization.k8s.io", "ClusterRole"),), namespace_labels={"team": "shop"},
+    name="cache",
+    repo_url="https://charts.example.com",
+    chart="valkey",
+    version="2.1.0",
+    namespace="cache",
+    values={"replicas": 2},
+    cluster_resources=(("rbac.authorization.k8s.io", "ClusterRole"),),
+    namespace_labels={"team": "shop"},
 )
 
 
 def shop_gitops(**overrides):
     scope = chart()
     props = dict(
-        project="shop", repo_url=REPO, revision="main", root_path="dist/prod/gitops",
+        project="shop",
+        repo_url=REPO,
+        revision="main",
+        root_path="dist/prod/gitops",
         folders=[
             SyncedFolder("namespaces", "dist/prod/namespaces", "shop", 0, cluster_resources=(("", "Namespace"),)),
             SyncedFolder("apps", "deploy/prod/apps", "shop", 2, autoscaled=True),
@@ -34,7 +43,8 @@ def test_the_project_admits_only_this_repository_the_charts_the_namespaces_and_t
     assert [d["namespace"] for d in project["spec"]["destinations"]] == ["cache", "monitoring", "shop"]
     assert {d["server"] for d in project["spec"]["destinations"]} == {"https://kubernetes.default.svc"}
     assert project["spec"]["clusterResourceWhitelist"] == [
-        {"group": "", "kind": "Namespace"}, {"group": "rbac.authorization.k8s.io", "kind": "ClusterRole"},
+        {"group": "", "kind": "Namespace"},
+        {"group": "rbac.authorization.k8s.io", "kind": "ClusterRole"},
     ]
 
 
@@ -56,7 +66,9 @@ def test_each_folder_and_release_is_an_application_in_its_wave_synced_and_pruned
     cache = objects[("Application", "shop-cache")]
     assert cache["metadata"]["annotations"] == {"argocd.argoproj.io/sync-wave": "1"}
     assert cache["spec"]["source"] == {
-        "repoURL": "https://charts.example.com", "chart": "valkey", "targetRevision": "2.1.0",
+        "repoURL": "https://charts.example.com",
+        "chart": "valkey",
+        "targetRevision": "2.1.0",
         "helm": {"releaseName": "cache", "valuesObject": {"replicas": 2}},
     }
     assert cache["spec"]["syncPolicy"]["syncOptions"] == ["ServerSideApply=true", "PruneLast=true", "CreateNamespace=true"]

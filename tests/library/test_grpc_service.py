@@ -18,6 +18,7 @@ def test_grpc_service_defaults_to_a_tcp_probe_on_its_named_port():
         ("metrics", 9101, "metrics"),
     ]
 
+
 def test_grpc_health_probe_is_one_option_away():
     scope = chart()
     GrpcService(scope, "auth", name="auth", image=IMAGE, grpc_port=50051, grpc_health_probe=True)

@@ -6,7 +6,9 @@ from codex_constructs import HelmRelease
 
 
 def release(**props):
-    return HelmRelease(**{"name": "cache", "repo_url": "https://charts.example.com", "chart": "valkey", "version": "2.1.0", "namespace": "cache", **props})
+    return HelmRelease(
+        **{"name": "cache", "repo_url": "https://charts.example.com", "chart": "valkey", "version": "2.1.0", "namespace": "cache", **props}
+    )
 
 
 def test_defaults_are_the_chart_s_own_values_and_nothing_cluster_wide():

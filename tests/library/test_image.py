@@ -24,7 +24,9 @@ def test_a_pinned_image_keeps_its_tag_for_people_and_runs_by_digest():
     assert not ContainerImage("redis", "7.4.9-alpine").is_pinned
     with pytest.raises(ValueError, match="digest 'sha256:abc' is not 'sha256:' and 64 lower-case hex digits"):
         ContainerImage("redis", "7.4.9-alpine", "sha256:abc")
-    with pytest.raises(ValueError, match="repository 'Bad Repo' is not an image repository like 'org/name'; tag 'not a tag' is not a valid tag"):
+    with pytest.raises(
+        ValueError, match="repository 'Bad Repo' is not an image repository like 'org/name'; tag 'not a tag' is not a valid tag"
+    ):
         ContainerImage("Bad Repo", "not a tag")
 
 

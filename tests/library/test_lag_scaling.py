@@ -23,6 +23,11 @@ def lag(**overrides):  # type: ignore[no-untyped-def]
 def test_lag_scaling_and_hpa_are_never_both_attached():
     with pytest.raises(ValueError, match="lag_scaling replaces replicas and autoscaling"):
         KafkaWorker(
-            chart(), "w", name="worker", image=IMAGE, probe=HealthProbe.command(["true"]),
-            lag_scaling=lag(), autoscaling=Autoscaling(1, 6, cpu_utilization=50),
+            chart(),
+            "w",
+            name="worker",
+            image=IMAGE,
+            probe=HealthProbe.command(["true"]),
+            lag_scaling=lag(),
+            autoscaling=Autoscaling(1, 6, cpu_utilization=50),
         )

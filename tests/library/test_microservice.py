@@ -32,6 +32,7 @@ def test_autoscaled_deployment_sets_no_replicas_and_gets_an_hpa():
     targets = {m["resource"]["name"]: m["resource"]["target"]["averageUtilization"] for m in hpa["spec"]["metrics"]}
     assert targets == {"cpu": 60, "memory": 75}
 
+
 def test_fixed_replicas_without_autoscaling():
     scope = chart()
     GrpcService(scope, "a", name="a", image=IMAGE, replicas=3)
@@ -39,9 +40,11 @@ def test_fixed_replicas_without_autoscaling():
     assert by_kind(objects, "Deployment")[0]["spec"]["replicas"] == 3
     assert by_kind(objects, "HorizontalPodAutoscaler") == []
 
+
 def test_replicas_and_autoscaling_are_exclusive():
     with pytest.raises(ValueError, match="set replicas or autoscaling, not both"):
         GrpcService(chart(), "a", name="a", image=IMAGE, replicas=2, autoscaling=Autoscaling(1, 2, cpu_utilization=50))
+
 
 def test_port_used_twice_is_refused():
     with pytest.raises(ValueError, match="port 50051 is used twice"):
@@ -49,9 +52,11 @@ def test_port_used_twice_is_refused():
     with pytest.raises(ValueError, match="port name 'grpc' is used twice"):
         GrpcService(chart(), "a", name="a", image=IMAGE, ports=[ServicePort("grpc", 9000)])
 
+
 def test_name_must_be_a_dns_label():
     with pytest.raises(ValueError, match="name 'Auth_Service' is not a DNS label"):
         GrpcService(chart(), "a", name="Auth_Service", image=IMAGE)
+
 
 def test_secrets_are_referenced_key_by_key_never_inlined():
     scope = chart()
@@ -63,14 +68,17 @@ def test_secrets_are_referenced_key_by_key_never_inlined():
     assert "envFrom" not in container(objects)
     assert by_kind(objects, "Secret") == []
 
+
 def test_plain_env_and_secret_key_cannot_share_a_name():
     with pytest.raises(ValueError, match="set both as plain env and as secret keys"):
         GrpcService(chart(), "a", name="a", image=IMAGE, env={"REDIS_URL": "x"}, secret_env=SecretEnv("s", ("REDIS_URL",)))
+
 
 def test_env_is_sorted_for_stable_output():
     scope = chart()
     GrpcService(scope, "a", name="a", image=IMAGE, env={"ZED": "1", "ALPHA": "2"})
     assert [e["name"] for e in container(manifests(scope))["env"]] == ["ALPHA", "ZED"]
+
 
 def test_pods_meet_restricted_pod_security():
     scope = chart()
@@ -88,6 +96,7 @@ def test_pods_meet_restricted_pod_security():
     assert security["readOnlyRootFilesystem"] is True
     assert pod["containers"][0]["volumeMounts"] == [{"mountPath": "/tmp", "name": "tmp"}]
 
+
 def test_default_resources_are_the_platform_profile_not_cdk8s_plus_defaults():
     scope = chart()
     GrpcService(scope, "a", name="a", image=IMAGE)
@@ -96,11 +105,13 @@ def test_default_resources_are_the_platform_profile_not_cdk8s_plus_defaults():
         "limits": {"cpu": "150m", "memory": "256Mi", "ephemeral-storage": "1Gi"},
     }
 
+
 def test_resources_are_rendered_as_given():
     scope = chart()
     resources = Resources(requests=ResourceFigures("200m", "512Mi", "1Gi"), limits=ResourceFigures("500m", "512Mi", "2Gi"))
     GrpcService(scope, "a", name="a", image=IMAGE, resources=resources)
     assert container(manifests(scope))["resources"]["limits"] == {"cpu": "500m", "memory": "512Mi", "ephemeral-storage": "2Gi"}
+
 
 def test_names_and_selectors_do_not_depend_on_the_construct_tree():
     flat = chart()
@@ -115,6 +126,7 @@ def test_names_and_selectors_do_not_depend_on_the_construct_tree():
     (deployment,) = by_kind(manifests(nested), "Deployment")
     assert deployment["spec"]["selector"] == {"matchLabels": {"app.kubernetes.io/name": "auth-user-service"}}
 
+
 def test_standard_labels_and_app_label():
     scope = chart()
     GrpcService(scope, "a", name="auth-user-service", image=IMAGE, part_of="codex")
@@ -126,6 +138,7 @@ def test_standard_labels_and_app_label():
         assert labels["app.kubernetes.io/managed-by"] == "cdk8s"
         assert labels["app.kubernetes.io/component"] == "grpc-server"
 
+
 def test_escape_hatches_shape_the_output():
     scope = chart()
     service = GrpcService(scope, "a", name="a", image=IMAGE)
@@ -133,10 +146,10 @@ def test_escape_hatches_shape_the_output():
     assert by_kind(manifests(scope), "Deployment")[0]["spec"]["minReadySeconds"] == 10
     assert service.service is not None and service.hpa is None
 
+
 def test_primary_objects_are_the_default_child():
     """cdk8s' convention (id ``Resource``): ``ApiObject.of`` and ``node.default_child`` work."""
     import cdk8s
-
 
     scope = chart()
     web = HttpService(scope, "web", name="web", image=IMAGE)

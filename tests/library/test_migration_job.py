@@ -21,7 +21,9 @@ def test_the_job_runs_as_its_own_account_made_one_hook_wave_earlier():
 
 def test_an_existing_account_replaces_its_own():
     scope = chart()
-    migration = MigrationJob(scope, "migrate", name="books-migrate", image=IMAGE, command=["migrate", "up"], service_account_name="books-db")
+    migration = MigrationJob(
+        scope, "migrate", name="books-migrate", image=IMAGE, command=["migrate", "up"], service_account_name="books-db"
+    )
     objects = manifests(scope)
     assert by_kind(objects, "ServiceAccount") == [] and migration.service_account is None
     assert by_kind(objects, "Job")[0]["spec"]["template"]["spec"]["serviceAccountName"] == "books-db"

@@ -15,8 +15,19 @@ from library.support import chart, manifests
 def test_the_stack_observes_any_workloads_not_just_codex():
     scope = chart()
     stack = ObservabilityStack(
-        scope, "obs", namespace="telemetry", grafana_root_url="https://shop.example.com/grafana/", grafana_admin_secret="grafana",
-        workloads=[ObservedWorkload("cart", "shop", metrics_port=8081, request_metrics=RequestMetrics("http_requests_total", "http_duration_seconds", 'code=~"5.."'))],
+        scope,
+        "obs",
+        namespace="telemetry",
+        grafana_root_url="https://shop.example.com/grafana/",
+        grafana_admin_secret="grafana",
+        workloads=[
+            ObservedWorkload(
+                "cart",
+                "shop",
+                metrics_port=8081,
+                request_metrics=RequestMetrics("http_requests_total", "http_duration_seconds", 'code=~"5.."'),
+            )
+        ],
     )
     assert stack.otlp_endpoint == "http://otel-collector.telemetry.svc.cluster.local:4317"
     objects = manifests(scope)
@@ -27,18 +38,33 @@ def test_the_stack_observes_any_workloads_not_just_codex():
         assert release.version[0].isdigit()
 
 
-@pytest.mark.parametrize("image, expected", [
-    (ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0"), {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.158.0"}),
-    (ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0", "sha256:" + "4" * 64),
-     {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.158.0", "digest": "sha256:" + "4" * 64}),
-    # A digest in place of the tag: the chart would write repository:sha256:..., which no runtime pulls.
-    (ContainerImage("otel/opentelemetry-collector-contrib", "sha256:" + "4" * 64),
-     {"repository": "otel/opentelemetry-collector-contrib", "tag": "", "digest": "sha256:" + "4" * 64}),
-])
+@pytest.mark.parametrize(
+    "image, expected",
+    [
+        (
+            ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0"),
+            {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.158.0"},
+        ),
+        (
+            ContainerImage("otel/opentelemetry-collector-contrib", "0.158.0", "sha256:" + "4" * 64),
+            {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.158.0", "digest": "sha256:" + "4" * 64},
+        ),
+        # A digest in place of the tag: the chart would write repository:sha256:..., which no runtime pulls.
+        (
+            ContainerImage("otel/opentelemetry-collector-contrib", "sha256:" + "4" * 64),
+            {"repository": "otel/opentelemetry-collector-contrib", "tag": "", "digest": "sha256:" + "4" * 64},
+        ),
+    ],
+)
 def test_the_collector_chart_pulls_a_pinned_image_by_digest(image, expected):
     stack = ObservabilityStack(
-        chart(), "obs", namespace="telemetry", grafana_root_url="https://shop.example.com/grafana/", grafana_admin_secret="grafana",
-        workloads=[], settings=ObservabilitySettings(collector_image=image),
+        chart(),
+        "obs",
+        namespace="telemetry",
+        grafana_root_url="https://shop.example.com/grafana/",
+        grafana_admin_secret="grafana",
+        workloads=[],
+        settings=ObservabilitySettings(collector_image=image),
     )
     collector = next(r for r in stack.releases if r.chart == "opentelemetry-collector")
     assert collector.values["image"] == expected

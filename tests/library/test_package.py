@@ -1,5 +1,6 @@
 """The package as a whole: it knows Kubernetes, not one platform; its public API is its root."""
 
+
 def test_the_library_knows_kubernetes_not_codex():
     """Nothing of one platform (its names, images, ports, spec) is in the library's source."""
     import re
@@ -11,6 +12,7 @@ def test_the_library_knows_kubernetes_not_codex():
     for path in sorted(Path(codex_constructs.__file__).parent.glob("*.py")):
         text = path.read_text().replace("codex_constructs", "")
         assert not re.search(r"codex|akashcapro|50054|5001\b", text, re.IGNORECASE), path.name
+
 
 def test_every_public_class_is_importable_from_the_package_root_and_helpers_are_private():
     import importlib

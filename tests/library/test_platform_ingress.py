@@ -16,8 +16,14 @@ ROUTES = [
 def shop_edge(**overrides):
     scope = chart()
     props = dict(
-        name="shop", namespace="web", host="shop.example.com", routes=ROUTES, tls_secret="shop-tls",
-        cluster_issuer="letsencrypt", admin_host="admin.shop.example.com", admin_auth=BasicAuth("admin-users", realm="Shop admin"),
+        name="shop",
+        namespace="web",
+        host="shop.example.com",
+        routes=ROUTES,
+        tls_secret="shop-tls",
+        cluster_issuer="letsencrypt",
+        admin_host="admin.shop.example.com",
+        admin_auth=BasicAuth("admin-users", realm="Shop admin"),
     )
     edge = PlatformIngress(scope, "edge", **{**props, **overrides})
     return edge, {(o["kind"], o["metadata"]["name"]): o for o in manifests(scope)}
@@ -31,13 +37,18 @@ def test_public_routes_share_one_ingress_on_the_public_host_in_order():
     (rule,) = ingress["spec"]["rules"]
     assert rule["host"] == "shop.example.com"
     # A prefix and everything below it, not /livex; "/" last, as a plain prefix.
-    assert [(p["path"], p["pathType"], p["backend"]["service"]["name"], p["backend"]["service"]["port"]["number"]) for p in rule["http"]["paths"]] == [
+    assert [
+        (p["path"], p["pathType"], p["backend"]["service"]["name"], p["backend"]["service"]["port"]["number"])
+        for p in rule["http"]["paths"]
+    ] == [
         ("/live(/|$)(.*)", "ImplementationSpecific", "feed", 5001),
         ("/", "Prefix", "shop", 80),
     ]
     # ingress-nginx closes a connection idle for 60 s: a WebSocket needs longer.
     assert ingress["metadata"]["annotations"] == {
-        f"{NGINX}/use-regex": "true", f"{NGINX}/proxy-read-timeout": "3600", f"{NGINX}/proxy-send-timeout": "3600",
+        f"{NGINX}/use-regex": "true",
+        f"{NGINX}/proxy-read-timeout": "3600",
+        f"{NGINX}/proxy-send-timeout": "3600",
     }
 
 
@@ -45,7 +56,10 @@ def test_admin_routes_are_on_their_own_host_behind_basic_auth_and_reach_other_na
     edge, objects = shop_edge()
     admin = objects[("Ingress", "shop-admin")]
     assert admin["metadata"]["annotations"] == {
-        f"{NGINX}/use-regex": "true", f"{NGINX}/auth-type": "basic", f"{NGINX}/auth-secret": "admin-users", f"{NGINX}/auth-realm": "Shop admin",
+        f"{NGINX}/use-regex": "true",
+        f"{NGINX}/auth-type": "basic",
+        f"{NGINX}/auth-secret": "admin-users",
+        f"{NGINX}/auth-realm": "Shop admin",
     }
     assert admin["spec"]["tls"] == [{"hosts": ["admin.shop.example.com"], "secretName": "shop-tls-admin"}]
     (path,) = admin["spec"]["rules"][0]["http"]["paths"]
@@ -73,7 +87,13 @@ def test_the_websocket_timeout_is_a_prop():
 def test_ingress_construct_refuses_unprotected_admin_routes():
     with pytest.raises(ValueError, match=r"admin routes \['/kafka-ui'\] would be open to the internet"):
         PlatformIngress(
-            chart(), "edge", name="main", namespace="apps", host="api.example.com", tls_secret="tls", cluster_issuer="le",
+            chart(),
+            "edge",
+            name="main",
+            namespace="apps",
+            host="api.example.com",
+            tls_secret="tls",
+            cluster_issuer="le",
             routes=[Route("/kafka-ui", "kafka-ui", 8080, admin=True), Route("/", "web", 80)],
         )
     with pytest.raises(ValueError, match="admin_host 'shop.example.com' is the public host"):

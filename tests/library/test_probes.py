@@ -25,9 +25,21 @@ def test_each_kind_renders_its_action():
 def test_startup_allows_startup_seconds_then_readiness_and_liveness_at_twice_its_period():
     probe = HealthProbe.tcp(80)
     # Checked every 5 s for 120 s: 24 tries before the container is restarted.
-    assert {k: v for k, v in rendered(probe.startup()).items() if k != "tcpSocket"} == {"periodSeconds": 5, "timeoutSeconds": 2, "failureThreshold": 24}
-    assert {k: v for k, v in rendered(probe.readiness()).items() if k != "tcpSocket"} == {"periodSeconds": 10, "timeoutSeconds": 2, "failureThreshold": 3}
-    assert {k: v for k, v in rendered(probe.liveness()).items() if k != "tcpSocket"} == {"periodSeconds": 20, "timeoutSeconds": 2, "failureThreshold": 3}
+    assert {k: v for k, v in rendered(probe.startup()).items() if k != "tcpSocket"} == {
+        "periodSeconds": 5,
+        "timeoutSeconds": 2,
+        "failureThreshold": 24,
+    }
+    assert {k: v for k, v in rendered(probe.readiness()).items() if k != "tcpSocket"} == {
+        "periodSeconds": 10,
+        "timeoutSeconds": 2,
+        "failureThreshold": 3,
+    }
+    assert {k: v for k, v in rendered(probe.liveness()).items() if k != "tcpSocket"} == {
+        "periodSeconds": 20,
+        "timeoutSeconds": 2,
+        "failureThreshold": 3,
+    }
     slow = HealthProbe.tcp(80, period_seconds=15, timeout_seconds=5, failure_threshold=4, startup_seconds=61)
     assert rendered(slow.startup())["failureThreshold"] == 13, "61 s at 5 s a try, rounded up"
     assert (rendered(slow.liveness())["periodSeconds"], rendered(slow.readiness())["failureThreshold"]) == (30, 4)

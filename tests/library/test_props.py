@@ -13,9 +13,12 @@ from library.support import IMAGE, chart
         ({"replica": 2}, "HttpService: unknown prop 'replica'; did you mean 'replicas'?"),
         ({"helth_path": "/up"}, "HttpService: unknown prop 'helth_path'; did you mean 'health_path'?"),
         ({"resources": "big"}, "HttpService: prop 'resources' takes Resources, not str ('big')"),
-        ({"replicas": "2"}, "HttpService: prop 'replicas' takes Optional[int], not str ('2')"),
-        ({"autoscaling": {"min_replicas": 2}}, "HttpService: prop 'autoscaling' takes Optional[codex_constructs.autoscaling.Autoscaling], not dict"),
-        ({"ports": "http"}, "HttpService: prop 'ports' takes Sequence[codex_constructs.ports.ServicePort], not str ('http')"),
+        ({"replicas": "2"}, "HttpService: prop 'replicas' takes int | None, not str ('2')"),
+        (
+            {"autoscaling": {"min_replicas": 2}},
+            "HttpService: prop 'autoscaling' takes Autoscaling | None, not dict",
+        ),
+        ({"ports": "http"}, "HttpService: prop 'ports' takes Sequence[ServicePort], not str ('http')"),
     ],
 )
 def test_a_prop_the_construct_does_not_take_is_named(props, message):
@@ -27,6 +30,8 @@ def test_a_prop_the_construct_does_not_take_is_named(props, message):
 def test_well_typed_props_pass_and_a_prop_of_another_construct_is_refused():
     scope = chart()
     resources = Resources(requests=ResourceFigures("50m", "64Mi"), limits=ResourceFigures("100m", "128Mi"))
-    HttpService(scope, "web", name="web", image=IMAGE, replicas=None, autoscaling=Autoscaling(1, 3, cpu_utilization=70), resources=resources)
+    HttpService(
+        scope, "web", name="web", image=IMAGE, replicas=None, autoscaling=Autoscaling(1, 3, cpu_utilization=70), resources=resources
+    )
     with pytest.raises(TypeError, match="RedisCache: unknown prop 'http_port'"):
         RedisCache(chart(), "redis", http_port=8080)

@@ -16,7 +16,9 @@ def test_cpu_in_cores_or_millicores():
 
 
 def test_bytes_with_binary_or_decimal_suffixes_and_no_guessing():
-    assert parse_bytes("64Mi") == 64 * 2**20 and parse_bytes("1G") == 10**9 and parse_bytes("512") == 512 and parse_bytes("2Ti") == 2 * 2**40
+    assert (
+        parse_bytes("64Mi") == 64 * 2**20 and parse_bytes("1G") == 10**9 and parse_bytes("512") == 512 and parse_bytes("2Ti") == 2 * 2**40
+    )
     for bad in ("64mi", "64MB", "1.5 Gi", "Gi"):
         with pytest.raises(ValueError, match="is not a byte quantity"):
             parse_bytes(bad)

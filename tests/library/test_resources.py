@@ -7,7 +7,11 @@ from codex_constructs import ResourceFigures, Resources
 
 def test_figures_by_kubernetes_resource_name():
     assert ResourceFigures(cpu="50m", memory="64Mi").figures() == {"cpu": "50m", "memory": "64Mi"}
-    assert ResourceFigures(cpu="1", memory="1Gi", ephemeral_storage="2Gi").figures() == {"cpu": "1", "memory": "1Gi", "ephemeral-storage": "2Gi"}
+    assert ResourceFigures(cpu="1", memory="1Gi", ephemeral_storage="2Gi").figures() == {
+        "cpu": "1",
+        "memory": "1Gi",
+        "ephemeral-storage": "2Gi",
+    }
 
 
 def test_a_request_above_its_limit_or_on_one_side_only_is_refused():

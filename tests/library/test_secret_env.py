@@ -8,7 +8,8 @@ from codex_constructs import SecretEnv
 def test_each_key_is_read_from_the_secret_by_name():
     variables = SecretEnv("shop-secrets", ("DB_PASSWORD", "API_KEY")).env_vars()
     assert [(v.name, v.value_from.secret_key_ref.name, v.value_from.secret_key_ref.key) for v in variables] == [
-        ("DB_PASSWORD", "shop-secrets", "DB_PASSWORD"), ("API_KEY", "shop-secrets", "API_KEY"),
+        ("DB_PASSWORD", "shop-secrets", "DB_PASSWORD"),
+        ("API_KEY", "shop-secrets", "API_KEY"),
     ]
 
 

@@ -10,7 +10,9 @@ from library.support import chart, manifests
 def deployment(sidecars):
     scope = chart()
     SidecarDeployment(
-        scope, "d", sidecars=sidecars,
+        scope,
+        "d",
+        sidecars=sidecars,
         spec=k8s.DeploymentSpec(
             selector=k8s.LabelSelector(match_labels={"app": "w"}),
             template=k8s.PodTemplateSpec(

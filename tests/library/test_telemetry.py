@@ -14,11 +14,15 @@ def test_request_metrics_know_their_units():
 def test_failures_counted_from_grpc_spans_read_tempo_s_span_metrics():
     metrics = RequestMetrics("rpc_total", "rpc_seconds", 'code!="OK"', error_grpc_codes=(13, 14))
     failed, requests = metrics.failed_and_all("billing", "5m")
-    assert failed == 'sum(rate(traces_spanmetrics_calls_total{service="billing", span_kind="SPAN_KIND_SERVER", rpc_grpc_status_code=~"13|14"}[5m]))'
+    assert (
+        failed
+        == 'sum(rate(traces_spanmetrics_calls_total{service="billing", span_kind="SPAN_KIND_SERVER", rpc_grpc_status_code=~"13|14"}[5m]))'
+    )
     assert requests == 'sum(rate(traces_spanmetrics_calls_total{service="billing", span_kind="SPAN_KIND_SERVER"}[5m]))'
     plain = RequestMetrics("rpc_total", "rpc_seconds", 'code!="OK"')
     assert plain.failed_and_all("billing", "1h") == (
-        'sum(rate(rpc_total{app="billing", code!="OK"}[1h]))', 'sum(rate(rpc_total{app="billing"}[1h]))'
+        'sum(rate(rpc_total{app="billing", code!="OK"}[1h]))',
+        'sum(rate(rpc_total{app="billing"}[1h]))',
     )
 
 
@@ -30,7 +34,9 @@ def test_a_code_that_is_no_grpc_failure_is_refused(code):
 
 def test_a_scrape_target_by_address_or_by_pods_keeps_the_exporter_s_labels():
     assert ScrapeTarget.service("exporter", "exporter.tools.svc:9100", keep_metrics="up|db_.*").job_config() == {
-        "job_name": "exporter", "honor_labels": True, "static_configs": [{"targets": ["exporter.tools.svc:9100"]}],
+        "job_name": "exporter",
+        "honor_labels": True,
+        "static_configs": [{"targets": ["exporter.tools.svc:9100"]}],
         "metric_relabel_configs": [{"source_labels": ["__name__"], "regex": "up|db_.*", "action": "keep"}],
     }
     job = ScrapeTarget.pods("brokers", "data", "strimzi.io/name", "shop-kafka", 9404, metrics_path="/stats").job_config()
@@ -57,8 +63,14 @@ def test_alerting_mounts_its_secret_where_receivers_read_files():
 
 def test_settings_defaults_and_bounds():
     settings = ObservabilitySettings()
-    assert (settings.sampling_percentage, settings.prometheus_retention, settings.loki_retention, settings.tempo_retention,
-            settings.loki_storage, settings.tempo_storage) == (25, "15d", "168h", "72h", "2Gi", "10Gi")
+    assert (
+        settings.sampling_percentage,
+        settings.prometheus_retention,
+        settings.loki_retention,
+        settings.tempo_retention,
+        settings.loki_storage,
+        settings.tempo_storage,
+    ) == (25, "15d", "168h", "72h", "2Gi", "10Gi")
     assert settings.collector_image.reference == "otel/opentelemetry-collector-contrib:0.158.0"
     ObservabilitySettings(sampling_percentage=100)
     with pytest.raises(ValueError, match="sampling_percentage 101 must be above 0 and at most 100"):

@@ -21,26 +21,75 @@ from helpers import ROOT, declared, read_manifest
 from platforms import CODEX, Platform, scratch_folder
 from pod_security import pod_spec
 
-BUILT_IN_GROUPS = {"", "apps", "batch", "policy", "autoscaling", "networking.k8s.io", "rbac.authorization.k8s.io",
-                   "apiextensions.k8s.io", "admissionregistration.k8s.io", "storage.k8s.io", "scheduling.k8s.io"}
+BUILT_IN_GROUPS = {
+    "",
+    "apps",
+    "batch",
+    "policy",
+    "autoscaling",
+    "networking.k8s.io",
+    "rbac.authorization.k8s.io",
+    "apiextensions.k8s.io",
+    "admissionregistration.k8s.io",
+    "storage.k8s.io",
+    "scheduling.k8s.io",
+}
 ARGO_CD_KINDS = {"argoproj.io/Application", "argoproj.io/AppProject", "argoproj.io/ApplicationSet"}
 #: CRDs each pinned chart installs (its crds/ or templates, with the values we set).
 CHART_CRDS = {
-    "cert-manager": {"cert-manager.io/Certificate", "cert-manager.io/ClusterIssuer", "cert-manager.io/Issuer",
-                     "cert-manager.io/CertificateRequest", "acme.cert-manager.io/Challenge", "acme.cert-manager.io/Order"},
-    "external-secrets": {"external-secrets.io/ExternalSecret", "external-secrets.io/ClusterSecretStore",
-                         "external-secrets.io/SecretStore", "external-secrets.io/ClusterExternalSecret"},
-    "strimzi-kafka-operator": {"kafka.strimzi.io/Kafka", "kafka.strimzi.io/KafkaNodePool", "kafka.strimzi.io/KafkaTopic",
-                               "kafka.strimzi.io/KafkaUser", "kafka.strimzi.io/KafkaConnect", "kafka.strimzi.io/KafkaRebalance"},
+    "cert-manager": {
+        "cert-manager.io/Certificate",
+        "cert-manager.io/ClusterIssuer",
+        "cert-manager.io/Issuer",
+        "cert-manager.io/CertificateRequest",
+        "acme.cert-manager.io/Challenge",
+        "acme.cert-manager.io/Order",
+    },
+    "external-secrets": {
+        "external-secrets.io/ExternalSecret",
+        "external-secrets.io/ClusterSecretStore",
+        "external-secrets.io/SecretStore",
+        "external-secrets.io/ClusterExternalSecret",
+    },
+    "strimzi-kafka-operator": {
+        "kafka.strimzi.io/Kafka",
+        "kafka.strimzi.io/KafkaNodePool",
+        "kafka.strimzi.io/KafkaTopic",
+        "kafka.strimzi.io/KafkaUser",
+        "kafka.strimzi.io/KafkaConnect",
+        "kafka.strimzi.io/KafkaRebalance",
+    },
     "keda": {"keda.sh/ScaledObject", "keda.sh/ScaledJob", "keda.sh/TriggerAuthentication", "keda.sh/ClusterTriggerAuthentication"},
     "argocd-image-updater": {"argocd-image-updater.argoproj.io/ImageUpdater"},
     # Envoy Gateway's crds subchart: its own kinds, and Gateway API v1.6.1 (experimental channel).
-    "gateway-helm": {f"gateway.envoyproxy.io/{kind}" for kind in (
-        "Backend", "BackendTrafficPolicy", "ClientTrafficPolicy", "EnvoyExtensionPolicy", "EnvoyPatchPolicy", "EnvoyProxy",
-        "HTTPRouteFilter", "SecurityPolicy")}
-    | {f"gateway.networking.k8s.io/{kind}" for kind in (
-        "BackendTLSPolicy", "GatewayClass", "Gateway", "GRPCRoute", "HTTPRoute", "ListenerSet", "ReferenceGrant", "TCPRoute",
-        "TLSRoute", "UDPRoute")},
+    "gateway-helm": {
+        f"gateway.envoyproxy.io/{kind}"
+        for kind in (
+            "Backend",
+            "BackendTrafficPolicy",
+            "ClientTrafficPolicy",
+            "EnvoyExtensionPolicy",
+            "EnvoyPatchPolicy",
+            "EnvoyProxy",
+            "HTTPRouteFilter",
+            "SecurityPolicy",
+        )
+    }
+    | {
+        f"gateway.networking.k8s.io/{kind}"
+        for kind in (
+            "BackendTLSPolicy",
+            "GatewayClass",
+            "Gateway",
+            "GRPCRoute",
+            "HTTPRoute",
+            "ListenerSet",
+            "ReferenceGrant",
+            "TCPRoute",
+            "TLSRoute",
+            "UDPRoute",
+        )
+    },
 }
 EXISTING_NAMESPACES = {"argocd", "default", "kube-system", "kube-public"}
 HEALTH_KEY = "resource.customizations.health.argoproj.io_Application"
@@ -115,8 +164,10 @@ def hook_problems(objects: list[dict], existing: set[tuple[str, str, str]], who:
             namespace = hook["metadata"].get("namespace", "")
             for kind, name in sorted(pod_references(hook)):
                 if (kind, name) != ("ServiceAccount", "default") and (kind, namespace, name) not in available:
-                    problems.append(f"{who}: PreSync hook {hook['kind']} {hook['metadata']['name']} needs {kind} {name}, "
-                                    "which does not exist before the sync")
+                    problems.append(
+                        f"{who}: PreSync hook {hook['kind']} {hook['metadata']['name']} needs {kind} {name}, "
+                        "which does not exist before the sync"
+                    )
         available |= {made for hook in in_wave for made in created_by(hook)}
     return problems
 
@@ -154,7 +205,9 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
 
     # The root sync: one dry run of everything, then its waves.
     dry_run(gitops, set(), "root")
-    health = [wave(o) for o in gitops if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "argocd-cm" and HEALTH_KEY in o.get("data", {})]
+    health = [
+        wave(o) for o in gitops if o["kind"] == "ConfigMap" and o["metadata"]["name"] == "argocd-cm" and HEALTH_KEY in o.get("data", {})
+    ]
     applications = [o for o in gitops if o["kind"] == "Application" and o is not root]
     if not health or health[0] >= min(wave(a) for a in applications):
         problems.append("argocd-cm's Application health check is not applied before the first wave of Applications")
@@ -223,7 +276,7 @@ def test_an_empty_cluster_syncs_in_one_go(platform, environment):
 def test_every_skipped_dry_run_says_why():
     source = (ROOT / "codex_constructs" / "image_updates.py").read_text()
     line = next(i for i, text in enumerate(source.splitlines()) if "SkipDryRunOnMissingResource" in text)
-    assert "dry run" in " ".join(source.splitlines()[line - 3:line]), "the reason stands next to the option"
+    assert "dry run" in " ".join(source.splitlines()[line - 3 : line]), "the reason stands next to the option"
 
 
 def test_a_custom_resource_without_its_crd_fails_the_root_sync(repos):
@@ -244,7 +297,9 @@ def test_cert_manager_started_before_the_gateway_api_crds_is_found(repos):
     repo = copy.deepcopy(repos["prod"])
     (envoy,) = [o for o in repo["dist/prod/gitops"] if o["metadata"]["name"] == "codex-envoy-gateway"]
     envoy["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] = "1"  # beside cert-manager
-    assert "codex-cert-manager (wave 1): cert-manager starts with Gateway support before the Gateway API CRDs exist" in sync_problems(repo, "prod")
+    assert "codex-cert-manager (wave 1): cert-manager starts with Gateway support before the Gateway API CRDs exist" in sync_problems(
+        repo, "prod"
+    )
 
 
 def test_without_the_health_check_nothing_waits(repos):
@@ -266,7 +321,9 @@ def test_a_pre_sync_hook_needing_what_its_own_sync_creates_is_found(repos):
         "which does not exist before the sync"
     ]
     # Its own account, made by a hook in the same wave as the Job, would be too late as well.
-    (account,) = [o for o in repo["deploy/prod/services"] if o["kind"] == "ServiceAccount" and o["metadata"]["name"] == "auth-user-service-migrate"]
+    (account,) = [
+        o for o in repo["deploy/prod/services"] if o["kind"] == "ServiceAccount" and o["metadata"]["name"] == "auth-user-service-migrate"
+    ]
     account["metadata"]["annotations"].pop("argocd.argoproj.io/sync-wave")
     job["spec"]["template"]["spec"]["serviceAccountName"] = "auth-user-service-migrate"
     assert sync_problems(repo, "prod") == [
@@ -297,11 +354,20 @@ def test_a_namespace_used_before_it_exists_is_found(repos):
 
 #: The platform spec's secret keys, as prod's remote secrets (prefix codex-prod-, lower-hyphen case).
 SPEC_SECRETS = {
-    "codex-prod-jwt-access-token-secret", "codex-prod-jwt-refresh-token-secret", "codex-prod-cloudinary-api-key",
-    "codex-prod-cloudinary-api-secret", "codex-prod-redis-url", "codex-prod-auth-user-service-database-url",
-    "codex-prod-auth-user-service-direct-url", "codex-prod-nodemailer-email", "codex-prod-nodemailer-pass",
-    "codex-prod-problem-service-database-url", "codex-prod-google-api-key", "codex-prod-gemini-api-key",
-    "codex-prod-jwt-invite-token-secret", "codex-prod-collab-service-database-url",
+    "codex-prod-jwt-access-token-secret",
+    "codex-prod-jwt-refresh-token-secret",
+    "codex-prod-cloudinary-api-key",
+    "codex-prod-cloudinary-api-secret",
+    "codex-prod-redis-url",
+    "codex-prod-auth-user-service-database-url",
+    "codex-prod-auth-user-service-direct-url",
+    "codex-prod-nodemailer-email",
+    "codex-prod-nodemailer-pass",
+    "codex-prod-problem-service-database-url",
+    "codex-prod-google-api-key",
+    "codex-prod-gemini-api-key",
+    "codex-prod-jwt-invite-token-secret",
+    "codex-prod-collab-service-database-url",
 }
 
 
@@ -328,7 +394,9 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert SPEC_SECRETS <= names, "the spec's keys are declared"
     # REDIS_URL is no remote secret of its own: each service's is built from REDIS_PASSWORD's.
     assert set(secrets) == names - {"codex-prod-redis-url"} | {
-        "codex-prod-grafana-admin-user", "codex-prod-grafana-admin-password", "codex-prod-admin-basic-auth",
+        "codex-prod-grafana-admin-user",
+        "codex-prod-grafana-admin-password",
+        "codex-prod-admin-basic-auth",
         "codex-prod-alertmanager-slack-webhook-url",
     }
     pools = sections["Node pools:"]
@@ -347,7 +415,9 @@ def test_the_prod_plan_names_everything_the_first_sync_needs(capsys):
     assert sections["DNS records:"][0].startswith("api.codexakash.space: A record -> an external TCP load balancer in front of the nodes")
     assert sections["DNS records:"][1].startswith("admin.codexakash.space: A record")
     assert "standby edge (gateway)" in sections["DNS records:"][2], "mid-migration, the plan says how to move"
-    assert sections["Then, with Argo CD installed in namespace argocd:"] == ["kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"]
+    assert sections["Then, with Argo CD installed in namespace argocd:"] == [
+        "kubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml"
+    ]
     delivery = (ROOT / "docs" / "delivery.md").read_text()
     assert "\nkubectl apply -f dist/prod/gitops/Application.codex-root.k8s.yaml\n" in delivery, "the delivery page gives the plan's command"
     edge = (ROOT / "docs" / "data-plane-and-edge.md").read_text()

@@ -36,7 +36,10 @@ def test_a_changed_field_shows_its_path_and_both_values(capsys):
     """The commit that halved Redis' maxmemory in prod (persistence on), and nothing in dev."""
     commit = commit_of("Redis with an append-only file keeps maxmemory at half its memory limit")
     out = run(capsys, f"{commit}^", f"--head={commit}")
-    assert "  ~ data/Deployment app-services/redis\n      spec.template.spec.containers[name=redis].args[6]: '100663296' -> '67108864'\n" in out
+    assert (
+        "  ~ data/Deployment app-services/redis\n      spec.template.spec.containers[name=redis].args[6]: '100663296' -> '67108864'\n"
+        in out
+    )
     assert out.endswith("dev: 0 added, 0 removed, 0 changed\nprod: 0 added, 0 removed, 1 changed\n")
 
 
@@ -44,7 +47,10 @@ def test_a_removed_field_and_markdown_for_a_pull_request(capsys):
     commit = commit_of("ingress-nginx: no websocket-services annotation")
     out = run(capsys, f"{commit}^", f"--head={commit}", "--format=markdown")
     assert out.startswith("# What this change does to each environment\n")
-    assert "- changed edge/Ingress app-services/main-ingress\n  ```\n  metadata.annotations.nginx.ingress.kubernetes.io/websocket-services: 'collab-service' -> None\n  ```" in out
+    assert (
+        "- changed edge/Ingress app-services/main-ingress\n  ```\n  metadata.annotations.nginx.ingress.kubernetes.io/websocket-services: 'collab-service' -> None\n  ```"
+        in out
+    )
 
 
 def test_a_new_topic_and_a_removed_route_on_a_copy(tmp_path, capsys):
@@ -62,7 +68,10 @@ def test_a_new_topic_and_a_removed_route_on_a_copy(tmp_path, capsys):
     out = run(capsys, "HEAD~1", "--head=HEAD", root=repo)
     assert "  + data/KafkaTopic app-services/ledger-events\n" in out
     assert out.endswith("dev: 1 added, 0 removed, 0 changed\nprod: 1 added, 0 removed, 0 changed\n"), "the topic alone"
-    commit(lambda d: d["edge"]["routes"].__delitem__(next(i for i, r in enumerate(d["edge"]["routes"]) if r["backend"] == "kafka-ui")), "no kafka-ui route")
+    commit(
+        lambda d: d["edge"]["routes"].__delitem__(next(i for i, r in enumerate(d["edge"]["routes"]) if r["backend"] == "kafka-ui")),
+        "no kafka-ui route",
+    )
     out = run(capsys, "HEAD~1", "--head=HEAD", root=repo)
     assert "  - edge/HTTPRoute app-services/kafka-ui\n" in out
 

@@ -54,9 +54,22 @@ def test_an_image_a_chart_picks_counts_and_its_digest_in_the_values_pins_it(tmp_
     folder = tmp_path / "prod" / "gitops"
     folder.mkdir(parents=True)
     digest = "sha256:" + "2" * 64
-    application = {"kind": "Application", "spec": {"source": {"helm": {"releaseName": "cert-manager", "valuesObject": {
-        "image": {"digest": digest}, "webhook": {"image": {"digest": digest}}, "cainjector": {"image": {"digest": digest}},
-        "acmesolver": {"image": {"digest": digest}}, "startupapicheck": {"image": {"digest": digest}},
-    }}}}}
+    application = {
+        "kind": "Application",
+        "spec": {
+            "source": {
+                "helm": {
+                    "releaseName": "cert-manager",
+                    "valuesObject": {
+                        "image": {"digest": digest},
+                        "webhook": {"image": {"digest": digest}},
+                        "cainjector": {"image": {"digest": digest}},
+                        "acmesolver": {"image": {"digest": digest}},
+                        "startupapicheck": {"image": {"digest": digest}},
+                    },
+                }
+            }
+        },
+    }
     (folder / "Application.codex-cert-manager.k8s.yaml").write_text(yaml.safe_dump(application))
     assert problems(tmp_path / "prod", OWN, pins(tmp_path, [])) == []

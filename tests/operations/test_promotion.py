@@ -60,7 +60,9 @@ def set_overlay_tag(project, environment, tag):
 def test_a_tag_dev_never_ran_is_caught(repo):
     set_overlay_tag(repo, "prod", "abcdef1")
     problems = promote.unvetted_tags(repo.root, repo.environments["prod"], repo.environments["dev"])
-    assert problems == [f"{GATEWAY}:abcdef1 runs in prod but never ran in dev; promote what dev ran (make promote), or record a hotfix with its reason (make hotfix)"]
+    assert problems == [
+        f"{GATEWAY}:abcdef1 runs in prod but never ran in dev; promote what dev ran (make promote), or record a hotfix with its reason (make hotfix)"
+    ]
 
 
 def test_a_tag_dev_ran_earlier_passes(repo):
@@ -140,6 +142,9 @@ def test_nothing_is_written_by_hand_where_image_updater_owns_the_overlay(repo, c
     overlay = repo.root / "deploy/dev/services/kustomization.yaml"
     before = overlay.read_bytes()
     assert promote.main(command, repo.root) == 2
-    assert "refused, nothing was written: dev's images roll out by themselves (environments/dev.yaml: gitops.image_updates: automatic)" in capsys.readouterr().err
+    assert (
+        "refused, nothing was written: dev's images roll out by themselves (environments/dev.yaml: gitops.image_updates: automatic)"
+        in capsys.readouterr().err
+    )
     assert overlay.read_bytes() == before
     assert not (repo.root / "deploy/dev/hotfixes.yaml").exists()

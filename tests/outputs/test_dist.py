@@ -58,7 +58,9 @@ def test_every_object_validates_strictly(platform, version):
 
 
 def test_custom_resources_are_checked_against_their_crd():
-    kinds = {document["kind"] for _, document in schemas.documents(DIST) if (document["apiVersion"], document["kind"]) in schemas.crd_schemas()}
+    kinds = {
+        document["kind"] for _, document in schemas.documents(DIST) if (document["apiVersion"], document["kind"]) in schemas.crd_schemas()
+    }
     assert {"Kafka", "KafkaNodePool", "KafkaTopic", "ClusterIssuer", "Certificate"} <= kinds
     document = yaml.safe_load((DIST / "prod" / "data" / "Kafka.kafka.k8s.yaml").read_text())
     document["spec"]["kafka"]["listenerz"] = []
@@ -143,7 +145,10 @@ def test_main_refuses_bad_config_with_exit_code_2_and_writes_nothing(project, tm
     (out / "prod").mkdir(parents=True)
     (out / "prod" / "previous.k8s.yaml").write_text("kept")
     result = subprocess.run(
-        [sys.executable, "main.py"], cwd=project.root, capture_output=True, text=True,
+        [sys.executable, "main.py"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
         env={"PATH": "/usr/bin:/bin", "CDK8S_OUTDIR": str(out), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"},
     )
     assert result.returncode == 2, result.stderr
@@ -163,6 +168,13 @@ def test_objects_that_would_share_a_file_are_refused():
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "network")
     for namespace in ("a", "b"):
-        k8s.KubeNetworkPolicy(chart, namespace, metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace), spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector()))
-    with pytest.raises(ValueError, match="prod/network: two NetworkPolicy objects named 'default-deny' \\(namespaces 'a' and 'b'\\) would share one file"):
+        k8s.KubeNetworkPolicy(
+            chart,
+            namespace,
+            metadata=k8s.ObjectMeta(name="default-deny", namespace=namespace),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector()),
+        )
+    with pytest.raises(
+        ValueError, match="prod/network: two NetworkPolicy objects named 'default-deny' \\(namespaces 'a' and 'b'\\) would share one file"
+    ):
         check_file_names(app, "prod")

@@ -119,7 +119,11 @@ def test_env_example_lists_every_key_by_name_only(model, rendered):
     lines = [l for l in rendered[local.ENV_EXAMPLE].splitlines() if l and not l.startswith("#")]
     assert all(re.fullmatch(r"[A-Z_]+=", line) for line in lines), "names only, never values"
     keys = {line[:-1] for line in lines}
-    assert keys == {k for s in model.services.values() for k in s.secret_keys} | {"POSTGRES_PASSWORD", "MONGO_INITDB_ROOT_USERNAME", "MONGO_INITDB_ROOT_PASSWORD"}
+    assert keys == {k for s in model.services.values() for k in s.secret_keys} | {
+        "POSTGRES_PASSWORD",
+        "MONGO_INITDB_ROOT_USERNAME",
+        "MONGO_INITDB_ROOT_PASSWORD",
+    }
     assert "local/.env" in (ROOT / ".gitignore").read_text().splitlines()
 
 
@@ -131,7 +135,7 @@ def test_generated_files_are_fresh(model):
 def test_the_diagram_shows_the_model(model):
     text = diagram.mermaid(model)
     for name, spec in model.services.items():
-        assert f'{name}<br/>{spec.kind}' in text
+        assert f"{name}<br/>{spec.kind}" in text
         for callee in spec.calls:
             assert f'{name.replace("-", "_")} -- "gRPC" --> {callee.replace("-", "_")}' in text
     produces = declared()["services"]["code-manage-service"]["kafka"]["produces"]

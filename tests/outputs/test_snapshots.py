@@ -12,10 +12,7 @@ from helpers import ENVIRONMENT_NAMES, fresh_dist
 
 DIST = fresh_dist()
 CHARTS = sorted(
-    (environment, chart.name)
-    for environment in ENVIRONMENT_NAMES
-    for chart in (DIST / environment).iterdir()
-    if chart.is_dir()
+    (environment, chart.name) for environment in ENVIRONMENT_NAMES for chart in (DIST / environment).iterdir() if chart.is_dir()
 )
 
 

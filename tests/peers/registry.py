@@ -38,7 +38,9 @@ class Registry:
         )
         self.process = subprocess.Popen(
             ["timeout", str(LIFETIME_SECONDS), str(require_program("docker-registry", "peer-tools")), "serve", str(config)],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         deadline = time.monotonic() + 20
         while True:
@@ -56,7 +58,9 @@ class Registry:
         self.process.wait(timeout=10)
 
     def _call(self, method: str, url: str, body: bytes = b"", content_type: str = "application/octet-stream") -> Message:
-        request = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, method=method, headers={"Content-Type": content_type})
+        request = urllib.request.Request(
+            url, data=body if method in ("PUT", "POST") else None, method=method, headers={"Content-Type": content_type}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.headers
 
@@ -73,7 +77,9 @@ class Registry:
 
     def delete_tag(self, name: str, tag: str) -> None:
         """Take a tag away (by deleting what it names), as a registry that never had it."""
-        request = urllib.request.Request(f"{self.url}/v2/{name}/manifests/{tag}", method="HEAD", headers={"Accept": f"{OCI_INDEX}, {OCI_MANIFEST}"})
+        request = urllib.request.Request(
+            f"{self.url}/v2/{name}/manifests/{tag}", method="HEAD", headers={"Accept": f"{OCI_INDEX}, {OCI_MANIFEST}"}
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             digest = response.headers["Docker-Content-Digest"]
         self._call("DELETE", f"{self.url}/v2/{name}/manifests/{digest}")
@@ -84,22 +90,45 @@ class Registry:
         manifests = []
         for architecture in architectures:
             layer = _layer(f"{name}:{tag} for {architecture}\n".encode())
-            config = json.dumps({
-                "architecture": architecture, "os": "linux", "config": {},
-                "rootfs": {"type": "layers", "diff_ids": [sha256(gzip.decompress(layer))]},
-            }).encode()
-            manifest = json.dumps({
-                "schemaVersion": 2, "mediaType": OCI_MANIFEST,
-                "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": self.push_blob(name, config), "size": len(config)},
-                "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "digest": self.push_blob(name, layer), "size": len(layer)}],
-            }).encode()
+            config = json.dumps(
+                {
+                    "architecture": architecture,
+                    "os": "linux",
+                    "config": {},
+                    "rootfs": {"type": "layers", "diff_ids": [sha256(gzip.decompress(layer))]},
+                }
+            ).encode()
+            manifest = json.dumps(
+                {
+                    "schemaVersion": 2,
+                    "mediaType": OCI_MANIFEST,
+                    "config": {
+                        "mediaType": "application/vnd.oci.image.config.v1+json",
+                        "digest": self.push_blob(name, config),
+                        "size": len(config),
+                    },
+                    "layers": [
+                        {
+                            "mediaType": "application/vnd.oci.image.layer.v1.tar+gzip",
+                            "digest": self.push_blob(name, layer),
+                            "size": len(layer),
+                        }
+                    ],
+                }
+            ).encode()
             manifests.append((architecture, manifest))
         if len(manifests) == 1:
             return self.push_manifest(name, tag, manifests[0][1], OCI_MANIFEST)
         entries = []
         for architecture, manifest in manifests:
-            entries.append({"mediaType": OCI_MANIFEST, "digest": self.push_manifest(name, sha256(manifest), manifest, OCI_MANIFEST),
-                            "size": len(manifest), "platform": {"architecture": architecture, "os": "linux"}})
+            entries.append(
+                {
+                    "mediaType": OCI_MANIFEST,
+                    "digest": self.push_manifest(name, sha256(manifest), manifest, OCI_MANIFEST),
+                    "size": len(manifest),
+                    "platform": {"architecture": architecture, "os": "linux"},
+                }
+            )
         index = json.dumps({"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": entries}).encode()
         return self.push_manifest(name, tag, index, OCI_INDEX)
 
@@ -117,4 +146,3 @@ def _layer(content: bytes) -> bytes:
 def unused_url() -> str:
     """An address where nothing listens: a registry that is down."""
     return f"http://127.0.0.1:{free_port()}"
-

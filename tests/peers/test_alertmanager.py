@@ -22,7 +22,6 @@ from programs import free_port, require_program
 pytestmark = pytest.mark.peers
 
 
-
 class Webhook(BaseHTTPRequestHandler):
     received: list[dict] = []
 
@@ -55,9 +54,15 @@ def alertmanager(tmp_path_factory):
     )
     port = free_port()
     process = subprocess.Popen(
-        [str(require_program("alertmanager", "peer-tools")), f"--config.file={folder / 'alertmanager.yml'}",
-         f"--storage.path={folder / 'data'}", f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="],
-        stdout=subprocess.DEVNULL, stderr=open(folder / "alertmanager.log", "w"),
+        [
+            str(require_program("alertmanager", "peer-tools")),
+            f"--config.file={folder / 'alertmanager.yml'}",
+            f"--storage.path={folder / 'data'}",
+            f"--web.listen-address=127.0.0.1:{port}",
+            "--cluster.listen-address=",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=open(folder / "alertmanager.log", "w"),
     )
     base = f"http://127.0.0.1:{port}/api/v2"
     try:
@@ -77,13 +82,33 @@ def alertmanager(tmp_path_factory):
 
 
 FIRING = {
-    "ServiceUnavailable gateway": {"alertname": "ServiceUnavailable", "service": "gateway-service", "namespace": "app-services", "severity": "critical"},
-    "ServiceCrashLooping gateway": {"alertname": "ServiceCrashLooping", "service": "gateway-service", "namespace": "app-services", "severity": "warning"},
-    "ServiceCrashLooping problem": {"alertname": "ServiceCrashLooping", "service": "problem-service", "namespace": "app-services", "severity": "warning"},
+    "ServiceUnavailable gateway": {
+        "alertname": "ServiceUnavailable",
+        "service": "gateway-service",
+        "namespace": "app-services",
+        "severity": "critical",
+    },
+    "ServiceCrashLooping gateway": {
+        "alertname": "ServiceCrashLooping",
+        "service": "gateway-service",
+        "namespace": "app-services",
+        "severity": "warning",
+    },
+    "ServiceCrashLooping problem": {
+        "alertname": "ServiceCrashLooping",
+        "service": "problem-service",
+        "namespace": "app-services",
+        "severity": "warning",
+    },
     "ServiceErrorBudgetBurnFast gateway": {"alertname": "ServiceErrorBudgetBurnFast", "service": "gateway-service", "severity": "critical"},
     "KafkaBrokerDown": {"alertname": "KafkaBrokerDown", "cluster": "kafka", "severity": "critical"},
-    "KafkaConsumerLagHigh": {"alertname": "KafkaConsumerLagHigh", "topic": "SUBMISSION_JOBS", "consumergroup": "CE_SUBMISSION_NORMAL_EXEC",
-                             "service": "code-execution-service", "severity": "warning"},
+    "KafkaConsumerLagHigh": {
+        "alertname": "KafkaConsumerLagHigh",
+        "topic": "SUBMISSION_JOBS",
+        "consumergroup": "CE_SUBMISSION_NORMAL_EXEC",
+        "service": "code-execution-service",
+        "severity": "warning",
+    },
     "KafkaDiskFilling": {"alertname": "KafkaDiskFilling", "cluster": "kafka", "severity": "warning"},
 }
 #: What each alert's outage mutes, as the runbooks expect: the symptoms of the same cause only.

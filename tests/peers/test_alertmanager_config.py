@@ -53,4 +53,7 @@ def test_amtool_refuses_a_route_to_no_receiver_and_a_wrong_expectation(tmp_path)
     path.write_text(yaml.safe_dump({**config, "route": {**config["route"], "receiver": "nobody"}}, sort_keys=False))
     assert amtool("check-config", str(path)).returncode != 0
     path.write_text(yaml.safe_dump(config, sort_keys=False))
-    assert amtool("config", "routes", "test", f"--config.file={path}", "--verify.receivers=pagerduty", "alertname=KafkaBrokerDown").returncode != 0
+    assert (
+        amtool("config", "routes", "test", f"--config.file={path}", "--verify.receivers=pagerduty", "alertname=KafkaBrokerDown").returncode
+        != 0
+    )

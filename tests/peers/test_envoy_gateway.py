@@ -31,10 +31,35 @@ EDGE_KINDS = {"GatewayClass", "Gateway", "HTTPRoute", "SecurityPolicy", "Backend
 
 def tls_secret(folder: Path, name: str, namespace: str, host: str) -> dict:
     key, cert = folder / f"{name}.key", folder / f"{name}.crt"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={host}",
-                    "-addext", f"subjectAltName=DNS:{host}", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
-    return {"apiVersion": "v1", "kind": "Secret", "type": "kubernetes.io/tls", "metadata": {"name": name, "namespace": namespace},
-            "data": {"tls.crt": base64.b64encode(cert.read_bytes()).decode(), "tls.key": base64.b64encode(key.read_bytes()).decode()}}
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            f"/CN={host}",
+            "-addext",
+            f"subjectAltName=DNS:{host}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "type": "kubernetes.io/tls",
+        "metadata": {"name": name, "namespace": namespace},
+        "data": {"tls.crt": base64.b64encode(cert.read_bytes()).decode(), "tls.key": base64.b64encode(key.read_bytes()).decode()},
+    }
 
 
 def translator_input(environment: str, folder: Path) -> list[dict]:
@@ -49,16 +74,28 @@ def translator_input(environment: str, folder: Path) -> list[dict]:
         users = policy["spec"].get("basicAuth", {}).get("users")
         if users:
             digest = base64.b64encode(hashlib.sha1(b"correct horse").digest()).decode()
-            made.append({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": users["name"], "namespace": users.get("namespace", policy["metadata"]["namespace"])},
-                         "data": {".htpasswd": base64.b64encode(f"admin:{{SHA}}{digest}\n".encode()).decode()}})
+            made.append(
+                {
+                    "apiVersion": "v1",
+                    "kind": "Secret",
+                    "metadata": {"name": users["name"], "namespace": users.get("namespace", policy["metadata"]["namespace"])},
+                    "data": {".htpasswd": base64.b64encode(f"admin:{{SHA}}{digest}\n".encode()).decode()},
+                }
+            )
     for route in (o for o in objects if o["kind"] == "HTTPRoute"):
         for rule in route["spec"]["rules"]:
             for backend in rule.get("backendRefs", []):
                 key = (backend["name"], backend.get("namespace", route["metadata"]["namespace"]))
                 if key not in present:
                     present.add(key)
-                    made.append({"apiVersion": "v1", "kind": "Service", "metadata": {"name": key[0], "namespace": key[1]},
-                                 "spec": {"selector": {"app.kubernetes.io/name": key[0]}, "ports": [{"name": "http", "port": backend["port"]}]}})
+                    made.append(
+                        {
+                            "apiVersion": "v1",
+                            "kind": "Service",
+                            "metadata": {"name": key[0], "namespace": key[1]},
+                            "spec": {"selector": {"app.kubernetes.io/name": key[0]}, "ports": [{"name": "http", "port": backend["port"]}]},
+                        }
+                    )
     for namespace in sorted({o["metadata"]["namespace"] for o in objects + made if o["metadata"].get("namespace")}):
         made.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": namespace}})
     objects = [selector_evaluated(o) if o["kind"] == "Gateway" else o for o in objects]
@@ -101,9 +138,24 @@ def translate(environment: str, folder: Path, documents: list[dict]) -> list[dic
     path = folder / "input.yaml"
     path.write_text(yaml.safe_dump_all(documents, sort_keys=False))
     result = subprocess.run(
-        [str(require_program("egctl", "peer-tools")), "experimental", "translate", "--from", "gateway-api", "--to", "gateway-api,xds",
-         "--type", "all", "--file", str(path), "--output", "yaml"],
-        capture_output=True, text=True, timeout=180,
+        [
+            str(require_program("egctl", "peer-tools")),
+            "experimental",
+            "translate",
+            "--from",
+            "gateway-api",
+            "--to",
+            "gateway-api,xds",
+            "--type",
+            "all",
+            "--file",
+            str(path),
+            "--output",
+            "yaml",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return [d for d in yaml.safe_load_all(result.stdout) if d]
@@ -123,7 +175,9 @@ def unhealthy(translation: dict) -> list[str]:
                 failed = condition.get("type") in ("Accepted", "ResolvedRefs", "Programmed") and condition.get("status") == "False"
                 conflict = condition.get("type") in ("Conflicted", "Overlapping") and condition.get("status") == "True"
                 if failed or conflict:
-                    problems.append(f"{where}: {condition['type']}={condition['status']} {condition.get('reason')}: {condition.get('message')}")
+                    problems.append(
+                        f"{where}: {condition['type']}={condition['status']} {condition.get('reason')}: {condition.get('message')}"
+                    )
             for value in node.values():
                 visit(value, where)
         elif isinstance(node, list):
@@ -156,8 +210,12 @@ def test_every_route_s_namespace_is_one_its_listener_admits(environment):
     """What the translator cannot see: each route's namespace against its listener's selector
     (a selector on kubernetes.io/metadata.name, the label the API server gives every namespace)."""
     objects = [o for o in CODEX.objects(environment).values() if o["kind"] in ("Gateway", "HTTPRoute")]
-    listeners = {(g["metadata"]["namespace"], g["metadata"]["name"], l["name"]): allowed_namespaces(l)
-                 for g in objects if g["kind"] == "Gateway" for l in g["spec"]["listeners"]}
+    listeners = {
+        (g["metadata"]["namespace"], g["metadata"]["name"], l["name"]): allowed_namespaces(l)
+        for g in objects
+        if g["kind"] == "Gateway"
+        for l in g["spec"]["listeners"]
+    }
     for route in (o for o in objects if o["kind"] == "HTTPRoute"):
         for parent in route["spec"]["parentRefs"]:
             allowed = listeners[(parent.get("namespace", route["metadata"]["namespace"]), parent["name"], parent["sectionName"])]

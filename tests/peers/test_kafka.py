@@ -28,10 +28,12 @@ LIBS = TOOLS_BIN.parent / "kafka" / "libs"
 KAFKAJS = "kafkajs-2.2.4"
 #: Reduced for one broker (the rest of the rendered configuration is kept).
 ONE_BROKER = {
-    "default.replication.factor": 1, "min.insync.replicas": 1, "offsets.topic.replication.factor": 1,
-    "transaction.state.log.replication.factor": 1, "transaction.state.log.min.isr": 1,
+    "default.replication.factor": 1,
+    "min.insync.replicas": 1,
+    "offsets.topic.replication.factor": 1,
+    "transaction.state.log.replication.factor": 1,
+    "transaction.state.log.min.isr": 1,
 }
-
 
 
 def java(main: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
@@ -55,10 +57,14 @@ def broker(tmp_path_factory):
     port, controller = free_port(), free_port()
     rendered = {**kafka_resource()["spec"]["kafka"]["config"], **ONE_BROKER}
     settings = {
-        "process.roles": "broker,controller", "node.id": 1, "controller.quorum.voters": f"1@127.0.0.1:{controller}",
+        "process.roles": "broker,controller",
+        "node.id": 1,
+        "controller.quorum.voters": f"1@127.0.0.1:{controller}",
         "listeners": f"PLAINTEXT://127.0.0.1:{port},CONTROLLER://127.0.0.1:{controller}",
-        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}", "controller.listener.names": "CONTROLLER",
-        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT", "log.dirs": str(folder / "logs"),
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{port}",
+        "controller.listener.names": "CONTROLLER",
+        "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+        "log.dirs": str(folder / "logs"),
         **{key: str(value).lower() if isinstance(value, bool) else value for key, value in rendered.items()},
     }
     properties = folder / "server.properties"
@@ -68,7 +74,10 @@ def broker(tmp_path_factory):
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
     log = open(folder / "broker.log", "w")
     process = subprocess.Popen(
-        ["java", "-Xmx512m", "-cp", f"{LIBS}/*", "kafka.Kafka", str(properties)], stdout=log, stderr=subprocess.STDOUT, cwd=folder,
+        ["java", "-Xmx512m", "-cp", f"{LIBS}/*", "kafka.Kafka", str(properties)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=folder,
     )
     try:
         deadline = time.monotonic() + 60
@@ -91,9 +100,19 @@ def created(broker) -> dict[str, subprocess.CompletedProcess]:
     runs = {}
     for topic in topics():
         configs = [arg for key, value in sorted((topic.get("config") or {}).items()) for arg in ("--config", f"{key}={value}")]
-        runs[topic["topicName"]] = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--create",
-                                        "--topic", topic["topicName"], "--partitions", str(topic["partitions"]),
-                                        "--replication-factor", "1", *configs)
+        runs[topic["topicName"]] = java(
+            "org.apache.kafka.tools.TopicCommand",
+            "--bootstrap-server",
+            broker,
+            "--create",
+            "--topic",
+            topic["topicName"],
+            "--partitions",
+            str(topic["partitions"]),
+            "--replication-factor",
+            "1",
+            *configs,
+        )
     return runs
 
 
@@ -102,7 +121,9 @@ def test_every_declared_topic_is_created_with_its_partitions_and_configuration(b
         assert run.returncode == 0, f"{name}: {run.stdout}{run.stderr[-2000:]}"
     described = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--describe")
     for topic in topics():
-        assert f"Topic: {topic['topicName']}\tTopicId" in described.stdout and f"PartitionCount: {topic['partitions']}\t" in described.stdout
+        assert (
+            f"Topic: {topic['topicName']}\tTopicId" in described.stdout and f"PartitionCount: {topic['partitions']}\t" in described.stdout
+        )
 
 
 def service_clients() -> list[dict]:
@@ -125,7 +146,10 @@ def test_every_service_produces_and_consumes_on_its_topics_with_kafkajs(broker, 
     RAN.setdefault(f"{KAFKAJS} (node)", str(NODE_CLIENTS / KAFKAJS))
     for client in service_clients():
         result = subprocess.run(
-            ["node", str(script), broker, json.dumps(client)], capture_output=True, text=True, timeout=180,
+            ["node", str(script), broker, json.dumps(client)],
+            capture_output=True,
+            text=True,
+            timeout=180,
             env={**os.environ, "NODE_PATH": str(NODE_CLIENTS), "KAFKAJS": KAFKAJS},
         )
         assert result.returncode == 0, f"{client['service']}: {result.stdout[-2000:]}{result.stderr[-2000:]}"
@@ -136,6 +160,18 @@ def test_every_service_produces_and_consumes_on_its_topics_with_kafkajs(broker, 
 
 def test_a_topic_setting_the_broker_does_not_know_is_refused(broker):
     """The check above can fail: Kafka's tool refuses an unknown topic configuration."""
-    refused = java("org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker, "--create", "--topic", "PLANTED",
-                   "--partitions", "1", "--replication-factor", "1", "--config", "retention.msx=1")
+    refused = java(
+        "org.apache.kafka.tools.TopicCommand",
+        "--bootstrap-server",
+        broker,
+        "--create",
+        "--topic",
+        "PLANTED",
+        "--partitions",
+        "1",
+        "--replication-factor",
+        "1",
+        "--config",
+        "retention.msx=1",
+    )
     assert refused.returncode != 0 and "retention.msx" in refused.stdout + refused.stderr

@@ -42,11 +42,14 @@ def url_template() -> str:
 
 def render(template: str, password: str) -> str:
     result = subprocess.run(
-        [str(require_program("esotemplate", "peer-tools"))], input=json.dumps({"templates": {"URL": template}, "values": {"REDIS_PASSWORD": password}}),
-        capture_output=True, text=True, timeout=30, check=True,
+        [str(require_program("esotemplate", "peer-tools"))],
+        input=json.dumps({"templates": {"URL": template}, "values": {"REDIS_PASSWORD": password}}),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
     )
     return json.loads(result.stdout)["URL"]
-
 
 
 def kubelet_expand(argument: str, env: dict[str, str]) -> str:
@@ -62,7 +65,10 @@ class Server:
         assert self.args[0] == "redis-server"
         self.process = subprocess.Popen(
             [str(require_program("redis-server", "peer-tools")), *self.args[1:], "--bind", "127.0.0.1", "--port", str(self.port)],
-            cwd=data, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            cwd=data,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -83,7 +89,10 @@ def client(name: str, url: str, *mode: str) -> dict:
     RAN.setdefault(f"{name} (node)", str(NODE_CLIENTS / name))
     result = subprocess.run(
         ["node", str(Path(__file__).with_name("redis_client.js")), name, url, *mode],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "NODE_PATH": str(NODE_CLIENTS)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NODE_PATH": str(NODE_CLIENTS)},
     )
     assert result.stdout, result.stderr[-2000:]
     return json.loads(result.stdout)

@@ -60,7 +60,12 @@ def run(root: Path, *registries: str) -> tuple[int, str, str]:
 
 
 def inputs(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for folder in ("environments", "deploy") for p in sorted((root / folder).rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for folder in ("environments", "deploy")
+        for p in sorted((root / folder).rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names(registry, project):
@@ -74,7 +79,9 @@ def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names
     assert images["redis"] == {"repository": "redis", "tag": "7.4.9-alpine", "digest": digests["library/redis"]}
     assert images["kafka-ui"]["digest"] == digests["provectuslabs/kafka-ui"], "a single-architecture image: its manifest's digest"
     assert images["cert-manager-webhook"] == {
-        "repository": "quay.io/jetstack/cert-manager-webhook", "tag": "v1.19.4", "digest": digests["jetstack/cert-manager-webhook"],
+        "repository": "quay.io/jetstack/cert-manager-webhook",
+        "tag": "v1.19.4",
+        "digest": digests["jetstack/cert-manager-webhook"],
     }
     assert len(images) == len(PUSHED), "every image prod runs from elsewhere, nothing else"
     # Only the images section changed: every other line, comments included, is as it was.
@@ -82,17 +89,25 @@ def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names
         line for line in before.splitlines() if not line.startswith("  ") or line.startswith("  images")
     ]
     section = after.split("\nimages:\n", 1)[1].split("\n\n", 1)[0].splitlines()
-    assert [line.split(":")[0].strip() for line in section] == ["docker-daemon", "redis", "kafka-ui", "otel-collector", *[
-        name for name in images if name not in ("docker-daemon", "redis", "kafka-ui", "otel-collector")
-    ]], "the new entries follow the file's own, in one block"
+    assert [line.split(":")[0].strip() for line in section] == [
+        "docker-daemon",
+        "redis",
+        "kafka-ui",
+        "otel-collector",
+        *[name for name in images if name not in ("docker-daemon", "redis", "kafka-ui", "otel-collector")],
+    ], "the new entries follow the file's own, in one block"
     assert {line for line in before.splitlines()} - {line for line in after.splitlines()} == {
         line for line in before.splitlines() if line.startswith(("  docker-daemon:", "  redis: {", "  kafka-ui:", "  otel-collector:"))
     }
     pins = (project / "deploy" / "image-pins.yaml").read_text()
-    assert [entry["image"] for entry in yaml.safe_load(pins)["pending"]] == ["akashcapro/codex-sandbox"], "pinned images leave the pending list"
+    assert [entry["image"] for entry in yaml.safe_load(pins)["pending"]] == ["akashcapro/codex-sandbox"], (
+        "pinned images leave the pending list"
+    )
     original = (ROOT / "deploy" / "image-pins.yaml").read_text()
     sandbox = original.index("  - image: akashcapro/codex-sandbox")  # the last entry
-    assert pins == original[: original.index("pending:\n")] + "pending:\n" + original[sandbox:], "the header and the kept entry as they were"
+    assert pins == original[: original.index("pending:\n")] + "pending:\n" + original[sandbox:], (
+        "the header and the kept entry as they were"
+    )
     assert "images.redis = redis:7.4.9-alpine@sha256:" in out
 
     dist = synthesize(project, project / "dist")
