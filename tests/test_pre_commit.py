@@ -28,8 +28,8 @@ def test_the_hooks_pass_on_the_repository_and_refuse_an_unformatted_file(tmp_pat
     assert passed.returncode == 0, passed.stdout + passed.stderr
 
     sloppy = clone / "codex_platform" / "sloppy.py"
-    sloppy.write_text("from typing import Optional\n\n\ndef f(x : Optional[int]=None)->int:\n    return x or 0\n")
+    sloppy.write_text("def f(x : int=0)->int:\n    return x\n")
     refused = run([pre_commit, "run", "--files", str(sloppy.relative_to(clone))], clone, tmp_path / "cache")
     assert refused.returncode == 1
     assert "ruff format" in refused.stdout and "Failed" in refused.stdout
-    assert sloppy.read_text() == "from typing import Optional\n\n\ndef f(x: Optional[int] = None) -> int:\n    return x or 0\n"
+    assert sloppy.read_text() == "def f(x: int = 0) -> int:\n    return x\n"
