@@ -29,6 +29,7 @@ def test_the_hooks_pass_on_the_repository_and_refuse_an_unformatted_file(tmp_pat
 
     sloppy = clone / "codex_platform" / "sloppy.py"
     sloppy.write_text("def f(x : int=0)->int:\n    return x\n")
+    subprocess.run(["git", "add", str(sloppy)], cwd=clone, check=True)  # hooks see what is staged
     refused = run([pre_commit, "run", "--files", str(sloppy.relative_to(clone))], clone, tmp_path / "cache")
     assert refused.returncode == 1
     assert "ruff format" in refused.stdout and "Failed" in refused.stdout
