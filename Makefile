@@ -78,6 +78,7 @@ coverage: $(VENV)/.installed
 test-slow: $(VENV)/.installed node_modules/.installed
 	$(PY) -m pytest -n auto --dist worksteal -m slow
 	$(PY) tools/import_crds.py --check
+	$(PY) tools/import_kubernetes.py --check
 
 ## cluster-tools: build etcd, kube-apiserver, kube-controller-manager and kube-scheduler (k8s.io/kubernetes
 ## v1.33.13) into .tools/bin once; those on PATH or in KUBEBUILDER_ASSETS are used instead
@@ -140,14 +141,16 @@ mutation: $(VENV)/.installed node_modules/.installed .venv-mutation/.installed
 mutation-probe: $(VENV)/.installed node_modules/.installed .venv-checkov/.installed
 	CHECKOV=$(CURDIR)/.venv-checkov/bin/checkov $(PY) tools/mutation_probe.py "$(ONLY)"
 
-## imports: regenerate the committed CRD bindings in codex_constructs/_crds/ from crds/
+## imports: regenerate the committed bindings: the CRDs' in codex_constructs/_crds/ from crds/, and the app's Kubernetes API (1.33) in imports/
 imports: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py
+	$(PY) tools/import_kubernetes.py
 
 ## imports-check: regenerate them into a scratch folder and compare with the committed ones (a minute;
-## make test compares the record in _crds/SOURCES.txt instead)
+## make test compares the records in _crds/SOURCES.txt and imports/SOURCES.txt instead)
 imports-check: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_crds.py --check
+	$(PY) tools/import_kubernetes.py --check
 
 ## diff: what the working tree changes in each environment against BASE (a git ref, HEAD by default; objects added,
 ## removed, and changed fields with old and new values); FORMAT=markdown for a pull request

@@ -310,7 +310,7 @@ def test_make_cdk8s_synth_refuses_with_the_message_alone(tmp_path):
     """The inputs are checked before the CLI starts: the refusal, no Node stack trace."""
     for name in ("Makefile", "main.py", "cdk8s.yaml", "requirements.txt", "package.json", "package-lock.json"):
         shutil.copy2(ROOT / name, tmp_path / name)  # times kept: make sees the installs as up to date
-    for name in ("codex_platform", "codex_constructs", ".venv", "node_modules"):
+    for name in ("codex_platform", "codex_constructs", "imports", ".venv", "node_modules"):
         (tmp_path / name).symlink_to(ROOT / name)
     shutil.copytree(ROOT / "environments", tmp_path / "environments")
     data = yaml.safe_load((ROOT / "platform.yaml").read_text())

@@ -80,3 +80,32 @@ def test_a_stale_or_edited_binding_is_found(tmp_path, monkeypatch, change):
 
 def test_import_specs_stay_out_of_cdk8s_yaml():
     assert (ROOT / "cdk8s.yaml").read_text().count("imports:") == 0, "import specs must not leak into cdk8s.yaml"
+
+
+def load_kubernetes_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("import_kubernetes", ROOT / "tools" / "import_kubernetes.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_app_s_kubernetes_bindings_are_what_make_imports_generates_from_the_recorded_definitions():
+    tool = load_kubernetes_tool()
+    assert (ROOT / "imports" / tool.MANIFEST).read_text() == tool.manifest(ROOT / "imports"), (
+        "crds/kubernetes/definitions.json or imports/k8s changed since `make imports`: run it and commit"
+    )
+    assert "k8s 1.33." in tool.manifest(ROOT / "imports"), "the minimum Kubernetes version the output targets"
+
+
+def test_the_definitions_are_the_kinds_the_app_builds_and_all_they_reference():
+    tool = load_kubernetes_tool()
+    swagger = {
+        "definitions": {
+            "io.k8s.api.core.v1.Namespace": {"properties": {"metadata": {"$ref": "#/definitions/meta.ObjectMeta"}}},
+            "meta.ObjectMeta": {"properties": {"labels": {"type": "object"}, "owner": {"items": {"$ref": "#/definitions/meta.Owner"}}}},
+            "meta.Owner": {"type": "object"},
+            "io.k8s.api.core.v1.Pod": {"type": "object"},
+        }
+    }
+    assert list(tool.prune(swagger)["definitions"]) == ["io.k8s.api.core.v1.Namespace", "meta.ObjectMeta", "meta.Owner"]

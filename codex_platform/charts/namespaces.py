@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import cdk8s
-from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from codex_constructs import MANAGED_BY, pod_security_labels
+
+# The app's own bindings of the Kubernetes API at the minimum version (make imports).
+from imports import k8s
 
 from ..derivations.plan import EnvironmentPlan
 
