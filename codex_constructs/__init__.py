@@ -32,6 +32,7 @@ from .envoy_gateway_class import (
     EnvoyGatewayClass,
 )
 from .external_secrets import GcpSecretStore, SecretFromStore
+from .field_error import FieldError
 from .gitops import GitOps, HelmApplication, SyncedFolder
 from .grpc_service import GrpcService
 from .helm_release import CLUSTER_ROLE_KINDS, CUSTOM_RESOURCE_DEFINITION, HelmRelease
@@ -80,6 +81,7 @@ from .telemetry import (
 from .websocket_service import WebsocketService
 
 __all__ = [
+    "FieldError",
     "AcmeClusterIssuer",
     "Alerting",
     "Autoscaling",

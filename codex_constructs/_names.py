@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from .field_error import FieldError
+
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PORT_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -13,9 +15,10 @@ _PORT_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 def check_dns_label(value: str, what: str = "name") -> str:
     """Return ``value`` if it is an RFC 1123 label (Service and Deployment names must be)."""
     if not isinstance(value, str) or len(value) > 63 or not _DNS_LABEL.match(value):
-        raise ValueError(
+        raise FieldError.of(
+            what,
             f"{what} {value!r} is not a DNS label: use at most 63 lower-case letters, digits "
-            f"and '-', starting and ending with a letter or digit"
+            f"and '-', starting and ending with a letter or digit",
         )
     return value
 
@@ -27,9 +30,10 @@ _LABEL_NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
 def check_dns_subdomain(value: str, what: str = "name") -> str:
     """Return ``value`` if it is an RFC 1123 subdomain (RuntimeClass, StorageClass names)."""
     if not isinstance(value, str) or len(value) > 253 or not _DNS_SUBDOMAIN.match(value):
-        raise ValueError(
+        raise FieldError.of(
+            what,
             f"{what} {value!r} is not a DNS subdomain: use lower-case letters, digits, '-' and '.', "
-            f"starting and ending with a letter or digit"
+            f"starting and ending with a letter or digit",
         )
     return value
 
@@ -39,7 +43,7 @@ def check_label_key(value: str, what: str = "label key") -> str:
     subdomain, the name at most 63 letters, digits, '-', '_' and '.'."""
     prefix, _, name = value.rpartition("/") if isinstance(value, str) else ("", "", "")
     if not name or len(name) > 63 or not _LABEL_NAME.match(name) or (prefix and not _DNS_SUBDOMAIN.match(prefix)):
-        raise ValueError(f"{what} {value!r} is not a label key like 'example.com/role' or 'dedicated'")
+        raise FieldError.of(what, f"{what} {value!r} is not a label key like 'example.com/role' or 'dedicated'")
     return value
 
 
@@ -47,7 +51,7 @@ def check_label_value(value: str, what: str = "label value") -> str:
     """Return ``value`` if it is a label value: empty, or at most 63 letters, digits, '-', '_'
     and '.', starting and ending with a letter or digit."""
     if not isinstance(value, str) or len(value) > 63 or (value and not _LABEL_NAME.match(value)):
-        raise ValueError(f"{what} {value!r} is not a label value: at most 63 letters, digits, '-', '_' and '.'")
+        raise FieldError.of(what, f"{what} {value!r} is not a label value: at most 63 letters, digits, '-', '_' and '.'")
     return value
 
 

@@ -13,6 +13,8 @@ from functools import cache
 
 from cdk8s_plus_27 import k8s
 
+from .field_error import FieldError
+
 _CPU = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<milli>m?)$")
 _BYTES = re.compile(r"^(?P<number>\d+(\.\d+)?)(?P<suffix>Ki|Mi|Gi|Ti|k|M|G|T)?$")
 _BYTE_FACTORS = {
@@ -36,9 +38,9 @@ def check_count(value: object, what: str, minimum: int = 0) -> int:
     """``value`` if it is a whole number from ``minimum`` to INT32_MAX, or ValueError naming
     ``what``: the API server refuses a larger count, long after synth said nothing."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{what}: {value!r} must be a whole number")
+        raise FieldError.of(what, f"{what}: {value!r} must be a whole number")
     if not minimum <= value <= INT32_MAX:
-        raise ValueError(f"{what}: {value} must be from {minimum} to {INT32_MAX:,} (the Kubernetes API's int32)")
+        raise FieldError.of(what, f"{what}: {value} must be from {minimum} to {INT32_MAX:,} (the Kubernetes API's int32)")
     return value
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._quantities import check_count
+from .field_error import FieldError
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,13 @@ class Autoscaling:
         for field in ("min_replicas", "max_replicas"):
             check_count(getattr(self, field), field, minimum=1)
         if self.min_replicas > self.max_replicas:
-            raise ValueError(
-                f"min_replicas {self.min_replicas} is above max_replicas {self.max_replicas}; set min_replicas <= max_replicas"
+            raise FieldError.of(
+                "min_replicas",
+                f"min_replicas {self.min_replicas} is above max_replicas {self.max_replicas}; set min_replicas <= max_replicas",
             )
         for field in ("cpu_utilization", "memory_utilization"):
             value = getattr(self, field)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100):
-                raise ValueError(f"{field}: {value!r} must be a percentage from 1 to 100")
+                raise FieldError.of(field, f"{field}: {value!r} must be a percentage from 1 to 100")
         if self.cpu_utilization is None and self.memory_utilization is None:
             raise ValueError("set cpu_utilization, memory_utilization or both: an HPA needs a target")

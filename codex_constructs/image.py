@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .field_error import FieldError
+
 _REPOSITORY = re.compile(r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$")
 _TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
 _DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
@@ -40,17 +42,17 @@ class ContainerImage:
             object.__setattr__(self, "repository", name)
             if at:
                 object.__setattr__(self, "digest", digest)
-        problems = []
+        problems: list[tuple[str, str]] = []
         if not isinstance(self.repository, str) or not _REPOSITORY.match(self.repository):
-            problems.append(f"repository {self.repository!r} is not an image repository like 'org/name'")
+            problems.append(("repository", f"repository {self.repository!r} is not an image repository like 'org/name'"))
         if not isinstance(self.tag, str):
-            problems.append(f"tag {self.tag!r} must be a string (quote a numeric tag in YAML)")
+            problems.append(("tag", f"tag {self.tag!r} must be a string (quote a numeric tag in YAML)"))
         elif self.tag and not (_TAG.match(self.tag) or _DIGEST.match(self.tag)):
-            problems.append(f"tag {self.tag!r} is not a valid tag or sha256 digest")
+            problems.append(("tag", f"tag {self.tag!r} is not a valid tag or sha256 digest"))
         if not isinstance(self.digest, str) or (self.digest and not _DIGEST.match(self.digest)):
-            problems.append(f"digest {self.digest!r} is not 'sha256:' and 64 lower-case hex digits")
+            problems.append(("digest", f"digest {self.digest!r} is not 'sha256:' and 64 lower-case hex digits"))
         if problems:
-            raise ValueError("; ".join(problems))
+            raise FieldError(*problems)
 
     @property
     def is_floating(self) -> bool:

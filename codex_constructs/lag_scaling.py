@@ -9,6 +9,7 @@ from constructs import Construct
 
 from ._crds.keda.sh import keda
 from ._quantities import check_count
+from .field_error import FieldError
 
 
 def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold: int) -> None:
@@ -18,11 +19,12 @@ def check_lag_scaling_bounds(min_replicas: int, max_replicas: int, lag_threshold
     check_count(max_replicas, "max_replicas")
     check_count(lag_threshold, "lag_threshold")
     if not 0 <= min_replicas <= max_replicas or max_replicas < 1:
-        raise ValueError(
-            f"min_replicas {min_replicas} and max_replicas {max_replicas}: need 0 <= min_replicas <= max_replicas and max_replicas >= 1"
+        raise FieldError.of(
+            "min_replicas",
+            f"min_replicas {min_replicas} and max_replicas {max_replicas}: need 0 <= min_replicas <= max_replicas and max_replicas >= 1",
         )
     if lag_threshold < 1:
-        raise ValueError(f"lag_threshold {lag_threshold} must be at least 1 message per replica")
+        raise FieldError.of("lag_threshold", f"lag_threshold {lag_threshold} must be at least 1 message per replica")
 
 
 #: The ScaledObject annotation that lets KEDA adopt an existing HPA of the same workload.

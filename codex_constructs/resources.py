@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 
 from ._quantities import parse_bytes, parse_cpu, quantity
+from .field_error import FieldError
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class ResourceFigures:
         for field in ("cpu", "memory", "ephemeral_storage"):
             value = getattr(self, field)
             if value is not None and not isinstance(value, str):
-                raise ValueError(f"{field}: {value!r} must be a string quantity such as '50m' or '64Mi'")
+                raise FieldError.of(field, f"{field}: {value!r} must be a string quantity such as '50m' or '64Mi'")
         parse_cpu(self.cpu)
         parse_bytes(self.memory)
         if self.ephemeral_storage is not None:

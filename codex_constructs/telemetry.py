@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ._quantities import parse_bytes
+from .field_error import FieldError
 from .image import ContainerImage
 
 #: Release names; each chart's objects are named after them (fullnameOverride), so the
@@ -45,10 +46,12 @@ class RequestMetrics:
 
     def __post_init__(self) -> None:
         if self.duration_unit not in ("ms", "s"):
-            raise ValueError(f"duration_unit {self.duration_unit!r} must be 'ms' or 's'")
+            raise FieldError.of("duration_unit", f"duration_unit {self.duration_unit!r} must be 'ms' or 's'")
         for code in self.error_grpc_codes:
             if not isinstance(code, int) or isinstance(code, bool) or not 1 <= code <= 16:
-                raise ValueError(f"error_grpc_codes: {code!r} is not a gRPC status code of a failure (1-16; 0 is OK)")
+                raise FieldError.of(
+                    "error_grpc_codes", f"error_grpc_codes: {code!r} is not a gRPC status code of a failure (1-16; 0 is OK)"
+                )
 
     def failed_and_all(self, workload: str, window: str) -> tuple[str, str]:
         """PromQL for the rate of failed requests and of all requests over ``window``."""
@@ -207,12 +210,12 @@ class ObservabilitySettings:
 
     def __post_init__(self) -> None:
         if not 0 < self.sampling_percentage <= 100:
-            raise ValueError(f"sampling_percentage {self.sampling_percentage} must be above 0 and at most 100")
+            raise FieldError.of("sampling_percentage", f"sampling_percentage {self.sampling_percentage} must be above 0 and at most 100")
         for name in ("loki_storage", "tempo_storage"):
             try:
                 parse_bytes(getattr(self, name))
             except ValueError as error:
-                raise ValueError(f"{name}: {error}") from None
+                raise FieldError.of(name, f"{name}: {error}") from None
 
 
 def collector_endpoint(namespace: str) -> str:

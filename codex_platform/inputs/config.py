@@ -15,6 +15,7 @@ from typing import Literal
 from codex_constructs import (
     Autoscaling,
     ContainerImage,
+    FieldError,
     KafkaLagScaling,
     KafkaRetention,
     ObservabilitySettings,
@@ -34,7 +35,7 @@ def _check_bytes(field: str, value: str) -> None:
     try:
         parse_bytes(value)
     except ValueError as error:
-        raise ValueError(f"{field}: {error}") from None
+        raise FieldError.of(field, f"{field}: {error}") from None
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class NodePoolSettings:
 
     def __post_init__(self) -> None:
         if len(self.name) > 40:
-            raise ValueError(f"name {self.name!r}: GKE node pool names have at most 40 characters")
+            raise FieldError.of("name", f"name {self.name!r}: GKE node pool names have at most 40 characters")
         check_dns_label(self.name, "name")  # also the label's value and the taint's
         check_label_key(self.label, "label")
         check_label_key(self.taint, "taint")
@@ -106,11 +107,13 @@ class ServiceSettings:
                 try:
                     network = check_cidr(cidr)
                 except ValueError as error:
-                    raise ValueError(f"outbound_cidrs: {name}: {error}") from None
+                    raise FieldError.of("outbound_cidrs", f"outbound_cidrs: {name}: {error}") from None
                 if network.prefixlen == 0:
-                    raise ValueError(f"outbound_cidrs: {name}: {cidr!r} is every address; leave the destination out instead")
+                    raise FieldError.of(
+                        "outbound_cidrs", f"outbound_cidrs: {name}: {cidr!r} is every address; leave the destination out instead"
+                    )
         if self.docker_registry_mirror is not None and not re.match(r"^https://[a-z0-9.-]+(:[0-9]+)?(/\S*)?$", self.docker_registry_mirror):
-            raise ValueError(f"docker_registry_mirror: {self.docker_registry_mirror!r} is not an https URL")
+            raise FieldError.of("docker_registry_mirror", f"docker_registry_mirror: {self.docker_registry_mirror!r} is not an https URL")
 
     def max_replicas(self) -> int:
         """The most replicas this service can run in the environment."""
@@ -135,13 +138,13 @@ class KafkaSettings:
 
     def __post_init__(self) -> None:
         if self.replicas < 1:
-            raise ValueError(f"replicas {self.replicas} must be at least 1")
+            raise FieldError.of("replicas", f"replicas {self.replicas} must be at least 1")
         _check_bytes("storage_size", self.storage_size)
         if self.storage_class is not None:
             check_dns_subdomain(self.storage_class, "storage_class")
         for name in ("retention_hours", "retention_bytes", "segment_bytes"):
             if getattr(self, name) < 1:
-                raise ValueError(f"{name} {getattr(self, name)} must be at least 1")
+                raise FieldError.of(name, f"{name} {getattr(self, name)} must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -276,12 +279,14 @@ class AlertSettings:
             "cert_expiry_days",
         ):
             if getattr(self, name) < 1:
-                raise ValueError(f"{name} {getattr(self, name)} must be at least 1")
+                raise FieldError.of(name, f"{name} {getattr(self, name)} must be at least 1")
         for name in ("edge_5xx_ratio", "kafka_disk_free_ratio", "slo_success", "slo_latency"):
             if not 0 < getattr(self, name) < 1:
-                raise ValueError(f"{name} {getattr(self, name)} must be between 0 and 1, like 0.99")
+                raise FieldError.of(name, f"{name} {getattr(self, name)} must be between 0 and 1, like 0.99")
         if self.receiver == "slack" and not (self.slack_channel or "").startswith("#"):
-            raise ValueError(f"slack_channel {self.slack_channel!r}: the slack receiver needs a channel like '#codex-alerts'")
+            raise FieldError.of(
+                "slack_channel", f"slack_channel {self.slack_channel!r}: the slack receiver needs a channel like '#codex-alerts'"
+            )
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from typing import Any, TypeVar, Union
 
 import yaml
 
+from codex_constructs import FieldError
+
 from .errors import ConfigError, Problem
 
 T = TypeVar("T")
@@ -218,20 +220,15 @@ def _convert_dataclass(cls: Any, value: Any, path: str, file: str, problems: lis
         return INVALID
     try:
         return cls(**kwargs)
-    except ValueError as error:
-        # A message that starts with a field's name is that field's problem: report its key.
-        # Several fields' problems joined by "; " (ContainerImage's) are reported one by one.
-        def owner(message: str) -> str | None:
-            return next((name for name in fields if message.startswith((f"{name} ", f"{name}:"))), None)
-
-        parts = str(error).split("; ")
-        if len(parts) == 1 or not all(owner(part) for part in parts):
-            parts = [str(error)]
-        for part in parts:
-            field_name = owner(part)
-            # The key says which field: "replicas: 0 must..." -> "kafka.replicas: 0 must...".
-            if field_name:
-                problems.append(Problem(file, _join(path, field_name), part[len(field_name) + 1 :].strip()))
+    except FieldError as error:
+        # Each problem names its field: reported at its key ("replicas: 0 must..." -> "kafka.replicas:
+        # 0 must..."), or at the mapping's when the field is no key of it (a helper's own name).
+        for field_name, message in error.problems:
+            if field_name in fields:
+                problems.append(Problem(file, _join(path, field_name), FieldError.detail(field_name, message)))
             else:
-                problems.append(Problem(file, path, part))
+                problems.append(Problem(file, path, message))
+        return INVALID
+    except ValueError as error:
+        problems.append(Problem(file, path, str(error)))
         return INVALID

@@ -11,6 +11,7 @@ from typing import Literal
 
 import pytest
 
+from codex_constructs import FieldError
 from codex_platform.inputs.errors import ConfigError, Problem
 from codex_platform.inputs.schema import load, read_yaml
 
@@ -22,9 +23,11 @@ class Inner:
 
     def __post_init__(self) -> None:
         if self.count < 0:
-            raise ValueError(f"count: {self.count} must be at least 0")
+            raise FieldError.of("count", f"count: {self.count} must be at least 0")
         if self.count > 100:
             raise ValueError(f"{self.count} is more than this schema allows")
+        if self.ratio == 0:
+            raise ValueError("ratio: 0 is refused, reported at the mapping: only a FieldError names its field")
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,10 @@ def test_a_valid_document_becomes_frozen_values_with_their_defaults():
         ({"inner": {"count": 1}}, "f.yaml: name: is required"),
         ({**VALID, "colour": "red"}, "f.yaml: colour: is not a known key; allowed: name, inner, enabled, mode, items, labels, note"),
         ({**VALID, "inner": {"count": -1}}, "f.yaml: inner.count: -1 must be at least 0"),
+        (
+            {**VALID, "inner": {"count": 1, "ratio": 0}},
+            "f.yaml: inner: ratio: 0 is refused, reported at the mapping: only a FieldError names its field",
+        ),
         ({**VALID, "inner": {"count": 101}}, "f.yaml: inner: 101 is more than this schema allows"),
     ],
 )
