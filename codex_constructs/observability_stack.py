@@ -17,8 +17,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ._names import check_dns_label
-from ._pipelines import TRACE_ID_FIELD, alloy_config, collector_config
 from ._props import checked_props
+from ._stack_config import alloy_config, collector_config, grafana_datasources
 from .dashboards import DASHBOARD_LABEL, dashboard
 from .defaults import restricted_container_values, restricted_pod_security
 from .helm_release import CLUSTER_ROLE_KINDS, HelmRelease
@@ -412,54 +412,9 @@ class ObservabilityStack(Construct):
 
     def datasources(self) -> list[dict[str, Any]]:
         """Prometheus, Loki with its TraceID link into Tempo, and Tempo linking back."""
-        return [
-            {
-                "name": "Prometheus",
-                "uid": "prometheus",
-                "type": "prometheus",
-                "access": "proxy",
-                "url": prometheus_server_url(self.namespace),
-                "isDefault": True,
-            },
-            {
-                "name": "Loki",
-                "uid": "loki",
-                "type": "loki",
-                "access": "proxy",
-                "url": f"http://{self.host(LOKI)}:3100",
-                "jsonData": {
-                    # Matches the `trace_id` structured metadata that Alloy attaches. `$$`:
-                    # Grafana expands `$...` in provisioning files, and `$$` is its escape.
-                    "derivedFields": [
-                        {
-                            "name": "TraceID",
-                            "matcherType": "label",
-                            "matcherRegex": f"^{TRACE_ID_FIELD}$",
-                            "datasourceUid": "tempo",
-                            "url": "$${__value.raw}",
-                        }
-                    ]
-                },
-            },
-            {
-                "name": "Tempo",
-                "uid": "tempo",
-                "type": "tempo",
-                "access": "proxy",
-                "url": f"http://{self.host(TEMPO)}:3200",
-                "jsonData": {
-                    "tracesToLogsV2": {
-                        "datasourceUid": "loki",
-                        "filterByTraceID": True,
-                        "spanStartTimeShift": "-1h",
-                        "spanEndTimeShift": "1h",
-                    },
-                    "tracesToMetrics": {"datasourceUid": "prometheus"},
-                    "serviceMap": {"datasourceUid": "prometheus"},
-                    "nodeGraph": {"enabled": True},
-                },
-            },
-        ]
+        return grafana_datasources(
+            prometheus_server_url(self.namespace), f"http://{self.host(LOKI)}:3100", f"http://{self.host(TEMPO)}:3200"
+        )
 
 
 def _kubelet_job(name: str, metrics_path: str | None = None, keep_metrics: str | None = None) -> dict[str, Any]:

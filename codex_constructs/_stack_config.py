@@ -1,5 +1,6 @@
-"""The telemetry pipelines' own configuration: the OpenTelemetry Collector's (traces to Tempo,
-metrics to Prometheus) and Grafana Alloy's (pod logs to Loki)."""
+"""The configuration of the stack's own programs: the OpenTelemetry Collector's (traces to Tempo,
+metrics to Prometheus), Grafana Alloy's (pod logs to Loki) and Grafana's datasources (the three
+signals, linked to one another)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,55 @@ loki.write "loki" {{
   }}
 }}
 """
+
+
+def grafana_datasources(prometheus_url: str, loki_url: str, tempo_url: str) -> list[dict[str, Any]]:
+    """Prometheus, Loki with its TraceID link into Tempo, and Tempo linking back."""
+    return [
+        {
+            "name": "Prometheus",
+            "uid": "prometheus",
+            "type": "prometheus",
+            "access": "proxy",
+            "url": prometheus_url,
+            "isDefault": True,
+        },
+        {
+            "name": "Loki",
+            "uid": "loki",
+            "type": "loki",
+            "access": "proxy",
+            "url": loki_url,
+            "jsonData": {
+                # Matches the `trace_id` structured metadata that Alloy attaches. `$$`:
+                # Grafana expands `$...` in provisioning files, and `$$` is its escape.
+                "derivedFields": [
+                    {
+                        "name": "TraceID",
+                        "matcherType": "label",
+                        "matcherRegex": f"^{TRACE_ID_FIELD}$",
+                        "datasourceUid": "tempo",
+                        "url": "$${__value.raw}",
+                    }
+                ]
+            },
+        },
+        {
+            "name": "Tempo",
+            "uid": "tempo",
+            "type": "tempo",
+            "access": "proxy",
+            "url": tempo_url,
+            "jsonData": {
+                "tracesToLogsV2": {
+                    "datasourceUid": "loki",
+                    "filterByTraceID": True,
+                    "spanStartTimeShift": "-1h",
+                    "spanEndTimeShift": "1h",
+                },
+                "tracesToMetrics": {"datasourceUid": "prometheus"},
+                "serviceMap": {"datasourceUid": "prometheus"},
+                "nodeGraph": {"enabled": True},
+            },
+        },
+    ]
