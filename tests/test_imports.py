@@ -83,6 +83,8 @@ def test_import_specs_stay_out_of_cdk8s_yaml():
 
 
 def load_kubernetes_tool() -> ModuleType:
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.append(str(ROOT / "tools"))  # it imports import_crds, as when run from tools/
     spec = importlib.util.spec_from_file_location("import_kubernetes", ROOT / "tools" / "import_kubernetes.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

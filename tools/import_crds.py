@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -164,18 +165,26 @@ def main(output: Path = IMPORTS) -> int:
     return 0
 
 
+def regenerated_and_compared(
+    generate: Callable[[Path], int], files: Callable[[Path], dict[str, bytes]], committed: Path, manifest_name: str
+) -> int:
+    """Regenerate into a scratch folder with ``generate`` and compare every file ``files`` lists,
+    and the manifest, with the committed ones; print what is stale."""
+    with tempfile.TemporaryDirectory() as scratch:
+        if generate(Path(scratch)) != 0:
+            return 1
+        fresh, kept = files(Path(scratch)), files(committed)
+        stale = sorted(name for name in fresh.keys() | kept.keys() if fresh.get(name) != kept.get(name))
+        if (Path(scratch) / manifest_name).read_text() != (committed / manifest_name).read_text():
+            stale.append(manifest_name)
+    for name in stale:
+        print(f"stale: {committed.relative_to(ROOT)}/{name}", file=sys.stderr)
+    return 1 if stale else 0
+
+
 def check() -> int:
     """Regenerate into a scratch folder and compare with the committed bindings."""
-    with tempfile.TemporaryDirectory() as scratch:
-        if main(Path(scratch)) != 0:
-            return 1
-        fresh, committed = generated_files(Path(scratch)), generated_files(IMPORTS)
-        stale = sorted(name for name in fresh.keys() | committed.keys() if fresh.get(name) != committed.get(name))
-        if (Path(scratch) / MANIFEST).read_text() != (IMPORTS / MANIFEST).read_text():
-            stale.append(MANIFEST)
-    for name in stale:
-        print(f"stale: codex_constructs/_crds/{name}", file=sys.stderr)
-    return 1 if stale else 0
+    return regenerated_and_compared(main, generated_files, IMPORTS, MANIFEST)
 
 
 if __name__ == "__main__":
