@@ -89,7 +89,7 @@ def with_pinned_images(release: HelmRelease, images: Mapping[str, ContainerImage
         block = values
         for key in image.values_path:
             block = block.setdefault(key, {})
-        block["digest"] = pinned.digest
+        block.update(image.pinned_values(pinned.digest))
     return dataclasses.replace(release, values=values)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from codex_constructs import DEFAULT_REDIS_IMAGE, ContainerImage, DockerDaemon, ObservabilitySettings
 
@@ -26,12 +27,29 @@ class ThirdPartyImage:
     :param release: the Helm release whose chart picks the image, or None when the platform
         sets the image itself (any tag may then be chosen).
     :param values_path: where the chart reads the image block (``repository``/``tag``/``digest``).
+    :param digest_key: the block's key for the digest (``digest``, or ``sha`` in some charts);
+        None where the chart takes no digest but renders its tag as given, so the digest is
+        written as ``tag@digest``.
     """
 
     name: str
     default: ContainerImage
     release: str | None = None
     values_path: tuple[str, ...] = ()
+    digest_key: str | None = "digest"
+
+    def pinned_values(self, digest: str) -> dict[str, str]:
+        """What the image block gets to pull by ``digest``."""
+        return {self.digest_key: digest} if self.digest_key else {"tag": f"{self.default.tag}@{digest}"}
+
+    def pinned_digest(self, block: Any) -> str | None:
+        """The digest an image block of rendered values pins, if any."""
+        if not isinstance(block, dict):
+            return None
+        if self.digest_key:
+            return block.get(self.digest_key) or None
+        tag = block.get("tag")
+        return tag.split("@", 1)[1] if isinstance(tag, str) and "@" in tag else None
 
 
 def _cert_manager(name: str, *path: str) -> ThirdPartyImage:
@@ -57,6 +75,22 @@ THIRD_PARTY_IMAGES: tuple[ThirdPartyImage, ...] = (
         ContainerImage("quay.io/prometheus-operator/prometheus-config-reloader", "v0.93.1"),
         "prometheus",
         ("configmapReload", "prometheus", "image"),
+    ),
+    # Its subcharts: kube-state-metrics 8.4.0 renders registry/repository:tag@sha; Alertmanager
+    # 1.42.0 takes no digest and renders its tag as given.
+    ThirdPartyImage(
+        "kube-state-metrics",
+        ContainerImage("registry.k8s.io/kube-state-metrics/kube-state-metrics", "v2.20.0"),
+        "prometheus",
+        ("kube-state-metrics", "image"),
+        digest_key="sha",
+    ),
+    ThirdPartyImage(
+        "alertmanager",
+        ContainerImage("quay.io/prometheus/alertmanager", "v0.34.0"),
+        "prometheus",
+        ("alertmanager", "image"),
+        digest_key=None,
     ),
     # Alloy chart 1.11.1's appVersion.
     ThirdPartyImage("alloy", ContainerImage("docker.io/grafana/alloy", "v1.18.1"), "alloy", ("image",)),

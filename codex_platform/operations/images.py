@@ -19,10 +19,12 @@ PINS = "deploy/image-pins.yaml"
 
 
 def _images_in_values(node: Any) -> Iterator[str]:
-    """Helm values' image blocks (``repository`` with ``tag`` or ``digest``)."""
+    """Helm values' image blocks (``repository`` with ``tag`` or ``digest``), as a pod would name
+    the image: ``repository:tag@digest`` when both are set."""
     if isinstance(node, dict):
         if isinstance(node.get("repository"), str) and ("tag" in node or "digest" in node):
-            yield f"{node['repository']}@{node['digest']}" if node.get("digest") else f"{node['repository']}:{node['tag']}"
+            named = f"{node['repository']}:{node['tag']}" if node.get("tag") else node["repository"]
+            yield f"{named}@{node['digest']}" if node.get("digest") else named
         for value in node.values():
             yield from _images_in_values(value)
     elif isinstance(node, list):
@@ -38,7 +40,7 @@ def _chart_images(where: str, helm: dict[str, Any]) -> Iterator[tuple[str, str]]
         block: Any = helm.get("valuesObject", {})
         for key in image.values_path:
             block = block.get(key, {}) if isinstance(block, dict) else {}
-        digest = block.get("digest") if isinstance(block, dict) else None
+        digest = image.pinned_digest(block)
         yield (f"{image.default.reference}@{digest}" if digest else image.default.reference), f"{where} ({'.'.join(image.values_path)})"
 
 

@@ -11,14 +11,17 @@ Pinned images leave ``deploy/image-pins.yaml``'s pending list.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sys
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -26,6 +29,7 @@ from codex_constructs import ContainerImage
 
 from ..inputs.errors import ConfigError
 from ..inputs.images import BY_NAME, chosen_image
+from ..inputs.schema import read_yaml
 from ..synth import ROOT, load_environments
 from .images import PINS, third_party_images
 
@@ -51,6 +55,7 @@ def registry_and_path(repository: str) -> tuple[str, str]:
     names a registry when it has a dot or a port, or is ``localhost`` (Docker's rule)."""
     first, _, rest = repository.partition("/")
     host, path = (first, rest) if rest and ("." in first or ":" in first or first == "localhost") else (DOCKER_HUB, repository)
+    host = DOCKER_HUB if host == "index.docker.io" else host  # Docker's legacy name for the Hub
     return host, f"library/{path}" if host == DOCKER_HUB and "/" not in path else path
 
 
@@ -60,10 +65,15 @@ def _bearer_token(challenge: str, fallback_scope: str) -> str | None:
     if not challenge.lower().startswith("bearer") or "realm" not in fields:
         return None
     query = {"service": fields.get("service", ""), "scope": fields.get("scope", fallback_scope)}
-    with urllib.request.urlopen(f"{fields['realm']}?{urllib.parse.urlencode(query)}", timeout=TIMEOUT_SECONDS) as response:
-        answer = json.load(response)
-    token = answer.get("token") or answer.get("access_token")
-    return token if isinstance(token, str) else None
+    try:
+        with urllib.request.urlopen(f"{fields['realm']}?{urllib.parse.urlencode(query)}", timeout=TIMEOUT_SECONDS) as response:
+            answer = json.load(response)
+    except (OSError, ValueError) as error:
+        raise PinError(f"no pull token from {fields['realm']}: {getattr(error, 'reason', error)}") from None
+    token = answer.get("token") or answer.get("access_token") if isinstance(answer, dict) else None
+    if not isinstance(token, str):
+        raise PinError(f"no pull token from {fields['realm']}: its answer has no token")
+    return token
 
 
 def resolve(image: ContainerImage, registries: Mapping[str, str]) -> str:
@@ -144,21 +154,47 @@ def with_images(text: str, source: str, pinned: Mapping[str, ContainerImage]) ->
     return "\n".join(lines) + "\n"
 
 
+def checked_edit(path: Path, text: str, pinned: Mapping[str, ContainerImage]) -> str:
+    """``text``, the edited ``path``, if it reads (with the project's strict reader: no key
+    twice) as the file did with only the pinned images changed; else PinError, nothing written."""
+    with tempfile.TemporaryDirectory() as scratch:
+        candidate = Path(scratch) / path.name
+        candidate.write_text(text)
+        try:
+            before, after = read_yaml(path, path.name), read_yaml(candidate, path.name)
+        except ConfigError as error:
+            raise PinError(f"environments/{path.name}: the edit would not read back ({error}); pin by hand") from None
+    images = {**(before.get("images") or {}), **{name: _entry_data(image) for name, image in pinned.items()}}
+    if {**before, "images": images} != after:
+        raise PinError(
+            f"environments/{path.name}: the digests could not be added without changing other settings; "
+            "write images: with one line per image, {repository: ..., tag: ...}"
+        )
+    return text
+
+
+def _entry_data(image: ContainerImage) -> dict[str, str]:
+    return {"repository": image.repository, "tag": image.tag, **({"digest": image.digest} if image.digest else {})}
+
+
+def _scalar(value: Any) -> str:
+    """``value`` as one YAML scalar (quoted only where YAML needs it)."""
+    return yaml.safe_dump(value, width=10**6).strip().removesuffix("...").strip()
+
+
 def without_pending(text: str, references: set[str]) -> str:
-    """``deploy/image-pins.yaml`` without the pending entries of ``references``, every other line
-    kept as it was."""
-    kept: list[str] = []
-    dropping = False
-    for line in text.splitlines(keepends=True):
-        entry = re.match(r"^\s*- image:\s*(\S+)", line)
-        if entry:
-            dropping = entry[1] in references
-        elif not line.startswith(" "):
-            dropping = False
-        if not dropping:
-            kept.append(line)
-    result = "".join(kept)
-    return result if (yaml.safe_load(result) or {}).get("pending") else result.replace("pending:\n", "pending: []\n")
+    """``deploy/image-pins.yaml`` without the pending entries of ``references``: its comment
+    header kept, the remaining entries rewritten from the parsed file."""
+    data = yaml.safe_load(text) or {}
+    kept = [entry for entry in data.get("pending") or [] if entry.get("image") not in references]
+    header = "".join(itertools.takewhile(lambda line: line.startswith("#"), text.splitlines(keepends=True)))
+    if not kept:
+        return header + "pending: []\n"
+    lines = ["pending:"]
+    for entry in kept:
+        fields = [f"{key}: {_scalar(value)}" for key, value in entry.items()]
+        lines += [f"  - {fields[0]}", *(f"    {field}" for field in fields[1:])]
+    return header + "\n".join(lines) + "\n"
 
 
 def pin(root: Path, environment: str, registries: Mapping[str, str]) -> dict[str, ContainerImage]:
@@ -176,11 +212,11 @@ def pin(root: Path, environment: str, registries: Mapping[str, str]) -> dict[str
         try:
             pinned[name] = ContainerImage(image.repository, image.tag, resolve(image, registries))
         except PinError as error:
-            problems.append(str(error))
+            problems.append(f"{image.repository}:{image.tag}: {error}" if not str(error).startswith(image.repository) else str(error))
     if problems:
         raise PinError("\n".join(problems))
     path = root / "environments" / f"{environment}.yaml"
-    new_environment = with_images(path.read_text(), f"environments/{environment}.yaml", pinned)
+    new_environment = checked_edit(path, with_images(path.read_text(), f"environments/{environment}.yaml", pinned), pinned)
     pins = root / PINS
     new_pins = without_pending(pins.read_text(), {f"{i.repository}:{i.tag}" for i in pinned.values()}) if pins.exists() else None
     path.write_text(new_environment)

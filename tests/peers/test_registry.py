@@ -33,7 +33,11 @@ PUSHED = {
     "jetstack/cert-manager-startupapicheck": ("v1.19.4", ("amd64", "arm64")),
     "prometheus/prometheus": ("v3.14.0", ("amd64", "arm64")),
     "prometheus-operator/prometheus-config-reloader": ("v0.93.1", ("amd64", "arm64")),
+    "prometheus/alertmanager": ("v0.34.0", ("amd64", "arm64")),
+    "kube-state-metrics/kube-state-metrics": ("v2.20.0", ("amd64", "arm64")),
 }
+#: The registries prod's images come from, all served by the one test registry.
+HOSTS = ("docker.io", "quay.io", "registry.k8s.io")
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +75,7 @@ def inputs(root: Path) -> dict[str, bytes]:
 def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names(registry, project):
     server, digests = registry
     before = (project / "environments" / "prod.yaml").read_text()
-    code, out, err = run(project, f"docker.io={server.url}", f"quay.io={server.url}")
+    code, out, err = run(project, *(f"{host}={server.url}" for host in HOSTS))
     assert code == 0, err
 
     after = (project / "environments" / "prod.yaml").read_text()
@@ -119,6 +123,12 @@ def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names
     cert_manager = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-cert-manager.k8s.yaml").read_text())
     values = cert_manager["spec"]["source"]["helm"]["valuesObject"]
     assert values["webhook"]["image"] == {"digest": digests["jetstack/cert-manager-webhook"]}, "the chart keeps its tag, pulls by digest"
+    prometheus = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-prometheus.k8s.yaml").read_text())["spec"]["source"]["helm"][
+        "valuesObject"
+    ]
+    # kube-state-metrics renders registry/repository:tag@sha; Alertmanager's chart takes the digest in its tag.
+    assert prometheus["kube-state-metrics"]["image"]["sha"] == digests["kube-state-metrics/kube-state-metrics"]
+    assert prometheus["alertmanager"]["image"]["tag"] == f"v0.34.0@{digests['prometheus/alertmanager']}"
     collector = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-otel-collector.k8s.yaml").read_text())
     assert collector["spec"]["source"]["helm"]["valuesObject"]["image"]["digest"] == digests["otel/opentelemetry-collector-contrib"]
     own = {s["image"]["repository"] for s in yaml.safe_load(after)["services"].values()}
@@ -132,7 +142,7 @@ def test_a_tag_the_registry_does_not_have_writes_nothing(registry, project, tmp_
             if name != "library/redis":
                 server.push_image(name, tag, architectures)
         before = inputs(project)
-        code, _, err = run(project, f"docker.io={server.url}", f"quay.io={server.url}")
+        code, _, err = run(project, *(f"{host}={server.url}" for host in HOSTS))
     finally:
         server.stop()
     assert code == 1
@@ -147,7 +157,7 @@ def test_a_tag_taken_away_is_reported_like_one_never_pushed(registry, project, t
         for name, (tag, architectures) in PUSHED.items():
             server.push_image(name, tag, architectures)
         server.delete_tag("grafana/alloy", "v1.18.1")
-        code, _, err = run(project, f"docker.io={server.url}", f"quay.io={server.url}")
+        code, _, err = run(project, *(f"{host}={server.url}" for host in HOSTS))
     finally:
         server.stop()
     assert code == 1 and "docker.io/grafana/alloy:v1.18.1: " in err and "has no tag 'v1.18.1' of grafana/alloy" in err
@@ -157,9 +167,9 @@ def test_a_registry_that_is_down_writes_nothing(registry, project):
     server, _ = registry
     down = unused_url()
     before = inputs(project)
-    code, _, err = run(project, f"docker.io={server.url}", f"quay.io={down}")
+    code, _, err = run(project, f"docker.io={server.url}", f"quay.io={down}", f"registry.k8s.io={server.url}")
     assert code == 1
     assert f"quay.io/prometheus/prometheus:v3.14.0: cannot reach the registry at {down}" in err
     reported = err.splitlines()[1:]
-    assert len(reported) == 7 and all(line.startswith("quay.io/") for line in reported), "each of quay.io's images, and only those"
+    assert len(reported) == 8 and all(line.startswith("quay.io/") for line in reported), "each of quay.io's images, and only those"
     assert inputs(project) == before
