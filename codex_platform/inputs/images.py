@@ -30,6 +30,7 @@ class ThirdPartyImage:
     :param digest_key: the block's key for the digest (``digest``, or ``sha`` in some charts);
         None where the chart takes no digest but renders its tag as given, so the digest is
         written as ``tag@digest``.
+    :param hex_digest: the chart writes ``@sha256:`` itself and takes the hex digits alone.
     """
 
     name: str
@@ -37,17 +38,21 @@ class ThirdPartyImage:
     release: str | None = None
     values_path: tuple[str, ...] = ()
     digest_key: str | None = "digest"
+    hex_digest: bool = False
 
     def pinned_values(self, digest: str) -> dict[str, str]:
         """What the image block gets to pull by ``digest``."""
-        return {self.digest_key: digest} if self.digest_key else {"tag": f"{self.default.tag}@{digest}"}
+        if not self.digest_key:
+            return {"tag": f"{self.default.tag}@{digest}"}
+        return {self.digest_key: digest.removeprefix("sha256:") if self.hex_digest else digest}
 
     def pinned_digest(self, block: Any) -> str | None:
         """The digest an image block of rendered values pins, if any."""
         if not isinstance(block, dict):
             return None
         if self.digest_key:
-            return block.get(self.digest_key) or None
+            value = block.get(self.digest_key)
+            return (f"sha256:{value}" if self.hex_digest else value) if value else None
         tag = block.get("tag")
         return tag.split("@", 1)[1] if isinstance(tag, str) and "@" in tag else None
 
@@ -91,6 +96,23 @@ THIRD_PARTY_IMAGES: tuple[ThirdPartyImage, ...] = (
         "prometheus",
         ("alertmanager", "image"),
         digest_key=None,
+    ),
+    # Loki chart 18.11.0 (appVersion 3.7.6) and the rules sidecar it runs beside Loki: both
+    # rendered by its loki.image helper, which takes a digest.
+    ThirdPartyImage("loki", ContainerImage("docker.io/grafana/loki", "3.7.6"), "loki", ("loki", "image")),
+    ThirdPartyImage("loki-sidecar", ContainerImage("docker.io/kiwigrid/k8s-sidecar", "2.10.1"), "loki", ("sidecar", "image")),
+    # Grafana chart 12.11.1 (appVersion 13.2.0) and its dashboards sidecar: `sha`, hex digits,
+    # rendered as repository:tag@sha256:<sha>.
+    ThirdPartyImage(
+        "grafana", ContainerImage("docker.io/grafana/grafana", "13.2.0"), "grafana", ("image",), digest_key="sha", hex_digest=True
+    ),
+    ThirdPartyImage(
+        "grafana-sidecar",
+        ContainerImage("quay.io/kiwigrid/k8s-sidecar", "2.10.1"),
+        "grafana",
+        ("sidecar", "image"),
+        digest_key="sha",
+        hex_digest=True,
     ),
     # Alloy chart 1.11.1's appVersion.
     ThirdPartyImage("alloy", ContainerImage("docker.io/grafana/alloy", "v1.18.1"), "alloy", ("image",)),

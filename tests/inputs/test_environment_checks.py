@@ -392,7 +392,7 @@ CASES = {
         [
             "images.nginx: is not an image the platform runs; one of: docker-daemon, redis, kafka-ui, otel-collector, cert-manager-controller, "
             "cert-manager-webhook, cert-manager-cainjector, cert-manager-acmesolver, cert-manager-startupapicheck, prometheus, "
-            "prometheus-config-reloader, kube-state-metrics, alertmanager, alloy",
+            "prometheus-config-reloader, kube-state-metrics, alertmanager, loki, loki-sidecar, grafana, grafana-sidecar, alloy",
             "images.cert-manager-webhook: the cert-manager chart runs quay.io/jetstack/cert-manager-webhook:v1.19.4, so only its digest "
             "may be set here; change the image by changing the chart's version",
         ],

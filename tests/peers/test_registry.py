@@ -35,6 +35,10 @@ PUSHED = {
     "prometheus-operator/prometheus-config-reloader": ("v0.93.1", ("amd64", "arm64")),
     "prometheus/alertmanager": ("v0.34.0", ("amd64", "arm64")),
     "kube-state-metrics/kube-state-metrics": ("v2.20.0", ("amd64", "arm64")),
+    "grafana/loki": ("3.7.6", ("amd64", "arm64")),
+    "grafana/grafana": ("13.2.0", ("amd64", "arm64")),
+    # One path here, though prod pulls it from Docker Hub (Loki's sidecar) and quay.io (Grafana's).
+    "kiwigrid/k8s-sidecar": ("2.10.1", ("amd64", "arm64")),
 }
 #: The registries prod's images come from, all served by the one test registry.
 HOSTS = ("docker.io", "quay.io", "registry.k8s.io")
@@ -87,7 +91,7 @@ def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names
         "tag": "v1.19.4",
         "digest": digests["jetstack/cert-manager-webhook"],
     }
-    assert len(images) == len(PUSHED), "every image prod runs from elsewhere, nothing else"
+    assert len(images) == len(PUSHED) + 1, "every image prod runs from elsewhere (the sidecar from two registries), nothing else"
     # Only the images section changed: every other line, comments included, is as it was.
     assert [line for line in after.splitlines() if not line.startswith("  ") or line.startswith("  images")] == [
         line for line in before.splitlines() if not line.startswith("  ") or line.startswith("  images")
@@ -129,6 +133,15 @@ def test_every_third_party_image_prod_runs_is_pinned_to_the_digest_its_tag_names
     # kube-state-metrics renders registry/repository:tag@sha; Alertmanager's chart takes the digest in its tag.
     assert prometheus["kube-state-metrics"]["image"]["sha"] == digests["kube-state-metrics/kube-state-metrics"]
     assert prometheus["alertmanager"]["image"]["tag"] == f"v0.34.0@{digests['prometheus/alertmanager']}"
+    grafana = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-grafana.k8s.yaml").read_text())["spec"]["source"]["helm"][
+        "valuesObject"
+    ]
+    # Grafana's chart writes "@sha256:" itself and takes the hex digits; Loki's takes the digest whole.
+    assert grafana["sidecar"]["image"]["sha"] == digests["kiwigrid/k8s-sidecar"].removeprefix("sha256:")
+    loki = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-loki.k8s.yaml").read_text())["spec"]["source"]["helm"][
+        "valuesObject"
+    ]
+    assert loki["loki"]["image"]["digest"] == digests["grafana/loki"]
     collector = yaml.safe_load((dist / "prod" / "gitops" / "Application.codex-otel-collector.k8s.yaml").read_text())
     assert collector["spec"]["source"]["helm"]["valuesObject"]["image"]["digest"] == digests["otel/opentelemetry-collector-contrib"]
     own = {s["image"]["repository"] for s in yaml.safe_load(after)["services"].values()}
@@ -171,5 +184,5 @@ def test_a_registry_that_is_down_writes_nothing(registry, project):
     assert code == 1
     assert f"quay.io/prometheus/prometheus:v3.14.0: cannot reach the registry at {down}" in err
     reported = err.splitlines()[1:]
-    assert len(reported) == 8 and all(line.startswith("quay.io/") for line in reported), "each of quay.io's images, and only those"
+    assert len(reported) == 9 and all(line.startswith("quay.io/") for line in reported), "each of quay.io's images, and only those"
     assert inputs(project) == before
