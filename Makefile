@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth diff check-images pin-images test coverage test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff check-images pin-images capacity test coverage test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -170,6 +170,11 @@ REGISTRIES ?=
 pin-images: synth
 	@$(PY) -m codex_platform.operations.pin_images $(or $(ENV),prod) $(foreach r,$(REGISTRIES),--registry=$(r))
 	@$(MAKE) --no-print-directory synth
+
+## capacity: what each node pool of ENV (default prod) must hold at minimum and maximum replicas, and
+## whether its nodes can (requests, limits, pods, nodes needed and allowed)
+capacity: synth
+	@$(PY) -m codex_platform.operations.capacity $(or $(ENV),prod)
 
 ## bootstrap-plan: what must exist outside Kubernetes before the first sync (ENV=prod|dev|...)
 ENV ?= prod

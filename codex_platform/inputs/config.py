@@ -28,6 +28,7 @@ from codex_constructs import (
     parse_bytes,
 )
 
+from .machines import MACHINE_TYPES
 from .schema import Int64
 
 
@@ -72,6 +73,41 @@ class NodePoolSettings:
         check_dns_label(self.name, "name")  # also the label's value and the taint's
         check_label_key(self.label, "label")
         check_label_key(self.taint, "taint")
+
+
+@dataclass(frozen=True)
+class NodePool:
+    """A node pool of the environment's GKE cluster: its machines, and how far its autoscaler may
+    go. Services placed on it name it (``services.<name>.node_pool``); everything else runs on
+    the pool named ``general``.
+
+    :param machine_type: a Compute Engine machine type (``inputs/machines.py`` lists them).
+    :param zones: how many zones the pool's nodes are spread over. Default: 3, a regional
+        cluster's.
+    :param min_nodes_per_zone: the autoscaler's lower bound in each zone. Default: 1.
+    :param max_nodes_per_zone: its upper bound in each zone. Default: 3.
+    :param max_pods_per_node: GKE's pods per node (8 to 256). Default: 110.
+    """
+
+    machine_type: str
+    zones: int = 3
+    min_nodes_per_zone: int = 1
+    max_nodes_per_zone: int = 3
+    max_pods_per_node: int = 110
+
+    def __post_init__(self) -> None:
+        if self.machine_type not in MACHINE_TYPES:
+            raise FieldError.of("machine_type", f"machine_type {self.machine_type!r} is not one of {', '.join(MACHINE_TYPES)}")
+        if not 1 <= self.zones <= 4:
+            raise FieldError.of("zones", f"zones {self.zones} must be from 1 to 4 (a GCP region has 3 or 4)")
+        if self.min_nodes_per_zone < 0 or self.max_nodes_per_zone < max(1, self.min_nodes_per_zone):
+            raise FieldError.of(
+                "max_nodes_per_zone",
+                f"max_nodes_per_zone {self.max_nodes_per_zone} must be at least 1 "
+                f"and at least min_nodes_per_zone {self.min_nodes_per_zone}",
+            )
+        if not 8 <= self.max_pods_per_node <= 256:
+            raise FieldError.of("max_pods_per_node", f"max_pods_per_node {self.max_pods_per_node} must be from 8 to 256, GKE's range")
 
 
 @dataclass(frozen=True)
@@ -310,6 +346,9 @@ class EnvironmentConfig:
     #: Third-party images by name (``codex_platform/inputs/images.py`` lists them and their
     #: defaults): a tag, and the digest ``make pin-images`` resolves it to.
     images: Mapping[str, ContainerImage] = field(default_factory=dict)
+    #: The cluster's node pools by name, for capacity (``make capacity``) and the model's fit
+    #: checks. Default: none declared (nothing is sized).
+    node_pools: Mapping[str, NodePool] = field(default_factory=dict)
     #: The environment's name, from the file name. Not a YAML key.
     name: str = field(default="", compare=False, metadata={"internal": True})
     #: The file it was read from, for error messages. Not a YAML key.

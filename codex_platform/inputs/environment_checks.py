@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from decimal import Decimal
 from pathlib import Path
 
-from codex_constructs import ContainerImage, ObservabilitySettings, check_cidr, check_dns_label, parse_bytes
+from codex_constructs import (
+    DEFAULT_RESOURCES,
+    ContainerImage,
+    DockerDaemon,
+    ObservabilitySettings,
+    check_cidr,
+    check_dns_label,
+    parse_bytes,
+    parse_cpu,
+)
 
 from .config import EnvironmentConfig, ServiceSettings
 from .errors import ConfigError, Problem
 from .images import image_problems
+from .machines import allocatable
 from .model import PlatformModel
 from .schema import load, read_yaml
 
@@ -151,6 +162,61 @@ def check_environment(config: EnvironmentConfig, model: PlatformModel) -> list[P
         problem("observability.collector_image", "set the collector's image as images.otel-collector, with the other third-party images")
     problems += _check_partitions(config, model)
     problems += _check_edge(config, model)
+    problems += _check_node_pools(config, model)
+    return problems
+
+
+#: The pool everything runs on unless a service names another.
+GENERAL_POOL = "general"
+
+
+def service_pod_requests(config: EnvironmentConfig, model: PlatformModel, name: str) -> tuple[Decimal, int]:
+    """CPU (cores) and memory (bytes) one pod of service ``name`` requests: its container and its
+    Docker daemon sidecar, at their environment's resources or the library's defaults."""
+    settings, spec = config.services[name], model.services[name]
+    containers = [settings.resources or DEFAULT_RESOURCES]
+    if spec.docker_daemon is not None:
+        containers.append(settings.docker_daemon_resources or DockerDaemon().resources)
+    return sum((parse_cpu(r.requests.cpu) for r in containers), Decimal(0)), int(sum(parse_bytes(r.requests.memory) for r in containers))
+
+
+def _check_node_pools(config: EnvironmentConfig, model: PlatformModel) -> list[Problem]:
+    """With node pools declared: every pool a service names exists, a ``general`` pool takes the
+    rest, and one pod of each service fits a node of its pool."""
+    if not config.node_pools:
+        return []
+    problems = []
+    if GENERAL_POOL not in config.node_pools:
+        problems.append(
+            Problem(config.source, "node_pools", f"declare a pool named {GENERAL_POOL!r}: everything without a node_pool runs there")
+        )
+    for name, settings in config.services.items():
+        if name not in model.services:
+            continue
+        pool_name = settings.node_pool.name if settings.node_pool else GENERAL_POOL
+        pool = config.node_pools.get(pool_name)
+        if pool is None:
+            if settings.node_pool:
+                problems.append(
+                    Problem(
+                        config.source,
+                        f"services.{name}.node_pool.name",
+                        f"{pool_name!r} is not under node_pools; declared: {', '.join(config.node_pools)}",
+                    )
+                )
+            continue
+        cpu, memory = service_pod_requests(config, model, name)
+        room = allocatable(pool.machine_type)
+        if cpu > room.cpu or memory > room.memory:
+            problems.append(
+                Problem(
+                    config.source,
+                    f"services.{name}.resources",
+                    f"one pod requests {cpu:.2f} CPU and {memory / 2**30:.2f}GiB, more than a {pool.machine_type} node of pool "
+                    f"{pool_name!r} offers pods ({room.cpu:.2f} CPU, {room.memory / 2**30:.2f}GiB): it would never be scheduled; "
+                    "lower the requests or choose a larger machine_type",
+                )
+            )
     return problems
 
 

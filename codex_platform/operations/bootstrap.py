@@ -28,17 +28,31 @@ def remote_secret_names(plan: EnvironmentPlan) -> list[str]:
     return sorted({remote for secret in platform_secrets(plan).values() for remote in secret.remotes})
 
 
+def _sizing(config: EnvironmentConfig, name: str) -> str:
+    """A declared pool's machines and autoscaling bounds, if the environment file declares it."""
+    pool = config.node_pools.get(name)
+    if pool is None:
+        return ""
+    return (
+        f" {pool.machine_type}, {pool.zones} zone{'s' if pool.zones > 1 else ''}, "
+        f"{pool.min_nodes_per_zone}-{pool.max_nodes_per_zone} nodes per zone (make capacity ENV={config.name});"
+    )
+
+
 def node_pools(model: PlatformModel, config: EnvironmentConfig) -> list[str]:
     general = max([config.edge.controller_replicas, config.kafka.replicas if model.kafka else 1, 2])
     lines = [
-        f"general (the default pool): no taint; autoscaled, at least {general} nodes over 2 or more zones "
+        f"general (the default pool):{_sizing(config, 'general')} no taint; autoscaled, at least {general} nodes over 2 or more zones "
         f"(Kafka's brokers and the edge's replicas never share a node)"
     ]
     for name, settings in sorted(config.services.items()):
         pool = settings.node_pool
         if pool is None:
             continue
-        line = f"{pool.name} (for {name}): label {pool.label}={pool.name}, taint {pool.taint}={pool.name}:NoSchedule"
+        line = (
+            f"{pool.name} (for {name}):{_sizing(config, pool.name)} label {pool.label}={pool.name}, "
+            f"taint {pool.taint}={pool.name}:NoSchedule"
+        )
         if settings.runtime_class == "gvisor":
             line += ", GKE Sandbox enabled (runtime class gvisor)"
         elif settings.runtime_class:

@@ -40,7 +40,7 @@ CASES = {
         lambda d: d.update(colour="red"),
         [
             "colour: is not a known key; allowed: tier, node_env, domain, client_urls, services, edge, gitops, paused, secrets, "
-            "kafka, redis, kafka_ui, observability, alerts, images"
+            "kafka, redis, kafka_ui, observability, alerts, images, node_pools"
         ],
     ),
     "source written in the file": (None, lambda d: d.update(source="x"), ["source: is set from the file name; remove it"]),
@@ -408,6 +408,35 @@ CASES = {
         lambda d: d.update(images={"redis": {"repository": "redis", "tag": "7.4.9-alpine", "digest": "sha256:0"}}),
         ["images.redis.digest: 'sha256:0' is not 'sha256:' and 64 lower-case hex digits"],
     ),
+    "node pool not declared": (
+        None,
+        lambda d: (
+            d.update(node_pools={"general": {"machine_type": "e2-standard-4"}}),
+            services(d)["worker"].update(node_pool={"name": "sandbox"}),
+        ),
+        ["services.worker.node_pool.name: 'sandbox' is not under node_pools; declared: general"],
+    ),
+    "no general pool": (
+        None,
+        lambda d: d.update(node_pools={"sandbox": {"machine_type": "e2-standard-4"}}),
+        ["node_pools: declare a pool named 'general': everything without a node_pool runs there"],
+    ),
+    "a pod larger than a node of its pool": (
+        None,
+        lambda d: (
+            d.update(node_pools={"general": {"machine_type": "e2-highcpu-2", "zones": 1}}),
+            services(d)["api"].update(resources={"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}),
+        ),
+        [
+            "services.api.resources: one pod requests 0.50 CPU and 2.00GiB, more than a e2-highcpu-2 node of pool 'general' offers pods "
+            "(1.93 CPU, 1.40GiB): it would never be scheduled; lower the requests or choose a larger machine_type"
+        ],
+    ),
+    "node pool bounds": (
+        None,
+        lambda d: d.update(node_pools={"general": {"machine_type": "e2-standard-4", "zones": 5, "max_nodes_per_zone": 0}}),
+        ["node_pools.general.zones: 5 must be from 1 to 4 (a GCP region has 3 or 4)"],
+    ),
     "collector image outside images": (
         None,
         lambda d: d.update(observability={"collector_image": {"repository": "otel/opentelemetry-collector-contrib", "tag": "0.159.0"}}),
@@ -423,6 +452,18 @@ ACCEPTED = {
         lambda d: d.update(client_urls=["https://a.example.com", "https://b.example.com"]),
     ),
     "floating tag in development": (None, lambda d: services(d)["api"]["image"].update(tag="latest")),
+    "node pools that fit": (
+        None,
+        lambda d: (
+            d.update(
+                node_pools={
+                    "general": {"machine_type": "e2-standard-2", "zones": 1},
+                    "sandbox": {"machine_type": "e2-highcpu-2", "max_pods_per_node": 8},
+                }
+            ),
+            services(d)["worker"].update(node_pool={"name": "sandbox"}),
+        ),
+    ),
     "a moving tag pinned by digest in production": (
         None,
         lambda d: (prod(d), d.update(images={"redis": {"repository": "redis", "tag": "latest", "digest": "sha256:" + "0" * 64}})),
