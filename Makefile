@@ -102,7 +102,8 @@ test-peers: $(VENV)/.installed peer-tools
 	$(PY) -m pytest -p no:xdist -m peers tests/peers
 
 ## test-cluster: the real control plane on loopback: every object of every environment applied in
-## Argo CD's order with server-side apply, strict validation and Pod Security admission
+## Argo CD's order with server-side apply, strict validation and Pod Security admission; the real scheduler
+## places every Deployment's pods on nodes built from prod's node_pools, at minimum and at maximum replicas
 test-cluster: $(VENV)/.installed cluster-tools
 	$(PY) -m pytest -p no:xdist -m cluster tests/cluster
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from codex_platform.inputs.machines import allocatable
+from codex_platform.operations.capacity import workloads
 from controlplane import ControlPlane, crd_documents
 from platforms import CODEX, Platform
 from programs import ROOT
@@ -294,3 +296,184 @@ def test_a_workload_whose_pods_restricted_refuses_gets_none(cluster, prod_synced
         ],
     )
     assert refusals
+
+
+# Scheduling on the declared node pools ----------------------------------------------------------
+
+#: The zone label nodes carry (the spread constraints count zones by it).
+ZONE = "topology.kubernetes.io/zone"
+
+
+def pool_nodes(environment: str) -> list[dict]:
+    """Node objects for every node the environment's pools may have at their maximum: the
+    labels GKE puts on them (host name, zone, pool), the pool's taint where services are placed on
+    it, and the allocatable figures of its machine type."""
+    config = CODEX.environments[environment].config
+    placed = {s.node_pool.name: s.node_pool for s in config.services.values() if s.node_pool}
+    nodes = []
+    for pool_name, pool in config.node_pools.items():
+        room = allocatable(pool.machine_type)
+        setting = placed.get(pool_name)
+        label = setting.label if setting else "cloud.google.com/gke-nodepool"
+        for zone in range(pool.zones):
+            for index in range(pool.max_nodes_per_zone):
+                name = f"{pool_name}-z{zone}-{index}"
+                nodes.append(
+                    {
+                        "name": name,
+                        "labels": {"kubernetes.io/hostname": name, "kubernetes.io/os": "linux", ZONE: f"zone-{zone}", label: pool_name},
+                        "taints": [{"key": setting.taint, "value": pool_name, "effect": "NoSchedule"}] if setting else [],
+                        # Ephemeral storage is not sized by the model yet: each node gets a boot disk's
+                        # worth, so CPU, memory, pods, selectors, taints and spread decide.
+                        "allocatable": {
+                            "cpu": f"{int(room.cpu * 1000)}m",
+                            "memory": str(room.memory),
+                            "pods": str(pool.max_pods_per_node),
+                            "ephemeral-storage": "50Gi",
+                        },
+                    }
+                )
+    return nodes
+
+
+def add_nodes(cluster: ControlPlane, nodes: list[dict]) -> None:
+    for node in nodes:
+        body = {
+            "apiVersion": "v1",
+            "kind": "Node",
+            "metadata": {"name": node["name"], "labels": node["labels"]},
+            "spec": {"taints": node["taints"]},
+        }
+        response = cluster.request("POST", "/api/v1/nodes", body)
+        assert response.status == 201, response.body
+        status = {
+            "status": {
+                "capacity": node["allocatable"],
+                "allocatable": node["allocatable"],
+                "conditions": [{"type": "Ready", "status": "True", "reason": "KubeletReady", "message": "a node of the test"}],
+            }
+        }
+        response = cluster.request("PATCH", f"/api/v1/nodes/{node['name']}/status", status, "application/merge-patch+json")
+        assert response.status == 200, response.body
+        # The API server taints a new node not-ready until the node lifecycle controller sees it
+        # ready; with no kubelet that controller is off, so the test says what it would.
+        response = cluster.request(
+            "PATCH", f"/api/v1/nodes/{node['name']}", {"spec": {"taints": node["taints"] or None}}, "application/merge-patch+json"
+        )
+        assert response.status == 200, response.body
+
+
+def unscheduled(cluster: ControlPlane, deployments: dict[str, tuple[str, int]]) -> list[str]:
+    """Each Deployment's pods the scheduler has not placed (with the scheduler's reason), or
+    missing; empty once every one of the wanted replicas has a node."""
+    problems = []
+    for name, (namespace, wanted) in deployments.items():
+        pods = [
+            p
+            for p in cluster.get(f"/api/v1/namespaces/{namespace}/pods?labelSelector=app.kubernetes.io/name={name}")["items"]
+            if not p["metadata"].get("deletionTimestamp")
+        ]
+        placed = [p for p in pods if p["spec"].get("nodeName")]
+        if len(placed) < wanted:
+            reasons = {
+                c.get("message", "") for p in pods for c in p.get("status", {}).get("conditions", []) if c.get("reason") == "Unschedulable"
+            }
+            problems.append(f"{name}: {len(placed)} of {wanted} placed; {'; '.join(sorted(reasons)) or 'pods not made yet'}")
+    return problems
+
+
+def scale(cluster: ControlPlane, namespace: str, name: str, replicas: int) -> None:
+    response = cluster.request(
+        "PATCH",
+        f"/apis/apps/v1/namespaces/{namespace}/deployments/{name}/scale",
+        {"spec": {"replicas": replicas}},
+        "application/merge-patch+json",
+    )
+    assert response.status == 200, response.body
+
+
+@pytest.fixture(scope="module")
+def prod_nodes(cluster, prod_synced):
+    """prod's pools at their largest, and its autoscalers removed: the test sets the replica counts."""
+    add_nodes(cluster, pool_nodes("prod"))
+    for namespace in {o["metadata"]["namespace"] for o in CODEX.objects("prod").values() if o["kind"] == "HorizontalPodAutoscaler"}:
+        cluster.request("DELETE", f"/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers")
+    return True
+
+
+@pytest.mark.parametrize("at", ["min", "max"])
+def test_every_service_is_placed_by_the_real_scheduler_at_its_minimum_and_maximum(cluster, prod_nodes, at):
+    """kube-scheduler places every pod of the platform's Deployments on nodes built from prod's
+    node_pools (their labels, taints and allocatable figures), honouring node selectors,
+    tolerations, spread constraints and requests, with every workload at its minimum and then at
+    its maximum replicas. Not here: Redis (its claim has no provisioner on this control plane),
+    Kafka's brokers and the Envoy proxies (their operators do not run here), the charts' pods."""
+    config = CODEX.environments["prod"].config
+    deployments = {}
+    for workload in workloads(CODEX.dist / "prod", config):
+        obj = CODEX.objects("prod").get(f"services/Deployment.{workload.name}.k8s.yaml") or CODEX.objects("prod").get(
+            f"data/Deployment.{workload.name}.k8s.yaml"
+        )
+        if obj is None or any("persistentVolumeClaim" in v for v in obj["spec"]["template"]["spec"].get("volumes", [])):
+            continue
+        replicas = workload.maximum if at == "max" else workload.minimum
+        scale(cluster, obj["metadata"]["namespace"], workload.name, replicas)
+        deployments[workload.name] = (obj["metadata"]["namespace"], replicas)
+    assert {"gateway-service", "code-execution-service", "kafka-ui"} <= set(deployments)
+    try:
+        cluster.wait_for(f"every pod placed at {at}", lambda: not unscheduled(cluster, deployments), seconds=90)
+    except TimeoutError:
+        assert unscheduled(cluster, deployments) == []
+
+
+def test_a_pod_no_node_tolerates_stays_unplaced_with_the_scheduler_s_reason(cluster, prod_nodes):
+    """A Deployment that selects a pool no node belongs to is never placed, and says why."""
+    deployment = json.loads(json.dumps(CODEX.objects("prod")["services/Deployment.gateway-service.k8s.yaml"]))
+    deployment["metadata"]["name"] = "planted-gateway"
+    for where in (deployment["spec"]["selector"]["matchLabels"], deployment["spec"]["template"]["metadata"]["labels"]):
+        where["app.kubernetes.io/name"] = "planted-gateway"
+    deployment["spec"]["replicas"] = 1
+    deployment["spec"]["template"]["spec"]["nodeSelector"] = {"cloud.google.com/gke-nodepool": "gpu"}
+    assert cluster.apply(deployment).status in (200, 201)
+    namespace = deployment["metadata"]["namespace"]
+    try:
+        cluster.wait_for(
+            "the scheduler's verdict",
+            lambda: [
+                r for r in unscheduled(cluster, {"planted-gateway": (namespace, 1)}) if "didn't match Pod's node affinity/selector" in r
+            ],
+            seconds=60,
+        )
+    except TimeoutError:
+        assert unscheduled(cluster, {"planted-gateway": (namespace, 1)}) == ["the scheduler's reason"]
+
+
+def test_more_replicas_than_the_pool_holds_leave_the_rest_unplaced(cluster, prod_nodes):
+    """Ten replicas asking three CPUs each on the general pool, whose nine nodes each offer 3.92:
+    nine are placed, the tenth waits for a node the pool may not add."""
+    deployment = json.loads(json.dumps(CODEX.objects("prod")["services/Deployment.gateway-service.k8s.yaml"]))
+    deployment["metadata"]["name"] = "planted-heavy"
+    for where in (deployment["spec"]["selector"]["matchLabels"], deployment["spec"]["template"]["metadata"]["labels"]):
+        where["app.kubernetes.io/name"] = "planted-heavy"
+    deployment["spec"]["replicas"] = 10
+    deployment["spec"]["template"]["spec"]["topologySpreadConstraints"] = []
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    container["resources"] = {
+        **container["resources"],
+        "requests": {**container["resources"]["requests"], "cpu": "3"},
+        "limits": {**container["resources"]["limits"], "cpu": "3"},
+    }
+    assert cluster.apply(deployment).status in (200, 201)
+    namespace = deployment["metadata"]["namespace"]
+    general = CODEX.environments["prod"].config.node_pools["general"]
+    assert general.zones * general.max_nodes_per_zone == 9
+    verdict = cluster.wait_for(
+        "nine placed, one refused",
+        lambda: [
+            r
+            for r in unscheduled(cluster, {"planted-heavy": (namespace, 10)})
+            if r.startswith("planted-heavy: 9 of 10 placed") and "Insufficient cpu" in r
+        ],
+        seconds=60,
+    )
+    assert verdict
