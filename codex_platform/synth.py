@@ -9,10 +9,12 @@ import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import cdk8s
+import yaml
 
 from .charts.folders import SERVICES_FOLDER
 from .derivations.derive import check_variables
@@ -179,6 +181,13 @@ def check_file_names(app: cdk8s.App, environment: str) -> None:
                     f"(namespaces {seen[key]!r} and {namespace!r}) would share one file; give them distinct names"
                 )
             seen[key] = namespace
+
+
+def read_objects(folder: Path) -> Iterator[tuple[Path, Any]]:
+    """Every object synthesized under ``folder`` (``dist/`` or one environment of it), with its
+    file, in path order; libyaml's parser, for the hundreds of files."""
+    for path in sorted(folder.rglob("*.k8s.yaml")):
+        yield path, yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
 
 
 def count_objects(folder: Path) -> Counter[tuple[str, str]]:

@@ -10,13 +10,15 @@ Prints KILLED or SURVIVED per mutant with the first failing test, and exits 1 if
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # a script in tools/: the project's own package, for its worktree copy
+
+from codex_platform.operations.worktree import copy_worktree  # noqa: E402
 
 #: (what breaks, file, the text, what it becomes).
 MUTANTS = [
@@ -105,12 +107,8 @@ BYTE_GUARDS = [
 
 
 def copy_repository(target: Path) -> None:
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True)
-    for relative in files.stdout.splitlines():
-        source = ROOT / relative
-        if source.is_file() and not source.is_symlink():
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / relative)
+    """The working tree, with the installed tools linked rather than copied."""
+    copy_worktree(ROOT, target)
     for installed in (".venv", ".venv-checkov", "node_modules"):
         (target / installed).symlink_to(ROOT / installed)
 

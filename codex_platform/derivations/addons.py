@@ -81,15 +81,21 @@ def envoy_gateway_values(replicas: int) -> dict[str, Any]:
 def with_pinned_images(release: HelmRelease, images: Mapping[str, ContainerImage]) -> HelmRelease:
     """``release`` with the digest of each image its chart picks and the environment pinned
     (``images:``), at the path the chart reads it; the chart's tag stays its own."""
+    pins = [
+        (image, pinned.digest)
+        for image in THIRD_PARTY_IMAGES
+        if image.release == release.name
+        for pinned in [images.get(image.name)]
+        if pinned is not None and pinned.digest
+    ]
+    if not pins:
+        return release  # nothing pinned: no copy of the values on every synth
     values = copy.deepcopy(dict(release.values))
-    for image in THIRD_PARTY_IMAGES:
-        pinned = images.get(image.name)
-        if image.release != release.name or pinned is None or not pinned.digest:
-            continue
+    for image, digest in pins:
         block = values
         for key in image.values_path:
             block = block.setdefault(key, {})
-        block.update(image.pinned_values(pinned.digest))
+        block.update(image.pinned_values(digest))
     return dataclasses.replace(release, values=values)
 
 

@@ -1,1 +1,2 @@
-"""Tools for operators, run from make: the bootstrap plan and image promotion."""
+"""The programs behind the make targets that act on the repository or report on it: the bootstrap
+plan, image promotion and pinning, the image check, capacity and the diff of a change."""

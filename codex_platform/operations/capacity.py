@@ -17,14 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from codex_constructs import parse_bytes, parse_cpu
 
 from ..inputs.config import EnvironmentConfig
 from ..inputs.environment_checks import GENERAL_POOL
 from ..inputs.machines import allocatable
-from ..synth import ROOT, load_environments
+from ..synth import ROOT, load_environments, read_objects
 
 RESOURCES = ("cpu", "memory")
 
@@ -62,7 +60,7 @@ def pod_figures(pod: dict[str, Any], side: str) -> tuple[Decimal, int]:
 
 def workloads(folder: Path, config: EnvironmentConfig) -> list[Workload]:
     """Every workload of one synthesized environment that the platform itself shapes."""
-    objects = [yaml.load(p.read_text(), Loader=yaml.CSafeLoader) for p in sorted(folder.rglob("*.k8s.yaml"))]
+    objects = [obj for _, obj in read_objects(folder)]
     bounds: dict[str, tuple[int, int]] = {}
     for obj in objects:
         if obj["kind"] == "HorizontalPodAutoscaler":
@@ -118,24 +116,23 @@ class PoolLoad:
 
 
 def load(pool_workloads: list[Workload], machine_type: str, max_pods: int, at_max: bool) -> PoolLoad:
-    count = [w.maximum if at_max else w.minimum for w in pool_workloads]
-    pods = sum(count)
-    requests = (
-        sum((w.requests[0] * n for w, n in zip(pool_workloads, count, strict=True)), Decimal(0)),
-        sum(w.requests[1] * n for w, n in zip(pool_workloads, count, strict=True)),
-    )
-    limits = (
-        sum((w.limits[0] * n for w, n in zip(pool_workloads, count, strict=True)), Decimal(0)),
-        sum(w.limits[1] * n for w, n in zip(pool_workloads, count, strict=True)),
-    )
-    room = allocatable(machine_type)
+    counted = [(w, w.maximum if at_max else w.minimum) for w in pool_workloads]
+
+    def total(side: str) -> tuple[Decimal, int]:
+        cpu, memory = Decimal(0), 0
+        for workload, n in counted:
+            figures = getattr(workload, side)
+            cpu, memory = cpu + figures[0] * n, memory + figures[1] * n
+        return cpu, memory
+
+    pods, requests, room = sum(n for _, n in counted), total("requests"), allocatable(machine_type)
     needed = max(
-        math.ceil(requests[0] / room.cpu) if requests[0] else 0,
-        math.ceil(requests[1] / room.memory) if requests[1] else 0,
+        math.ceil(requests[0] / room.cpu),
+        math.ceil(requests[1] / room.memory),
         math.ceil(pods / max_pods),
-        *(n for w, n in zip(pool_workloads, count, strict=True) if w.one_per_node),
+        *(n for w, n in counted if w.one_per_node),
     )
-    return PoolLoad(pods, requests, limits, needed)
+    return PoolLoad(pods, requests, total("limits"), needed)
 
 
 def report(folder: Path, config: EnvironmentConfig) -> tuple[str, bool]:

@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from ..synth import ROOT
+from ..synth import ROOT, read_objects
+from .worktree import copy_worktree
 
 #: An object's identity in an environment: its folder (the Application syncing it), kind, namespace and name.
 Key = tuple[str, str, str, str]
@@ -29,12 +30,7 @@ def checkout(ref: str, into: Path, root: Path = ROOT) -> None:
     """The files of ``ref`` (``WORKTREE`` for the working tree as it is) into ``into``."""
     into.mkdir(parents=True)
     if ref == "WORKTREE":
-        listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=root, capture_output=True, text=True, check=True)
-        for relative in listed.stdout.splitlines():
-            source = root / relative
-            if source.is_file() and not source.is_symlink():
-                (into / relative).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(source, into / relative)
+        copy_worktree(root, into)
         return
     archive = subprocess.run(["git", "archive", "--format=tar", ref], cwd=root, capture_output=True, check=False)
     if archive.returncode != 0:
@@ -54,9 +50,8 @@ def synthesize(project: Path) -> Path:
 
 def objects(dist: Path) -> dict[str, dict[Key, dict[str, Any]]]:
     found: dict[str, dict[Key, dict[str, Any]]] = {}
-    for path in sorted(dist.glob("*/*/*.k8s.yaml")):
+    for path, obj in read_objects(dist):
         environment, folder = path.parts[-3], path.parts[-2]
-        obj = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
         if obj.get("kind") == "Kustomization":
             continue  # the folder's file list, which follows from the objects
         meta = obj.get("metadata", {})

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from ..inputs.images import THIRD_PARTY_IMAGES
-from ..synth import ROOT, load_environments
+from ..synth import ROOT, load_environments, read_objects
 
 PINS = "deploy/image-pins.yaml"
 
@@ -47,8 +47,7 @@ def _chart_images(where: str, helm: dict[str, Any]) -> Iterator[tuple[str, str]]
 def third_party_images(folder: Path, own: set[str]) -> dict[str, str]:
     """Image reference -> the first object that runs it, in one synthesized environment."""
     found: dict[str, str] = {}
-    for path in sorted(folder.rglob("*.k8s.yaml")):
-        obj = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
+    for path, obj in read_objects(folder):
         where = str(path.relative_to(folder))
         spec = obj.get("spec", {}) if isinstance(obj, dict) else {}
         pod = spec.get("template", {}).get("spec", {}) if obj.get("kind") in ("Deployment", "Job", "StatefulSet") else {}
