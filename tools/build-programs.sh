@@ -88,7 +88,8 @@ kafka_broker() {  # Apache Kafka's jars at the Kafka resource's version, from Ma
 case "${1:-}" in
   cluster)
     build cluster/kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
-      kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler ;;
+      kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler
+    build cluster/kwok kwok=sigs.k8s.io/kwok/cmd/kwok ;;
   peers)
     build peers/prometheus promtool=github.com/prometheus/prometheus/cmd/promtool
     build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool

@@ -2,10 +2,10 @@
 
 etcd, kube-apiserver, kube-controller-manager and kube-scheduler are the upstream programs,
 built by `make cluster-tools` from k8s.io/kubernetes v1.33.13 (the oldest release at or above our
-minimum, 1.33, whose dependencies the Go module proxy serves in full), or taken from
-``$KUBEBUILDER_ASSETS`` or ``PATH`` where a user's CI has them. Every process listens on
-127.0.0.1 only, on ports the kernel picks, and dies with the test process (``PR_SET_PDEATHSIG``)
-or when the session ends.
+minimum, 1.33, whose dependencies the Go module proxy serves in full), with kwok v0.7.0 playing
+the kubelets, or taken from ``$KUBEBUILDER_ASSETS`` or ``PATH`` where a user's CI has them. Every
+process listens on 127.0.0.1 only, on ports the kernel picks, and dies with the test process
+(``PR_SET_PDEATHSIG``) or when the session ends.
 
 The client below speaks the API directly (server-side apply with strict field validation, the
 way ``kubectl apply --server-side --field-validation=Strict`` does) and keeps the ``Warning``
@@ -34,7 +34,9 @@ from typing import Any
 
 from programs import find_program, free_port, require_program
 
-PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler")
+PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+#: kwok plays the kubelet of every node carrying this annotation (and of no other).
+KWOK_NODE = ("kwok.x-k8s.io/node", "fake")
 TOKEN = "codex-cluster-tier-admin"
 
 
@@ -161,6 +163,17 @@ class ControlPlane:
                 "--leader-elect=false",
                 f"--cert-dir={self.folder / 'scheduler-certs'}",
             )
+            # kwok stands in for the kubelets: it keeps its nodes' heartbeats, marks the pods
+            # placed on them Running and Ready (a Job's pods Succeeded) and finishes deletions.
+            self._run(
+                "kwok",
+                f"--kubeconfig={kubeconfig}",
+                "--manage-all-nodes=false",
+                f"--manage-nodes-with-annotation-selector={KWOK_NODE[0]}={KWOK_NODE[1]}",
+                f"--server-address=127.0.0.1:{free_port()}",
+                "--cidr=10.0.0.0/16",
+                "--node-ip=10.0.0.1",
+            )
         return self
 
     def _wait_ready(self, seconds: float = 60) -> None:
@@ -178,15 +191,13 @@ class ControlPlane:
         raise RuntimeError(f"kube-apiserver was not ready in {seconds} s:\n{self.log('kube-apiserver')}")
 
     def stop(self) -> None:
-        for process in reversed(list(self.processes.values())):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
+        """Kill every process at once: the cluster's state is thrown away with its folder, so
+        nothing is gained by the API server's graceful shutdown (seconds of draining requests)."""
         for process in self.processes.values():
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+            if process.poll() is None:
                 os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
+        for process in self.processes.values():
+            process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # API ---------------------------------------------------------------------------------------
