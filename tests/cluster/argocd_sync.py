@@ -6,10 +6,11 @@ applied with server-side apply and strict field validation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import groupby
 
-from controlplane import ControlPlane
-from platforms import Platform
+from controlplane import ControlPlane, crd_documents, install_crds
+from programs import ROOT
 
 #: gitops-engine's order of kinds within one sync wave (pkg/sync/sync_tasks.go, kindOrder):
 #: what a workload needs exists before it; kinds it does not list come last.
@@ -73,38 +74,76 @@ def in_sync_order(objects: list[dict]) -> list[dict]:
     return sorted(objects, key=key)
 
 
+#: Argo CD's own CRDs, installed with Argo CD by the bootstrap before the root Application.
+BOOTSTRAP_CRD_GROUPS = ("argoproj.io",)
+#: The API groups of the CRDs in ``crds/`` that each upstream chart installs (from its templates
+#: or its ``crds/`` folder), by chart name: they exist once that chart's Application has synced.
+CHART_CRD_GROUPS = {
+    "cert-manager": ("cert-manager.io",),
+    "external-secrets": ("external-secrets.io",),
+    "strimzi-kafka-operator": ("kafka.strimzi.io",),
+    "gateway-helm": ("gateway.networking.k8s.io", "gateway.envoyproxy.io"),
+    "keda": ("keda.sh",),
+    "argocd-image-updater": ("argocd-image-updater.argoproj.io",),
+}
+
+
+def bootstrap(plane: ControlPlane) -> None:
+    """What the bootstrap leaves before the first sync: Argo CD's CRDs and its namespace."""
+    install_crds(plane, crds_of(*BOOTSTRAP_CRD_GROUPS))
+    response = plane.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}})
+    assert response.status in (200, 201), response.body
+
+
+def crds_of(*groups: str) -> list[dict]:
+    return [crd for crd in crd_documents(ROOT / "crds") if crd["spec"]["group"] in groups]
+
+
 @dataclass(frozen=True)
 class Step:
-    """What one Application's sync does: create its namespace (CreateNamespace=true, with the
-    labels of managedNamespaceMetadata), then apply its folder of ``dist/`` (a Helm chart's
-    objects are not rendered here)."""
+    """What one Application's sync does: install the CRDs its chart brings, create its namespace
+    (CreateNamespace=true, with the labels of managedNamespaceMetadata), then apply its folder of
+    ``dist/`` (a Helm chart's other objects are not rendered here). The root Application's sync
+    is cut into one step per wave, each followed by the steps of the Applications of that wave:
+    Argo CD waits for a wave's Applications to be healthy before the next."""
 
     application: str
     namespace: dict | None
     objects: list[dict]
+    crds: list[dict] = field(default_factory=list)
 
 
-def sync_steps(platform: Platform, environment: str) -> list[Step]:
-    """The root Application's folder (``gitops/``, which holds the others), then every other
-    Application in wave order, as Argo CD syncs an empty cluster."""
+def _wave(obj: dict) -> int:
+    return int((obj["metadata"].get("annotations") or {}).get(WAVE, "0"))
+
+
+def sync_steps(objects: dict[str, dict]) -> list[Step]:
+    """The root Application's folder (``gitops/``, which holds the others) wave by wave, each
+    wave's Applications synced after it, as Argo CD syncs an empty cluster. ``objects`` are one
+    environment's, ``{"<folder>/<file>": object}``."""
     folders: dict[str, list[dict]] = {}
-    for path, obj in platform.objects(environment).items():
+    for path, obj in objects.items():
         if obj["kind"] != "Kustomization":
             folders.setdefault(path.split("/", 1)[0], []).append(obj)
     applications = [obj for obj in folders["gitops"] if obj["kind"] == "Application"]
     root = next(app for app in applications if app["spec"]["source"].get("path", "").endswith("/gitops"))
-    steps = [Step(root["metadata"]["name"], None, in_sync_order(folders["gitops"]))]
-    synced = {"gitops"}
-    for app in in_sync_order([app for app in applications if app is not root]):
-        spec = app["spec"]
-        folder = spec["source"].get("path", "").rstrip("/").split("/")[-1] or None
-        namespace = None
-        if "CreateNamespace=true" in spec.get("syncPolicy", {}).get("syncOptions", []):
-            metadata = spec["syncPolicy"].get("managedNamespaceMetadata", {})
-            namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": spec["destination"]["namespace"], **metadata}}
-        steps.append(Step(app["metadata"]["name"], namespace, in_sync_order(folders.get(folder, [])) if folder else []))
-        if folder:
-            synced.add(folder)
+    steps, synced = [], {"gitops"}
+    for _, wave in groupby(in_sync_order(folders["gitops"]), key=_wave):
+        objects = list(wave)
+        steps.append(Step(root["metadata"]["name"], None, objects))
+        for app in objects:
+            if app["kind"] != "Application" or app is root:
+                continue
+            spec = app["spec"]
+            folder = spec["source"].get("path", "").rstrip("/").split("/")[-1] or None
+            namespace = None
+            if "CreateNamespace=true" in spec.get("syncPolicy", {}).get("syncOptions", []):
+                metadata = spec["syncPolicy"].get("managedNamespaceMetadata", {})
+                namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": spec["destination"]["namespace"], **metadata}}
+            crds = crds_of(*CHART_CRD_GROUPS.get(spec["source"].get("chart", ""), ()))
+            steps.append(Step(app["metadata"]["name"], namespace, in_sync_order(folders.get(folder, [])) if folder else [], crds))
+            if folder:
+                synced.add(folder)
     assert synced == set(folders), f"folders no Application syncs: {set(folders) - synced}"
     return steps
 
@@ -128,14 +167,21 @@ def unexplained(obj: dict, warning: str) -> bool:
     return not (warning.startswith("would violate PodSecurity") and named and named <= waived_containers(obj))
 
 
-def replay(plane: ControlPlane, platform: Platform, environment: str, dry_run: bool = False) -> tuple[list[str], list[str]]:
-    """Sync the environment onto the cluster; return (refused objects, unexplained warnings).
+def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False) -> tuple[list[str], list[str]]:
+    """Sync one environment's objects onto the cluster; return (refused objects, unexplained warnings).
     With ``dry_run``, namespaces are created and every other object only validated and admitted."""
     refused, warnings = [], []
-    for step in sync_steps(platform, environment):
+    for step in sync_steps(objects):
+        if step.crds:
+            # For real even in a dry run: a dry-run CRD is not served, so nothing after it could be judged.
+            install_crds(plane, step.crds)
         for obj in ([step.namespace] if step.namespace else []) + step.objects:
             name = f"{step.application}: {obj['kind']} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}"
-            response = plane.apply(obj, dry_run=dry_run and obj["kind"] != "Namespace")
+            try:
+                response = plane.apply(obj, dry_run=dry_run and obj["kind"] != "Namespace")
+            except LookupError as error:
+                refused.append(f"{name}: {error}")
+                continue
             if response.status not in (200, 201):
                 message = response.body.get("message") if isinstance(response.body, dict) else response.body
                 refused.append(f"{name}: {response.status} {message}")

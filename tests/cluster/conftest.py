@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from argocd_sync import ARGOCD_NAMESPACE, replay
-from controlplane import ControlPlane, crd_documents
+from argocd_sync import bootstrap, replay
+from controlplane import ControlPlane
 from platforms import CODEX
-from programs import ROOT
 from simulated_nodes import add_nodes, pool_nodes, storage_for_claims
 
 
@@ -15,22 +14,9 @@ from simulated_nodes import add_nodes, pool_nodes, storage_for_claims
 def cluster():
     plane = ControlPlane().start()
     try:
-        for crd in crd_documents(ROOT / "crds"):
-            response = plane.apply(crd)
-            assert response.status in (200, 201), f"CRD {crd['metadata']['name']}: {response.body}"
-        for crd in crd_documents(ROOT / "crds"):
-            name = crd["metadata"]["name"]
-            plane.wait_for(
-                f"CRD {name} established",
-                lambda name=name: any(
-                    c["type"] == "Established" and c["status"] == "True"
-                    for c in plane.get(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{name}")
-                    .get("status", {})
-                    .get("conditions", [])
-                ),
-            )
-        plane.apply({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ARGOCD_NAMESPACE}})
-        plane.discover()
+        bootstrap(plane)
+        # GKE's StorageClass exists from the cluster's creation: before any claim names it.
+        storage_for_claims(plane, "prod")
         yield plane
     finally:
         plane.stop()
@@ -39,15 +25,13 @@ def cluster():
 @pytest.fixture(scope="session")
 def prod_synced(cluster):
     """prod synced for real, once: (refused objects, unexplained warnings)."""
-    return replay(cluster, CODEX, "prod")
+    return replay(cluster, CODEX.objects("prod"))
 
 
 @pytest.fixture(scope="session")
 def prod_nodes(cluster, prod_synced):
-    """prod's pools at their largest, storage for its claims, and its autoscalers removed: the
-    tests set the replica counts."""
+    """prod's pools at their largest, and its autoscalers removed: the tests set the replica counts."""
     add_nodes(cluster, pool_nodes("prod"))
-    storage_for_claims(cluster, "prod")
     for namespace in {o["metadata"]["namespace"] for o in CODEX.objects("prod").values() if o["kind"] == "HorizontalPodAutoscaler"}:
         cluster.request("DELETE", f"/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers")
     return True

@@ -16,6 +16,7 @@ refuse at a stricter level.
 from __future__ import annotations
 
 import ctypes
+import functools
 import json
 import os
 import re
@@ -27,7 +28,6 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,13 @@ PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler
 #: kwok plays the kubelet of every node carrying this annotation (and of no other).
 KWOK_NODE = ("kwok.x-k8s.io/node", "fake")
 TOKEN = "codex-cluster-tier-admin"
+
+
+#: The API server's own self-signed certificate, on loopback: not verified. One context for every
+#: request (building one loads the system's CA bundle, 40 ms each).
+_LOOPBACK_TLS = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+_LOOPBACK_TLS.check_hostname = False
+_LOOPBACK_TLS.verify_mode = ssl.CERT_NONE
 
 
 def missing_programs() -> list[str]:
@@ -207,9 +214,6 @@ class ControlPlane:
         return f"https://127.0.0.1:{self.port}"
 
     def request(self, method: str, path: str, body: Any = None, content_type: str = "application/json") -> Response:
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE  # the API server's own self-signed certificate, on loopback
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
             self.server + path,
@@ -218,7 +222,7 @@ class ControlPlane:
             headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": content_type, "Accept": "application/json"},
         )
         try:
-            with urllib.request.urlopen(request, context=context, timeout=30) as reply:
+            with urllib.request.urlopen(request, context=_LOOPBACK_TLS, timeout=30) as reply:
                 status, raw, headers = reply.status, reply.read(), reply.headers
         except urllib.error.HTTPError as error:
             status, raw, headers = error.code, error.read(), error.headers
@@ -274,14 +278,35 @@ class ControlPlane:
             value = check()
             if value:
                 return value
-            time.sleep(0.5)
+            time.sleep(0.2)
         raise TimeoutError(f"{what}: not within {seconds} s (last: {value!r})")
 
 
-def crd_documents(folder: Path) -> Iterator[dict]:
+@functools.cache
+def crd_documents(folder: Path) -> tuple[dict, ...]:
+    """The CustomResourceDefinitions in ``folder``'s YAML files, parsed once (callers copy before
+    changing one)."""
     import yaml
 
-    for path in sorted(folder.glob("*.yaml")):
-        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader):
-            if document and document.get("kind") == "CustomResourceDefinition":
-                yield document
+    return tuple(
+        document
+        for path in sorted(folder.glob("*.yaml"))
+        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader)
+        if document and document.get("kind") == "CustomResourceDefinition"
+    )
+
+
+def install_crds(plane: ControlPlane, crds: list[dict]) -> None:
+    """Apply CRDs and wait until the API server serves each (``Established``)."""
+    for crd in crds:
+        response = plane.apply(crd)
+        assert response.status in (200, 201), f"CRD {crd['metadata']['name']}: {response.body}"
+    for crd in crds:
+        path = f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{crd['metadata']['name']}"
+        plane.wait_for(
+            f"CRD {crd['metadata']['name']} established",
+            lambda path=path: any(
+                c["type"] == "Established" and c["status"] == "True" for c in (plane.get(path).get("status") or {}).get("conditions") or []
+            ),
+        )
+    plane.discover()

@@ -57,7 +57,7 @@ def add_nodes(cluster: ControlPlane, nodes: list[dict]) -> None:
         body = {
             "apiVersion": "v1",
             "kind": "Node",
-            "metadata": {"name": node["name"], "labels": node["labels"], "annotations": dict([KWOK_NODE])},
+            "metadata": {"name": node["name"], "labels": node["labels"]},
             "spec": {"taints": node["taints"]},
         }
         response = cluster.request("POST", "/api/v1/nodes", body)
@@ -73,11 +73,14 @@ def add_nodes(cluster: ControlPlane, nodes: list[dict]) -> None:
         assert response.status == 200, response.body
         # The API server taints a new node not-ready until the node lifecycle controller sees it
         # ready; that controller is off (kwok's heartbeats are not a kubelet's), so the test says
-        # what it would.
-        response = cluster.request(
-            "PATCH", f"/api/v1/nodes/{node['name']}", {"spec": {"taints": node["taints"] or None}}, "application/merge-patch+json"
-        )
+        # what it would. kwok takes the node over only now, Ready and sized: one it sees
+        # unready initializes it with its own default size (1000 CPUs), racing the patch above.
+        update = {"metadata": {"annotations": dict([KWOK_NODE])}, "spec": {"taints": node["taints"] or None}}
+        response = cluster.request("PATCH", f"/api/v1/nodes/{node['name']}", update, "application/merge-patch+json")
         assert response.status == 200, response.body
+    for node in nodes:
+        status = cluster.get(f"/api/v1/nodes/{node['name']}")["status"]
+        assert status["allocatable"]["cpu"] == node["allocatable"]["cpu"], status["allocatable"]
 
 
 @dataclass(frozen=True)
@@ -262,27 +265,30 @@ class ReadyWatch:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def sample(self) -> None:
+        ready: dict[str, int] = {d.name: 0 for d in self.watched}
+        for namespace in sorted({d.namespace for d in self.watched}):
+            for pod in self.cluster.get(f"/api/v1/namespaces/{namespace}/pods")["items"]:
+                name = pod["metadata"].get("labels", {}).get("app.kubernetes.io/name")
+                if name in ready and is_ready(pod):
+                    ready[name] += 1
+        for name, count in ready.items():
+            self.lowest[name] = min(count, self.lowest.get(name, count))
+        self.samples += 1
+
     def _run(self) -> None:
-        namespaces = sorted({d.namespace for d in self.watched})
-        while not self._stop.is_set():
-            ready: dict[str, int] = {d.name: 0 for d in self.watched}
-            for namespace in namespaces:
-                for pod in self.cluster.get(f"/api/v1/namespaces/{namespace}/pods")["items"]:
-                    name = pod["metadata"].get("labels", {}).get("app.kubernetes.io/name")
-                    if name in ready and is_ready(pod):
-                        ready[name] += 1
-            for name, count in ready.items():
-                self.lowest[name] = min(count, self.lowest.get(name, count))
-            self.samples += 1
-            self._stop.wait(0.2)
+        while not self._stop.wait(0.2):
+            self.sample()
 
     def __enter__(self) -> ReadyWatch:
+        self.sample()
         self._thread.start()
         return self
 
     def __exit__(self, *_: object) -> None:
         self._stop.set()
         self._thread.join()
+        self.sample()
 
 
 def pods_on(cluster: ControlPlane, node: str) -> list[dict]:

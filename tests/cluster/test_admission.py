@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from argocd_sync import replay, sync_steps, unexplained
+from argocd_sync import WAVE, bootstrap, replay, sync_steps, unexplained
 from controlplane import ControlPlane
 from platforms import CODEX
 
@@ -18,16 +18,41 @@ pytestmark = pytest.mark.cluster
 
 
 def test_the_sync_starts_with_the_root_then_the_first_wave_and_ends_with_the_edge():
-    """Applications of one wave sync side by side; gitops-engine lists them by name."""
-    order = [step.application for step in sync_steps(CODEX, "prod")]
-    assert order[:3] == ["codex-root", "codex-envoy-gateway", "codex-namespaces"] and order[-1] == "codex-edge", order
+    """Applications of one wave sync side by side; gitops-engine lists them by name. The CRDs
+    come with the charts that install them: the Gateway API's with Envoy Gateway, first."""
+    steps = sync_steps(CODEX.objects("prod"))
+    children = [step.application for step in steps if step.application != "codex-root"]
+    assert steps[0].application == "codex-root"
+    assert children[:2] == ["codex-envoy-gateway", "codex-namespaces"] and children[-1] == "codex-edge", children
+    envoy_gateway = next(step for step in steps if step.application == "codex-envoy-gateway")
+    assert {crd["spec"]["group"] for crd in envoy_gateway.crds} == {"gateway.networking.k8s.io", "gateway.envoyproxy.io"}
+
+
+def test_a_custom_resource_synced_before_its_operator_s_chart_is_refused():
+    """The CRDs arrive with their charts' Applications, so the wave order is what makes a custom
+    resource's kind exist: with the data Application moved to wave 0, before Strimzi's chart
+    (wave 1), a fresh API server serves no Kafka kind when the data folder is applied. (Its other
+    objects are refused too: wave 0's Applications sync by name, so data now precedes namespaces.)"""
+    objects = dict(CODEX.objects("prod"))
+    path = "gitops/Application.codex-data.k8s.yaml"
+    application = json.loads(json.dumps(objects[path]))
+    application["metadata"]["annotations"][WAVE] = "0"
+    objects[path] = application
+    plane = ControlPlane().start(controllers=False)
+    try:
+        bootstrap(plane)
+        refused, _ = replay(plane, objects, dry_run=True)
+    finally:
+        plane.stop()
+    unserved = [line for line in refused if "serves no" in line and "is its CRD installed?" in line]
+    assert {line.split(": ")[1].split(" ")[0] for line in unserved} == {"Kafka", "KafkaNodePool", "KafkaTopic"}, refused
 
 
 @pytest.mark.parametrize("environment", ["prod", "dev"])
 def test_every_object_is_admitted_with_strict_validation_and_no_warning(cluster, prod_synced, environment):
     """The environments share namespace names, so they cannot both live in one cluster: prod is
     synced for real, then dev is validated and admitted by a dry run over it."""
-    refused, warnings = prod_synced if environment == "prod" else replay(cluster, CODEX, environment, dry_run=True)
+    refused, warnings = prod_synced if environment == "prod" else replay(cluster, CODEX.objects(environment), dry_run=True)
     assert refused == []
     assert warnings == []
 

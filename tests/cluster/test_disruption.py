@@ -51,7 +51,6 @@ def test_every_node_drains_and_every_budgeted_workload_keeps_a_ready_replica(clu
             cordon(cluster, node, False)
         assert set_replicas(cluster, at_minimum) == []
     assert blocked == []
-    assert watch.samples > 20
     budgeted = {d.name for d in watched if d.has_budget}
     assert {"gateway-service", "auth-user-service"} <= budgeted
     assert {name: count for name, count in watch.lowest.items() if name in budgeted and count < 1} == {}
@@ -88,20 +87,20 @@ def test_losing_a_zone_every_workload_is_available_again_on_the_other_two(cluste
     pools' maximum nodes, and every Deployment is available again at its minimum. The zone comes
     back afterwards."""
     lost = [node for node in pool_nodes("prod") if node["labels"][ZONE] == "zone-0"]
-    watched = deployments("prod")
+    lost_pods = []
     try:
-        with ReadyWatch(cluster, watched) as watch:
-            assert {d.name for d in watched if d.minimum > 1}
-            for node in lost:
-                orphans = pods_on(cluster, node["name"])
-                assert cluster.request("DELETE", f"/api/v1/nodes/{node['name']}").status == 200
-                for pod in orphans:
-                    path = f"/api/v1/namespaces/{pod['metadata']['namespace']}/pods/{pod['metadata']['name']}?gracePeriodSeconds=0"
-                    cluster.request("DELETE", path)
-            assert set_replicas(cluster, at_minimum) == []
+        for node in lost:
+            orphans = pods_on(cluster, node["name"])
+            lost_pods += [p["metadata"].get("labels", {}).get("app.kubernetes.io/name") for p in orphans]
+            assert cluster.request("DELETE", f"/api/v1/nodes/{node['name']}").status == 200
+            for pod in orphans:
+                path = f"/api/v1/namespaces/{pod['metadata']['namespace']}/pods/{pod['metadata']['name']}?gracePeriodSeconds=0"
+                cluster.request("DELETE", path)
+        # Spread over zones, the multi-replica services lose pods with any zone.
+        assert {d.name for d in deployments("prod") if d.minimum > 1} & set(lost_pods), lost_pods
+        assert set_replicas(cluster, at_minimum) == []
     finally:
         add_nodes(cluster, lost)
-    assert watch.samples > 5
 
 
 def test_two_replicas_on_one_node_without_a_budget_go_dark_together(cluster, at_minimum):
