@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from controlplane import ControlPlane, crd_documents, install_crds
+from helm_charts import HelmFailed, chart_folder, render
 from programs import ROOT
 
 #: gitops-engine's order of kinds within one sync wave (pkg/sync/sync_tasks.go, kindOrder):
@@ -103,7 +104,8 @@ def crds_of(*groups: str) -> list[dict]:
 class Step:
     """What one Application's sync does: install the CRDs its chart brings, create its namespace
     (CreateNamespace=true, with the labels of managedNamespaceMetadata), then apply its folder of
-    ``dist/`` (a Helm chart's other objects are not rendered here). The root Application's sync
+    ``dist/`` or, for a chart kept in ``vendor/charts/``, what Helm renders from it (the chart's
+    own CRDs first). The root Application's sync
     is cut into one step per wave, each followed by the steps of the Applications of that wave:
     Argo CD waits for a wave's Applications to be healthy before the next."""
 
@@ -111,6 +113,8 @@ class Step:
     namespace: dict | None
     objects: list[dict]
     crds: list[dict] = field(default_factory=list)
+    #: The chart Application, where the repository keeps a copy of its chart to render.
+    chart: dict | None = None
 
 
 def _wave(obj: dict) -> int:
@@ -140,8 +144,9 @@ def sync_steps(objects: dict[str, dict]) -> list[Step]:
             if "CreateNamespace=true" in spec.get("syncPolicy", {}).get("syncOptions", []):
                 metadata = spec["syncPolicy"].get("managedNamespaceMetadata", {})
                 namespace = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": spec["destination"]["namespace"], **metadata}}
-            crds = crds_of(*CHART_CRD_GROUPS.get(spec["source"].get("chart", ""), ()))
-            steps.append(Step(app["metadata"]["name"], namespace, in_sync_order(folders.get(folder, [])) if folder else [], crds))
+            chart = app if chart_folder(app) else None
+            crds = [] if chart else crds_of(*CHART_CRD_GROUPS.get(spec["source"].get("chart", ""), ()))
+            steps.append(Step(app["metadata"]["name"], namespace, in_sync_order(folders.get(folder, [])) if folder else [], crds, chart))
             if folder:
                 synced.add(folder)
     assert synced == set(folders), f"folders no Application syncs: {set(folders) - synced}"
@@ -167,23 +172,44 @@ def unexplained(obj: dict, warning: str) -> bool:
     return not (warning.startswith("would violate PodSecurity") and named and named <= waived_containers(obj))
 
 
-def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False) -> tuple[list[str], list[str]]:
-    """Sync one environment's objects onto the cluster; return (refused objects, unexplained warnings).
-    With ``dry_run``, namespaces are created and every other object only validated and admitted."""
-    refused, warnings = [], []
+@dataclass
+class Synced:
+    """What a replay found: objects the API server refused (or Helm could not render), warnings
+    no waiver explains, and each chart Application's rendered objects."""
+
+    refused: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rendered: dict[str, list[dict]] = field(default_factory=dict)
+
+
+def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False) -> Synced:
+    """Sync one environment's objects onto the cluster. With ``dry_run``, namespaces and CRDs are
+    created and every other object only validated and admitted."""
+    synced = Synced()
     for step in sync_steps(objects):
-        if step.crds:
+        crds, applied = step.crds, step.objects
+        if step.chart:
+            try:
+                rendered = render(step.chart, plane.api_versions())
+            except HelmFailed as error:
+                synced.refused.append(f"{step.application}: helm template: {error}")
+                continue
+            synced.rendered[step.application] = rendered
+            crds = [obj for obj in rendered if obj["kind"] == "CustomResourceDefinition"]
+            destination = step.chart["spec"]["destination"]["namespace"]
+            applied = in_sync_order([plane.in_namespace(obj, destination) for obj in rendered if obj not in crds])
+        if crds:
             # For real even in a dry run: a dry-run CRD is not served, so nothing after it could be judged.
-            install_crds(plane, step.crds)
-        for obj in ([step.namespace] if step.namespace else []) + step.objects:
+            install_crds(plane, crds)
+        for obj in ([step.namespace] if step.namespace else []) + applied:
             name = f"{step.application}: {obj['kind']} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}"
             try:
                 response = plane.apply(obj, dry_run=dry_run and obj["kind"] != "Namespace")
             except LookupError as error:
-                refused.append(f"{name}: {error}")
+                synced.refused.append(f"{name}: {error}")
                 continue
             if response.status not in (200, 201):
                 message = response.body.get("message") if isinstance(response.body, dict) else response.body
-                refused.append(f"{name}: {response.status} {message}")
-            warnings += [f"{name}: {warning}" for warning in response.warnings if unexplained(obj, warning)]
-    return refused, warnings
+                synced.refused.append(f"{name}: {response.status} {message}")
+            synced.warnings += [f"{name}: {warning}" for warning in response.warnings if unexplained(obj, warning)]
+    return synced

@@ -24,7 +24,7 @@ def cluster():
 
 @pytest.fixture(scope="session")
 def prod_synced(cluster):
-    """prod synced for real, once: (refused objects, unexplained warnings)."""
+    """prod synced for real, once."""
     return replay(cluster, CODEX.objects("prod"))
 
 

@@ -34,7 +34,7 @@ from typing import Any
 
 from programs import find_program, free_port, require_program
 
-PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok")
+PROGRAMS = ("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kwok", "helm")
 #: kwok plays the kubelet of every node carrying this annotation (and of no other).
 KWOK_NODE = ("kwok.x-k8s.io/node", "fake")
 TOKEN = "codex-cluster-tier-admin"
@@ -246,6 +246,23 @@ class ControlPlane:
             for resource in listing.get("resources", []):
                 if "/" not in resource["name"]:
                     self.resources[(api_version, resource["kind"])] = (resource["name"], resource["namespaced"])
+
+    def api_versions(self) -> list[str]:
+        """What Argo CD passes Helm as ``--api-versions``: every group/version the API server
+        serves, and every group/version/Kind."""
+        if not self.resources:
+            self.discover()
+        return sorted({api_version for api_version, _ in self.resources} | {f"{v}/{k}" for v, k in self.resources})
+
+    def in_namespace(self, obj: dict, namespace: str) -> dict:
+        """The object in ``namespace`` if its kind is namespaced and it names none (what Argo CD
+        does with a chart's objects); otherwise as it is."""
+        key = (obj["apiVersion"], obj["kind"])
+        if key not in self.resources:
+            self.discover()
+        if obj["metadata"].get("namespace") or not self.resources.get(key, ("", False))[1]:
+            return obj
+        return {**obj, "metadata": {**obj["metadata"], "namespace": namespace}}
 
     def path_of(self, obj: dict) -> str:
         key = (obj["apiVersion"], obj["kind"])

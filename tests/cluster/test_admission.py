@@ -41,7 +41,7 @@ def test_a_custom_resource_synced_before_its_operator_s_chart_is_refused():
     plane = ControlPlane().start(controllers=False)
     try:
         bootstrap(plane)
-        refused, _ = replay(plane, objects, dry_run=True)
+        refused = replay(plane, objects, dry_run=True).refused
     finally:
         plane.stop()
     unserved = [line for line in refused if "serves no" in line and "is its CRD installed?" in line]
@@ -52,9 +52,9 @@ def test_a_custom_resource_synced_before_its_operator_s_chart_is_refused():
 def test_every_object_is_admitted_with_strict_validation_and_no_warning(cluster, prod_synced, environment):
     """The environments share namespace names, so they cannot both live in one cluster: prod is
     synced for real, then dev is validated and admitted by a dry run over it."""
-    refused, warnings = prod_synced if environment == "prod" else replay(cluster, CODEX.objects(environment), dry_run=True)
-    assert refused == []
-    assert warnings == []
+    synced = prod_synced if environment == "prod" else replay(cluster, CODEX.objects(environment), dry_run=True)
+    assert synced.refused == []
+    assert synced.warnings == []
 
 
 def test_a_warning_about_a_container_no_waiver_names_is_a_failure():

@@ -1,0 +1,120 @@
+"""The charts Argo CD installs, rendered by Helm from their kept copies with our values: Helm
+accepts the values (a value the chart refuses fails the sync), their objects are admitted with
+ours (test_admission.py), and what the values point at is there: every cluster address resolves
+to a Service's port with workloads behind it, Grafana's dashboard sidecar finds every dashboard,
+and every Prometheus scrape job finds its pods.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from chart_references import scrape_targets, unfound_dashboards, unresolved_addresses
+
+from helm_charts import HelmFailed, chart_folder, render
+from platforms import CODEX
+from simulated_nodes import removed_after
+
+pytestmark = pytest.mark.cluster
+
+#: Scrape jobs whose pods nothing makes on this control plane, and why.
+TARGETS_NOT_RUN_HERE = {
+    "kafka-brokers": "Strimzi's operator makes the brokers' pods; it does not run here",
+    "kafka-exporter": "Strimzi's operator makes the exporter's pod",
+    "envoy-proxies": "Envoy Gateway's controller makes the proxies' pods",
+    "cert-manager": "cert-manager's chart is not among the kept copies yet",
+    "ingress-nginx": "ingress-nginx's chart is not among the kept copies yet",
+}
+
+
+def applications(environment: str = "prod") -> dict[str, dict]:
+    return {
+        obj["metadata"]["name"]: obj
+        for obj in CODEX.objects(environment).values()
+        if obj["kind"] == "Application" and "chart" in obj["spec"]["source"]
+    }
+
+
+def copy(obj: dict) -> dict:
+    return json.loads(json.dumps(obj))
+
+
+def test_the_observability_charts_are_rendered_from_their_kept_copies(prod_synced):
+    rendered = set(prod_synced.rendered)
+    assert {"codex-prometheus", "codex-grafana", "codex-loki", "codex-tempo", "codex-otel-collector", "codex-alloy"} <= rendered
+    assert rendered == {name for name, app in applications().items() if chart_folder(app)}
+    assert all(prod_synced.rendered[name] for name in rendered)
+
+
+@pytest.mark.parametrize("application", sorted(applications()))
+def test_every_address_in_chart_values_is_a_service_port_with_workloads_behind_it(cluster, prod_synced, application):
+    assert unresolved_addresses(cluster, applications()[application]) == []
+
+
+def test_a_datasource_pointing_at_a_service_that_is_not_there_is_found(cluster, prod_synced):
+    grafana = copy(applications()["codex-grafana"])
+    datasources = grafana["spec"]["source"]["helm"]["valuesObject"]["datasources"]["datasources.yaml"]["datasources"]
+    prometheus = next(d for d in datasources if d["type"] == "prometheus")
+    prometheus["url"] = "http://prometheus.observability.svc.cluster.local:9090"
+    assert unresolved_addresses(cluster, grafana) == [
+        "codex-grafana: datasources.datasources.yaml.datasources[0].url: "
+        "http://prometheus.observability.svc.cluster.local:9090: no Service observability/prometheus"
+    ]
+
+
+def dashboards_in_dist() -> list[dict]:
+    return [
+        obj
+        for obj in CODEX.objects("prod").values()
+        if obj["kind"] == "ConfigMap" and any(key.endswith(".json") for key in (obj.get("data") or {}))
+    ]
+
+
+def test_grafana_s_sidecar_finds_every_dashboard(cluster, prod_synced):
+    missed, found = unfound_dashboards(cluster, applications()["codex-grafana"])
+    assert missed == []
+    assert found == len(dashboards_in_dist()) > 0
+
+
+def test_a_dashboard_the_sidecar_s_selector_cannot_find_is_found(cluster, prod_synced):
+    dashboard = copy(dashboards_in_dist()[0])
+    dashboard["metadata"]["name"] = "planted-unlabelled-dashboard"
+    dashboard["metadata"]["labels"] = {k: v for k, v in dashboard["metadata"]["labels"].items() if k != "grafana_dashboard"}
+    with removed_after(cluster, dashboard):
+        missed, _ = unfound_dashboards(cluster, applications()["codex-grafana"])
+    assert [line.split(":")[0] for line in missed] == ["ConfigMap observability/planted-unlabelled-dashboard"]
+
+
+def test_every_scrape_job_finds_its_pods(cluster, prod_nodes):
+    """Prometheus' pod-role jobs keep pods by label and container port: each must keep at least
+    one of the pods the controllers made, except the jobs whose pods nothing makes here."""
+    values = applications()["codex-prometheus"]["spec"]["source"]["helm"]["valuesObject"]
+    jobs = [
+        j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"] if j.get("kubernetes_sd_configs", [{}])[0].get("role") == "pod"
+    ]
+    assert len(jobs) > len(TARGETS_NOT_RUN_HERE)
+    empty = cluster.wait_for(
+        "every scrape job's pods",
+        lambda: (lambda found: found if found <= set(TARGETS_NOT_RUN_HERE) else None)(
+            {job["job_name"] for job in jobs if scrape_targets(cluster, job) == 0}
+        ),
+    )
+    assert empty == set(TARGETS_NOT_RUN_HERE)
+
+
+def test_a_scrape_job_whose_selector_matches_no_pod_finds_none(cluster, prod_nodes):
+    values = applications()["codex-prometheus"]["spec"]["source"]["helm"]["valuesObject"]
+    job = copy(next(j for j in values["serverFiles"]["prometheus.yml"]["scrape_configs"] if j["job_name"] == "code-manage-service"))
+    assert scrape_targets(cluster, job) > 0
+    job["relabel_configs"][0]["regex"] = "code-manage"
+    assert scrape_targets(cluster, job) == 0
+
+
+def test_a_chart_value_the_chart_refuses_fails_the_rendering(cluster, prod_synced):
+    """Loki's chart refuses more than one monolithic replica without object storage: Helm fails
+    with the chart's own message, as Argo CD's sync would."""
+    loki = copy(applications()["codex-loki"])
+    loki["spec"]["source"]["helm"]["valuesObject"].setdefault("singleBinary", {})["replicas"] = 2
+    with pytest.raises(HelmFailed, match="Cannot run more than 1 Monolithic replica without an object storage backend"):
+        render(loki, cluster.api_versions())
