@@ -7,7 +7,7 @@ import pytest
 from argocd_sync import bootstrap, replay
 from controlplane import ControlPlane
 from platforms import CODEX
-from simulated_nodes import add_nodes, pool_nodes, storage_for_claims
+from simulated_nodes import Provisioner, add_nodes, pool_nodes
 
 
 @pytest.fixture(scope="session")
@@ -15,9 +15,12 @@ def cluster():
     plane = ControlPlane().start()
     try:
         bootstrap(plane)
-        # GKE's StorageClass exists from the cluster's creation: before any claim names it.
-        storage_for_claims(plane, "prod")
-        yield plane
+        # GKE's default StorageClass exists from the cluster's creation, before any claim.
+        provisioner = Provisioner(plane).start()
+        try:
+            yield plane
+        finally:
+            provisioner.stop()
     finally:
         plane.stop()
 

@@ -112,36 +112,69 @@ def deployments(environment: str) -> list[Deployment]:
     return found
 
 
-def storage_for_claims(cluster: ControlPlane, environment: str) -> None:
-    """What GKE provides for the environment's PersistentVolumeClaims: the StorageClass they name
-    (as GKE defines ``standard-rwo``: the PD CSI driver, bound when the pod is placed) and, standing
-    in for that driver's provisioner, a PersistentVolume per claim for the real volume binder."""
-    for claim in [obj for obj in CODEX.objects(environment).values() if obj["kind"] == "PersistentVolumeClaim"]:
-        spec, name = claim["spec"], claim["metadata"]["name"]
-        storage_class = {
-            "apiVersion": "storage.k8s.io/v1",
-            "kind": "StorageClass",
-            "metadata": {"name": spec["storageClassName"]},
-            "provisioner": "pd.csi.storage.gke.io",
-            "parameters": {"type": "pd-balanced"},
-            "volumeBindingMode": "WaitForFirstConsumer",
-            "allowVolumeExpansion": True,
-        }
-        volume = {
-            "apiVersion": "v1",
-            "kind": "PersistentVolume",
-            "metadata": {"name": f"pv-{claim['metadata']['namespace']}-{name}"},
-            "spec": {
-                "capacity": {"storage": spec["resources"]["requests"]["storage"]},
-                "accessModes": spec["accessModes"],
-                "storageClassName": spec["storageClassName"],
-                "persistentVolumeReclaimPolicy": "Delete",
-                "csi": {"driver": "pd.csi.storage.gke.io", "volumeHandle": f"projects/codex/zones/zone-0/disks/{name}"},
-            },
-        }
-        for obj in (storage_class, volume):
-            response = cluster.apply(obj)
-            assert response.status in (200, 201), response.body
+#: GKE's default StorageClass (Persistent Disk, balanced, bound where the pod is placed).
+STORAGE_CLASS = {
+    "apiVersion": "storage.k8s.io/v1",
+    "kind": "StorageClass",
+    "metadata": {"name": "standard-rwo", "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
+    "provisioner": "pd.csi.storage.gke.io",
+    "parameters": {"type": "pd-balanced"},
+    "volumeBindingMode": "WaitForFirstConsumer",
+    "allowVolumeExpansion": True,
+}
+#: The annotation the scheduler puts on a WaitForFirstConsumer claim once it has placed its pod.
+SELECTED_NODE = "volume.kubernetes.io/selected-node"
+
+
+class Provisioner:
+    """Stands in for GKE's Persistent Disk CSI provisioner: every 0.3 s, each claim the scheduler
+    has chosen a node for gets a PersistentVolume in that node's zone, pre-bound to it as the
+    external provisioner does; the real volume binder and scheduler do the rest."""
+
+    def __init__(self, cluster: ControlPlane) -> None:
+        self.cluster = cluster
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def provision(self) -> None:
+        for claim in self.cluster.get("/api/v1/persistentvolumeclaims")["items"]:
+            meta, spec = claim["metadata"], claim["spec"]
+            node = (meta.get("annotations") or {}).get(SELECTED_NODE)
+            if not node or spec.get("volumeName"):
+                continue
+            zone = self.cluster.get(f"/api/v1/nodes/{node}")["metadata"]["labels"].get(ZONE, "")
+            name = f"pvc-{meta['uid']}"
+            volume = {
+                "apiVersion": "v1",
+                "kind": "PersistentVolume",
+                "metadata": {"name": name, "annotations": {"pv.kubernetes.io/provisioned-by": STORAGE_CLASS["provisioner"]}},
+                "spec": {
+                    "capacity": {"storage": spec["resources"]["requests"]["storage"]},
+                    "accessModes": spec["accessModes"],
+                    "storageClassName": spec.get("storageClassName") or STORAGE_CLASS["metadata"]["name"],
+                    "persistentVolumeReclaimPolicy": "Delete",
+                    "claimRef": {"namespace": meta["namespace"], "name": meta["name"], "uid": meta["uid"]},
+                    "csi": {"driver": STORAGE_CLASS["provisioner"], "volumeHandle": f"projects/codex/zones/{zone}/disks/{name}"},
+                    "nodeAffinity": {
+                        "required": {"nodeSelectorTerms": [{"matchExpressions": [{"key": ZONE, "operator": "In", "values": [zone]}]}]}
+                    },
+                },
+            }
+            self.cluster.request("POST", "/api/v1/persistentvolumes", volume)  # 409 once made: fine
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.3):
+            self.provision()
+
+    def start(self) -> Provisioner:
+        response = self.cluster.apply(STORAGE_CLASS)
+        assert response.status in (200, 201), response.body
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def live_pods(cluster: ControlPlane, namespace: str, name: str) -> list[dict]:

@@ -92,3 +92,37 @@ def test_a_spread_constraint_the_zones_cannot_meet_leaves_replicas_unplaced(clus
             lambda: [r for r in unavailable(cluster, wanted) if "3 placed" in r and "topology spread constraints" in r],
         )
     assert verdict
+
+
+def chart_workloads_short_of_available(cluster, synced) -> list[str]:
+    """Each workload the charts rendered that its controller does not count fully available."""
+    short = []
+    for application, objects in synced.rendered.items():
+        for obj in objects:
+            if obj["kind"] not in ("Deployment", "StatefulSet", "DaemonSet"):
+                continue
+            namespace = obj["metadata"].get("namespace") or next(
+                o["spec"]["destination"]["namespace"] for o in CODEX.objects("prod").values() if o["metadata"]["name"] == application
+            )
+            path = f"/apis/apps/v1/namespaces/{namespace}/{obj['kind'].lower()}s/{obj['metadata']['name']}"
+            status = cluster.get(path).get("status", {})
+            if obj["kind"] == "DaemonSet":
+                wanted, available = status.get("desiredNumberScheduled", 0), status.get("numberAvailable", 0)
+                ok = wanted > 0 and available == wanted
+            else:
+                wanted, available = obj["spec"].get("replicas", 1), status.get("availableReplicas", 0)
+                ok = available >= wanted
+            if not ok:
+                short.append(f"{application}: {obj['kind']} {namespace}/{obj['metadata']['name']}: {available} of {wanted} available")
+    return short
+
+
+def test_every_workload_the_charts_render_becomes_available(cluster, prod_synced, prod_nodes):
+    """The observability charts' Deployments, StatefulSets (their claims provisioned in the zone
+    the scheduler picked) and DaemonSets, placed beside ours on prod's pools and counted available
+    by their own controllers."""
+    assert any(o["kind"] == "StatefulSet" for objects in prod_synced.rendered.values() for o in objects)
+    try:
+        cluster.wait_for("every chart workload available", lambda: not chart_workloads_short_of_available(cluster, prod_synced))
+    except TimeoutError:
+        assert chart_workloads_short_of_available(cluster, prod_synced) == []
