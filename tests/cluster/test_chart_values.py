@@ -118,3 +118,78 @@ def test_a_chart_value_the_chart_refuses_fails_the_rendering(cluster, prod_synce
     loki["spec"]["source"]["helm"]["valuesObject"].setdefault("singleBinary", {})["replicas"] = 2
     with pytest.raises(HelmFailed, match="Cannot run more than 1 Monolithic replica without an object storage backend"):
         render(loki, cluster.api_versions())
+
+
+def rendered_in(synced, namespace: str) -> list[dict]:
+    """What the charts rendered into ``namespace`` (objects that name none land in their
+    Application's destination)."""
+    destinations = {name: app["spec"]["destination"]["namespace"] for name, app in applications().items()}
+    return [
+        obj
+        for application, objects in synced.rendered.items()
+        for obj in objects
+        if (obj["metadata"].get("namespace") or destinations[application]) == namespace
+    ]
+
+
+def listened(container: dict) -> set[int]:
+    """The ports a container is known to listen on: those it declares and those its probes dial."""
+    ports = {p["containerPort"] for p in container.get("ports", [])}
+    named = {p["name"]: p["containerPort"] for p in container.get("ports", []) if "name" in p}
+    for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+        for action in ("httpGet", "tcpSocket", "grpc"):
+            port = container.get(probe, {}).get(action, {}).get("port")
+            if port is not None:
+                ports.add(named.get(port, port) if isinstance(port, str) else port)
+    return {port for port in ports if isinstance(port, int)}
+
+
+def test_the_network_model_s_chart_pods_and_services_are_what_helm_renders(prod_synced):
+    """The fast tier's NetworkPolicy model (tests/reachability.py) keeps the charts' pods and
+    Services by hand so that it needs no Helm; for every chart kept here, each entry must be what
+    Helm renders: a pod template carrying those labels and serving those ports, a Service
+    mapping those ports to them."""
+    from reachability import CHART_PODS, CHART_SERVICES
+
+    namespaces = {app["spec"]["destination"]["namespace"] for name, app in applications().items() if name in prod_synced.rendered}
+    templates = [
+        obj["spec"]["template"]
+        for namespace in namespaces
+        for obj in rendered_in(prod_synced, namespace)
+        if obj["kind"] in ("Deployment", "StatefulSet", "DaemonSet")
+    ]
+    checked = []
+    for endpoint in [e for e in CHART_PODS if e.namespace in namespaces]:
+        matching = [t for t in templates if endpoint.labels.items() <= (t["metadata"].get("labels") or {}).items()]
+        assert matching, f"{endpoint.name}: no rendered pod carries {endpoint.labels}"
+        served = {port for t in matching for c in t["spec"]["containers"] for port in listened(c)}
+        assert set(endpoint.ports) <= served, f"{endpoint.name}: the model says {endpoint.ports}, the pods serve {sorted(served)}"
+        checked.append(endpoint.name)
+    assert {"prometheus-server", "grafana", "loki", "tempo", "otel-collector", "alloy", "alertmanager"} <= set(checked)
+    services = {
+        (obj["metadata"]["name"], namespace): obj
+        for namespace in namespaces
+        for obj in rendered_in(prod_synced, namespace)
+        if obj["kind"] == "Service"
+    }
+    for (name, namespace), (pod, ports) in CHART_SERVICES.items():
+        if namespace not in namespaces:
+            continue
+        service = services.get((name, namespace))
+        assert service, f"the model's Service {namespace}/{name} is not rendered"
+        endpoint = next(e for e in CHART_PODS if e.name == pod)
+        named = {
+            p["name"]: p["containerPort"]
+            for t in templates
+            if endpoint.labels.items() <= (t["metadata"].get("labels") or {}).items()
+            for c in t["spec"]["containers"]
+            for p in c.get("ports", [])
+            if "name" in p
+        }
+        rendered_ports = {p["port"]: named.get(p.get("targetPort"), p.get("targetPort", p["port"])) for p in service["spec"]["ports"]}
+        assert ports.items() <= rendered_ports.items(), f"{namespace}/{name}: the model maps {ports}, Helm renders {rendered_ports}"
+        selector = service["spec"].get("selector", {})
+        assert any(
+            endpoint.labels.items() <= labels.items() and selector.items() <= labels.items()
+            for labels in (t["metadata"].get("labels") or {} for t in templates)
+        ), f"{namespace}/{name} selects {selector}: not the pods the model calls {pod}"
