@@ -17,6 +17,7 @@ from codex_constructs import (
     ContainerImage,
     HelmRelease,
     pod_security_labels,
+    restricted_container_values,
     topology_spread_values,
 )
 
@@ -156,6 +157,10 @@ def helm_releases(plan: EnvironmentPlan, argocd_namespace: str) -> list[HelmRele
                     # Give Kafka's pods security contexts that meet Pod Security `restricted`,
                     # which the platform namespace enforces.
                     "extraEnvs": [{"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"}],
+                    # The operator itself meets `restricted` too (the chart sets no context; its
+                    # image runs as user 1001, kept): the cluster tier's Pod Security warned.
+                    "podSecurityContext": {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}},
+                    "securityContext": restricted_container_values(),
                 },
                 cluster_resources=(CUSTOM_RESOURCE_DEFINITION, *CLUSTER_ROLE_KINDS),
             )
