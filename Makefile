@@ -81,8 +81,8 @@ test-slow: $(VENV)/.installed node_modules/.installed
 	$(PY) tools/import_kubernetes.py --check
 
 ## cluster-tools: build etcd, kube-apiserver, kube-controller-manager and kube-scheduler (k8s.io/kubernetes
-## v1.33.13), kwok (v0.7.0) and Helm (v3.21.4) into .tools/bin once; those on PATH or in KUBEBUILDER_ASSETS
-## are used instead
+## v1.33.13), kwok (v0.7.0), Helm (v3.21.4) and External Secrets Operator (v0.16.2) into .tools/bin once;
+## those on PATH or in KUBEBUILDER_ASSETS are used instead
 cluster-tools:
 	tools/build-programs.sh cluster
 
@@ -106,7 +106,8 @@ test-peers: $(VENV)/.installed peer-tools
 ## Argo CD's order with server-side apply, strict validation and Pod Security admission; on nodes built from
 ## prod's node_pools (kwok playing the kubelets) every Deployment becomes Available at minimum and at maximum
 ## replicas, every node drains through the eviction API with the budgets holding, and a lost zone is survived;
-## the observability charts rendered by Helm from vendor/charts join the sync, their values' addresses and selectors checked
+## the charts rendered by Helm from vendor/charts join the sync, their values' addresses and selectors checked;
+## External Secrets Operator (fake provider) makes every Secret the pods read
 test-cluster: $(VENV)/.installed cluster-tools
 	$(PY) -m pytest -p no:xdist -m cluster tests/cluster
 

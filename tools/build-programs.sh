@@ -90,7 +90,8 @@ case "${1:-}" in
     build cluster/kubernetes etcd=./etcd kube-apiserver=k8s.io/kubernetes/cmd/kube-apiserver \
       kube-controller-manager=k8s.io/kubernetes/cmd/kube-controller-manager kube-scheduler=k8s.io/kubernetes/cmd/kube-scheduler
     build cluster/kwok kwok=sigs.k8s.io/kwok/cmd/kwok
-    build cluster/helm helm=helm.sh/helm/v3/cmd/helm ;;
+    build cluster/helm helm=helm.sh/helm/v3/cmd/helm
+    build cluster/external-secrets external-secrets=github.com/external-secrets/external-secrets ;;
   peers)
     build peers/prometheus promtool=github.com/prometheus/prometheus/cmd/promtool
     build peers/alertmanager amtool=github.com/prometheus/alertmanager/cmd/amtool

@@ -172,6 +172,9 @@ def unexplained(obj: dict, warning: str) -> bool:
     return not (warning.startswith("would violate PodSecurity") and named and named <= waived_containers(obj))
 
 
+WEBHOOK_KINDS = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration")
+
+
 @dataclass
 class Synced:
     """What a replay found: objects the API server refused (or Helm could not render), warnings
@@ -180,6 +183,9 @@ class Synced:
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     rendered: dict[str, list[dict]] = field(default_factory=dict)
+    #: Admission webhooks the charts registered and the replay took down: the servers behind them
+    #: are operators' pods, which do not run here, so nothing would answer the API server.
+    webhooks_removed: list[str] = field(default_factory=list)
 
 
 def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False) -> Synced:
@@ -212,4 +218,8 @@ def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False)
                 message = response.body.get("message") if isinstance(response.body, dict) else response.body
                 synced.refused.append(f"{name}: {response.status} {message}")
             synced.warnings += [f"{name}: {warning}" for warning in response.warnings if unexplained(obj, warning)]
+        for obj in applied:
+            if obj["kind"] in WEBHOOK_KINDS and not dry_run:
+                plane.request("DELETE", plane.path_of(obj))
+                synced.webhooks_removed.append(f"{step.application}: {obj['kind']} {obj['metadata']['name']}")
     return synced

@@ -84,6 +84,8 @@ class ControlPlane:
             stdin=subprocess.DEVNULL,
             preexec_fn=_die_with_parent,
             cwd=self.folder,
+            # Everything they talk to is on loopback or simulated: no proxy of the machine's.
+            env={k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")},
         )
 
     def log(self, name: str, lines: int = 40) -> str:

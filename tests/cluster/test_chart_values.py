@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from chart_references import scrape_targets, unfound_dashboards, unresolved_addresses
 
+from chart_references import scrape_targets, unfound_dashboards, unresolved_addresses
 from helm_charts import HelmFailed, chart_folder, render
 from platforms import CODEX
 from simulated_nodes import removed_after
@@ -24,7 +24,6 @@ TARGETS_NOT_RUN_HERE = {
     "kafka-exporter": "Strimzi's operator makes the exporter's pod",
     "envoy-proxies": "Envoy Gateway's controller makes the proxies' pods",
     "cert-manager": "cert-manager's chart is not among the kept copies yet",
-    "ingress-nginx": "ingress-nginx's chart is not among the kept copies yet",
 }
 
 
