@@ -256,6 +256,127 @@ def sync_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
     return problems
 
 
+def references(obj: dict) -> set[tuple[str, str, str]]:
+    """``(kind, namespace, name)`` of every object ``obj`` names and needs to be healthy: an
+    Application's project, what its pods start with (ServiceAccount, Secrets, ConfigMaps,
+    claims), a route's and an Ingress's backends and parents, an issuer, a secret store, an
+    autoscaler's target, a binding's subjects, a policy's targets."""
+    namespace, spec = obj["metadata"].get("namespace", ""), obj.get("spec") or {}
+    found: set[tuple[str, str, str]] = set()
+    kind = obj["kind"]
+    if kind == "Application":
+        found.add(("AppProject", namespace, spec.get("project", "default")))
+    for ref_kind, name in pod_references(obj):
+        if (ref_kind, name) != ("ServiceAccount", "default"):
+            found.add((ref_kind, namespace, name))
+    pod = pod_spec(obj)
+    for volume in (pod or {}).get("volumes") or []:
+        if "persistentVolumeClaim" in volume:
+            found.add(("PersistentVolumeClaim", namespace, volume["persistentVolumeClaim"]["claimName"]))
+    if kind in ("HTTPRoute", "GRPCRoute"):
+        for rule in spec.get("rules", []):
+            for backend in rule.get("backendRefs", []):
+                found.add((backend.get("kind", "Service"), backend.get("namespace", namespace), backend["name"]))
+        for parent in spec.get("parentRefs", []):
+            found.add((parent.get("kind", "Gateway"), parent.get("namespace", namespace), parent["name"]))
+    if kind == "Ingress":
+        for rule in spec.get("rules", []):
+            for path in rule.get("http", {}).get("paths", []):
+                found.add(("Service", namespace, path["backend"]["service"]["name"]))
+    if kind == "Gateway":
+        found.add(("GatewayClass", "", spec["gatewayClassName"]))
+    if kind == "Certificate":
+        issuer = spec["issuerRef"]
+        found.add((issuer.get("kind", "Issuer"), "" if issuer.get("kind") == "ClusterIssuer" else namespace, issuer["name"]))
+    if kind == "ExternalSecret":
+        store = spec["secretStoreRef"]
+        found.add((store.get("kind", "SecretStore"), "" if store.get("kind") == "ClusterSecretStore" else namespace, store["name"]))
+    if kind in ("HorizontalPodAutoscaler", "ScaledObject"):
+        found.add((spec["scaleTargetRef"].get("kind", "Deployment"), namespace, spec["scaleTargetRef"]["name"]))
+    if kind in ("RoleBinding", "ClusterRoleBinding"):
+        for subject in obj.get("subjects", []):
+            if subject["kind"] == "ServiceAccount":
+                found.add(("ServiceAccount", subject.get("namespace", namespace), subject["name"]))
+    if kind in ("SecurityPolicy", "BackendTrafficPolicy", "ClientTrafficPolicy"):
+        for target in spec.get("targetRefs", []):
+            found.add((target["kind"], namespace, target["name"]))
+    return found
+
+
+def provided(obj: dict) -> set[tuple[str, str, str]]:
+    """What exists once ``obj`` is synced and healthy: :func:`created_by`, the Secret a
+    Certificate writes, the bootstrap Service of a Kafka cluster, and for a chart Application
+    the Services of its release that the network model keeps (held to Helm's rendering by the
+    cluster tier)."""
+    from reachability import CHART_SERVICES
+
+    made = created_by(obj)
+    namespace = obj["metadata"].get("namespace", "")
+    if obj["kind"] == "Certificate":
+        made.add(("Secret", namespace, obj["spec"]["secretName"]))
+    if obj["kind"] == "Kafka":
+        made.add(("Service", namespace, f"{obj['metadata']['name']}-kafka-bootstrap"))
+    if obj["kind"] == "Application" and "chart" in obj["spec"]["source"]:
+        release = obj["spec"]["source"].get("helm", {}).get("releaseName", obj["metadata"]["name"])
+        destination = obj["spec"]["destination"]["namespace"]
+        made |= {("Service", ns, name) for name, ns in CHART_SERVICES if ns == destination and name.startswith(release)}
+    return made
+
+
+def key(obj: dict) -> tuple[str, str, str]:
+    return (obj["kind"], obj["metadata"].get("namespace", ""), obj["metadata"]["name"])
+
+
+def reference_problems(repo: dict[str, list[dict]], environment: str) -> list[str]:
+    """Argo CD waits for each wave of the root's Applications to be healthy before the next: an
+    object whose reference only a later wave provides never becomes healthy, and the sync waits
+    forever. Every reference must be provided by the same Application, an earlier wave, or the
+    cluster itself."""
+    gitops = repo[f"dist/{environment}/gitops"]
+    available: set[tuple[str, str, str]] = {("AppProject", "argocd", "default")}
+    problems = []
+    for current in sorted({wave(o) for o in gitops}):
+        in_wave = [o for o in gitops if wave(o) == current]
+        syncs = [("root", in_wave)]
+        for app in in_wave:
+            if app["kind"] == "Application" and not app["spec"]["source"].get("path", "").endswith("/gitops"):
+                syncs.append((app["metadata"]["name"], repo.get(app["spec"]["source"].get("path", ""), [])))
+        made_in_wave = {made for _, objects in syncs for obj in objects for made in provided(obj)}
+        for who, objects in syncs:
+            for obj in objects:
+                for reference in sorted(references(obj) - available - made_in_wave):
+                    problems.append(
+                        f"{who} (wave {current}): {' '.join(key(obj))} needs {' '.join(reference)}, which no earlier wave makes"
+                    )
+        available |= made_in_wave
+    return problems
+
+
+def test_every_reference_an_object_makes_exists_by_its_wave(platform, environment):
+    assert reference_problems(repository(platform, environment), environment) == []
+
+
+def test_a_route_whose_service_comes_in_a_later_wave_is_found(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (services,) = [o for o in repo["dist/prod/gitops"] if o["metadata"]["name"] == "codex-services"]
+    services["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] = "6"  # after the edge (5)
+    problems = reference_problems(repo, "prod")
+    assert (
+        "codex-edge (wave 5): Ingress app-services main-ingress needs Service app-services gateway-service, which no earlier wave makes"
+        in problems
+    ), problems
+    assert all(p.startswith("codex-edge (wave 5): ") and "needs Service app-services" in p for p in problems), problems
+
+
+def test_an_application_in_a_project_nobody_makes_is_found(repos):
+    repo = copy.deepcopy(repos["prod"])
+    (data,) = [o for o in repo["dist/prod/gitops"] if o["metadata"]["name"] == "codex-data"]
+    data["spec"]["project"] = "codex-data-team"
+    assert "root (wave 3): Application argocd codex-data needs AppProject argocd codex-data-team, which no earlier wave makes" in (
+        reference_problems(repo, "prod")
+    )
+
+
 def repository(platform: Platform, environment: str) -> dict[str, list[dict]]:
     """A fresh synth laid out as the repository Argo CD reads (dist/ beside deploy/)."""
     root = scratch_folder("repo-")
