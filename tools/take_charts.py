@@ -19,6 +19,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CHARTS = ROOT / "vendor" / "charts"
 
+#: Files a chart's release tool writes from a template in the repository: (template, file written,
+#: {placeholder: value}), as that tool does at the tag.
+RELEASE_FILLS = {
+    # cert-manager's release tool: version and appVersion from the tag, not a prerelease.
+    "cert-manager-v1.19.4": [
+        (
+            "Chart.template.yaml",
+            "Chart.yaml",
+            {"version: v0.0.0": "version: v1.19.4", "appVersion: v0.0.0": "appVersion: v1.19.4", "{{IS_PRERELEASE}}": "false"},
+        ),
+    ],
+    # Envoy Gateway's release workflow (.github/workflows/release.yaml, tools/make/helm.mk):
+    # envsubst of values.tmpl.yaml with IMAGE=docker.io/envoyproxy/gateway, TAG and
+    # IMAGE_PULL_POLICY=IfNotPresent; helm package --version and --app-version from the tag.
+    "gateway-helm-v1.9.0": [
+        (
+            "values.tmpl.yaml",
+            "values.yaml",
+            {"${GatewayImage}": "docker.io/envoyproxy/gateway:v1.9.0", "${GatewayImagePullPolicy}": "IfNotPresent"},
+        ),
+        ("Chart.yaml", "Chart.yaml", {"version: v0.0.0-latest": "version: v1.9.0", 'appVersion: "latest"': 'appVersion: "v1.9.0"'}),
+    ],
+}
+
 
 def sources() -> list[tuple[str, str, str, str, str]]:
     """(into, repository, ref, commit, path) per line of SOURCES.txt, parents before children."""
@@ -44,6 +68,22 @@ def take(git_dir: Path, ref: str, commit: str, path: str, into: Path) -> None:
         (into / "charts").mkdir(exist_ok=True)
         shutil.move(str(where), into / "charts" / name)
     shutil.rmtree(CHARTS / ".keep", ignore_errors=True)
+    fill(into)
+
+
+def fill(into: Path) -> None:
+    """Write what the chart's release tool writes (RELEASE_FILLS), and record it in FILLED.txt."""
+    notes = []
+    for template, written, replacements in RELEASE_FILLS.get(into.name, []):
+        text = (into / template).read_text()
+        for placeholder, value in replacements.items():
+            if placeholder not in text:
+                raise SystemExit(f"{into.name}/{template} has no {placeholder!r}: the release tool changed; re-read it")
+            text = text.replace(placeholder, value)
+        (into / written).write_text(text)
+        notes.append(f"{written}: {template} with " + ", ".join(f"{k} -> {v}" for k, v in replacements.items()))
+    if notes:
+        (into / "FILLED.txt").write_text("Written by tools/take_charts.py as the release tool does at the tag:\n" + "\n".join(notes) + "\n")
 
 
 def main(arguments: list[str]) -> None:
