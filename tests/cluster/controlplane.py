@@ -75,7 +75,12 @@ class ControlPlane:
 
     # Processes ---------------------------------------------------------------------------------
 
-    def _run(self, name: str, *args: str) -> None:
+    def run(self, name: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+        """Start a program of the cluster (it dies with the test process, or at :meth:`stop`)."""
+        self._run(name, *args, env=env)
+        return self.processes[name]
+
+    def _run(self, name: str, *args: str, env: dict[str, str] | None = None) -> None:
         log = open(self.folder / f"{name}.log", "w")
         self.processes[name] = subprocess.Popen(
             [str(require_program(name, "cluster-tools")), *args],
@@ -85,7 +90,7 @@ class ControlPlane:
             preexec_fn=_die_with_parent,
             cwd=self.folder,
             # Everything they talk to is on loopback or simulated: no proxy of the machine's.
-            env={k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")},
+            env={k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")} | (env or {}),
         )
 
     def log(self, name: str, lines: int = 40) -> str:

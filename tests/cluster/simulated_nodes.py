@@ -222,25 +222,6 @@ def set_replicas(cluster: ControlPlane, wanted: dict[str, tuple[str, int]], seco
     return []
 
 
-def unscheduled(cluster: ControlPlane, deployments: dict[str, tuple[str, int]]) -> list[str]:
-    """Each Deployment's pods the scheduler has not placed (with the scheduler's reason), or
-    missing; empty once every one of the wanted replicas has a node."""
-    problems = []
-    for name, (namespace, wanted) in deployments.items():
-        pods = [
-            p
-            for p in cluster.get(f"/api/v1/namespaces/{namespace}/pods?labelSelector=app.kubernetes.io/name={name}")["items"]
-            if not p["metadata"].get("deletionTimestamp")
-        ]
-        placed = [p for p in pods if p["spec"].get("nodeName")]
-        if len(placed) < wanted:
-            reasons = {
-                c.get("message", "") for p in pods for c in p.get("status", {}).get("conditions", []) if c.get("reason") == "Unschedulable"
-            }
-            problems.append(f"{name}: {len(placed)} of {wanted} placed; {'; '.join(sorted(reasons)) or 'pods not made yet'}")
-    return problems
-
-
 def scale(cluster: ControlPlane, namespace: str, name: str, replicas: int) -> None:
     response = cluster.request(
         "PATCH",

@@ -11,7 +11,6 @@ the chart brings that ``crds/`` does not hold come from v0.16.2's module.
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import subprocess
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 from argocd_sync import install_crds
 from controlplane import ControlPlane, crd_documents
 from platforms import CODEX
-from programs import free_port, require_program
+from programs import free_port
 from simulated_nodes import removed_after
 
 pytestmark = pytest.mark.cluster
@@ -46,7 +45,7 @@ def module_crds() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def operator(cluster: ControlPlane, prod_synced, tmp_path_factory):
+def operator(cluster: ControlPlane, prod_synced):
     """The fake store filled with a random value for every remote key prod's ExternalSecrets
     read (never printed), then the operator running against the cluster."""
     served = {crd["metadata"]["name"] for crd in cluster.get("/apis/apiextensions.k8s.io/v1/customresourcedefinitions")["items"]}
@@ -56,24 +55,18 @@ def operator(cluster: ControlPlane, prod_synced, tmp_path_factory):
     store["spec"]["provider"] = {"fake": {"data": [{"key": key, "value": secrets.token_hex(16)} for key in keys]}}
     response = cluster.request("PUT", f"/apis/external-secrets.io/v1/clustersecretstores/{STORE}", store)
     assert response.status == 200, response.body
-    log = tmp_path_factory.mktemp("eso") / "external-secrets.log"
-    with open(log, "w") as output:
-        process = subprocess.Popen(
-            [
-                str(require_program("external-secrets", "cluster-tools")),
-                f"--metrics-addr=127.0.0.1:{free_port()}",
-                "--enable-leader-election=false",
-                "--enable-cluster-external-secret-reconciler=false",
-                "--enable-push-secret-reconciler=false",
-                "--enable-cluster-push-secret-reconciler=false",
-                "--loglevel=error",
-            ],
-            env={**os.environ, "KUBECONFIG": str(cluster.kubeconfig)},
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
+    process = cluster.run(
+        "external-secrets",
+        f"--metrics-addr=127.0.0.1:{free_port()}",
+        "--enable-leader-election=false",
+        "--enable-cluster-external-secret-reconciler=false",
+        "--enable-push-secret-reconciler=false",
+        "--enable-cluster-push-secret-reconciler=false",
+        "--loglevel=error",
+        env={"KUBECONFIG": str(cluster.kubeconfig)},
+    )
     try:
-        yield log
+        yield
     finally:
         process.kill()
         process.wait()
@@ -141,7 +134,7 @@ def test_every_secret_a_pod_reads_is_made_with_the_keys_it_reads(cluster, prod_s
     try:
         cluster.wait_for("every Secret the pods read", lambda: not missing(), seconds=60)
     except TimeoutError:
-        assert missing() == [], Path(operator).read_text()[-3000:]
+        assert missing() == [], cluster.log("external-secrets")
     for namespace, name in sorted(made):
         owners = cluster.get(f"/api/v1/namespaces/{namespace}/secrets/{name}")["metadata"].get("ownerReferences", [])
         assert [o["kind"] for o in owners] == ["ExternalSecret"], f"{namespace}/{name} was not made by the operator"
