@@ -68,6 +68,10 @@ def take(git_dir: Path, ref: str, commit: str, path: str, into: Path) -> None:
         (into / "charts").mkdir(exist_ok=True)
         shutil.move(str(where), into / "charts" / name)
     shutil.rmtree(CHARTS / ".keep", ignore_errors=True)
+    # A chart's own .gitignore (Loki's and cert-manager's ignore charts/ and Chart.lock) would keep
+    # the copy's dependencies out of this repository; Helm does not read it.
+    for ignore in into.rglob(".gitignore"):
+        ignore.unlink()
     fill(into)
 
 
