@@ -37,9 +37,10 @@ def at_minimum(cluster, prod_nodes) -> dict[str, tuple[str, int]]:
 
 
 def test_every_node_drains_and_every_budgeted_workload_keeps_a_ready_replica(cluster, at_minimum):
-    """Each node of prod's pools is drained in turn and returned (a node upgrade). No drain waits
-    on a budget for more than 30 s, and every workload with a PodDisruptionBudget (every one that
-    runs more than one replica) has a Ready pod throughout. The single-replica ones (Redis,
+    """Each node of prod's pools is drained in turn and returned (a node upgrade). The charts' pods
+    are evicted too, under the charts' own budgets (Envoy Gateway's, ingress-nginx's). No drain
+    waits on a budget for more than 30 s, and every workload of ours with a PodDisruptionBudget
+    (every one that runs more than one replica) has a Ready pod throughout. The single-replica ones (Redis,
     kafka-ui, code-execution-service at its minimum of one) are restarted elsewhere, which the
     budgets cannot prevent: they are available again once the drains end."""
     nodes = [node["name"] for node in pool_nodes("prod")]
