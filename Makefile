@@ -12,7 +12,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The cdk8s CLI runs `python main.py`: the virtualenv's python must be the one it finds.
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help synth diff check-images pin-images capacity test coverage test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
+.PHONY: help synth diff check-images pin-images capacity chart-pods test coverage test-slow test-cluster cluster-tools test-peers peer-tools lint cdk8s-synth snapshot-update imports imports-check mutation mutation-probe policy bench bootstrap-plan promote hotfix check-promotion clean
 .DEFAULT_GOAL := synth
 
 $(VENV)/.installed: requirements.txt
@@ -110,6 +110,11 @@ test-peers: $(VENV)/.installed peer-tools
 ## External Secrets Operator (fake provider) makes every Secret the pods read
 test-cluster: $(VENV)/.installed cluster-tools
 	$(PY) -m pytest -p no:xdist -m cluster tests/cluster
+
+## chart-pods: re-render the charts kept in vendor/charts with Helm (the cluster tier's) and rewrite
+## vendor/charts/pods.yaml, the charts' pods that make capacity counts
+chart-pods: $(VENV)/.installed cluster-tools
+	UPDATE_CHART_PODS=1 $(PY) -m pytest -p no:xdist -m cluster tests/cluster/test_chart_values.py -k chart_pods_make_capacity
 
 ## help: this list
 help:

@@ -4,8 +4,10 @@ scheduler reads them, against the nodes the pool may have.
 
 Counted: the Deployments in ``dist/<env>`` (their pods' requests and limits, native sidecars
 included, by the rules of the pod's effective requests), Kafka's brokers (one per node: they
-require it) and the Envoy proxies' count. Not counted, and said so: the pods the upstream charts
-make (operators, the telemetry stack), which need the charts rendered, and GKE's own system pods.
+require it), the Envoy proxies' count, and the pods of the charts kept in ``vendor/charts/``
+as Helm renders them with the environment's values (``vendor/charts/pods.yaml``, which the
+cluster tier renders, checks and rewrites with ``make chart-pods``: the fast loop has no Helm).
+Not counted, and said so: the charts not kept there and GKE's own system pods.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from codex_constructs import parse_bytes, parse_cpu
 
 from ..inputs.config import EnvironmentConfig
@@ -25,6 +29,10 @@ from ..inputs.machines import allocatable
 from ..synth import ROOT, load_environments, read_objects
 
 RESOURCES = ("cpu", "memory")
+#: The kept charts' pods per environment, as Helm renders them (written by `make chart-pods`).
+CHART_PODS = ROOT / "vendor" / "charts" / "pods.yaml"
+#: What the charts' pods are: long-running workloads (a Job's pods finish; a DaemonSet's are per node).
+CHART_WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,46 @@ def pod_figures(pod: dict[str, Any], side: str) -> tuple[Decimal, int]:
         max([Decimal(total[0]), *(i[0] for i in init)]),
         int(max([total[1], *(i[1] for i in init)])),
     )
+
+
+def chart_pod_rows(rendered: dict[str, list[dict[str, Any]]], config: EnvironmentConfig) -> list[dict[str, Any]]:
+    """One row per long-running workload the charts rendered (``{application: objects}``): what
+    `vendor/charts/pods.yaml` holds for an environment."""
+    rows = []
+    for application, objects in sorted(rendered.items()):
+        for obj in objects:
+            if obj["kind"] not in CHART_WORKLOAD_KINDS:
+                continue
+            pod = obj["spec"]["template"]["spec"]
+            requests, limits = pod_figures(pod, "requests"), pod_figures(pod, "limits")
+            rows.append(
+                {
+                    "application": application,
+                    "kind": obj["kind"],
+                    "name": obj["metadata"]["name"],
+                    "replicas": obj["spec"].get("replicas", 1),
+                    "pool": next((v for v in (pod.get("nodeSelector") or {}).values() if v in config.node_pools), GENERAL_POOL),
+                    "requests": {"cpu": str(requests[0]), "memory": requests[1]},
+                    "limits": {"cpu": str(limits[0]), "memory": limits[1]},
+                }
+            )
+    return rows
+
+
+def chart_workloads(environment: str, path: Path = CHART_PODS) -> list[Workload]:
+    """The kept charts' pods of one environment, from `vendor/charts/pods.yaml`."""
+    if not path.exists():
+        return []
+    found = []
+    for row in (yaml.safe_load(path.read_text()) or {}).get(environment, []):
+        if row["kind"] == "DaemonSet":
+            raise ValueError(f"{path}: {row['application']} renders DaemonSet {row['name']}: per-node pods are not sized yet")
+        figures = {side: (Decimal(row[side]["cpu"]), int(row[side]["memory"])) for side in ("requests", "limits")}
+        replicas = int(row["replicas"])
+        found.append(
+            Workload(f"{row['application']}/{row['name']}", row["pool"], replicas, replicas, figures["requests"], figures["limits"])
+        )
+    return found
 
 
 def workloads(folder: Path, config: EnvironmentConfig) -> list[Workload]:
@@ -137,7 +185,7 @@ def load(pool_workloads: list[Workload], machine_type: str, max_pods: int, at_ma
 
 def report(folder: Path, config: EnvironmentConfig) -> tuple[str, bool]:
     """The capacity table of one environment, and whether every pool holds its maximum."""
-    found = workloads(folder, config)
+    found = workloads(folder, config) + chart_workloads(config.name)
     lines, fits = [], True
     for name, pool in config.node_pools.items():
         mine = [w for w in found if w.pool == name]
@@ -158,10 +206,7 @@ def report(folder: Path, config: EnvironmentConfig) -> tuple[str, bool]:
                 f"{usage.limits[1] / 2**30:>9.2f}G{usage.nodes_needed:>14}{verdict}"
             )
         lines.append(f"  workloads: {', '.join(f'{w.name} {w.minimum}-{w.maximum}' for w in mine) or 'none'}")
-    lines.append(
-        "not counted: the pods the upstream charts make (operators, the telemetry stack; their requests need the charts "
-        "rendered) and GKE's system pods on every node"
-    )
+    lines.append("not counted: the pods of charts not kept in vendor/charts (External Secrets) and GKE's system pods on every node")
     return "\n".join(lines), fits
 
 

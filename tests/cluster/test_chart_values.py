@@ -8,10 +8,13 @@ and every Prometheus scrape job finds its pods.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
+import yaml
 
 from chart_references import scrape_targets, unfound_dashboards, unresolved_addresses
+from codex_platform.operations.capacity import CHART_PODS, chart_pod_rows
 from helm_charts import HelmFailed, chart_folder, render
 from platforms import CODEX
 from simulated_nodes import removed_after
@@ -193,3 +196,23 @@ def test_the_network_model_s_chart_pods_and_services_are_what_helm_renders(prod_
             endpoint.labels.items() <= labels.items() and selector.items() <= labels.items()
             for labels in (t["metadata"].get("labels") or {} for t in templates)
         ), f"{namespace}/{name} selects {selector}: not the pods the model calls {pod}"
+
+
+def test_the_chart_pods_make_capacity_counts_are_what_helm_renders(cluster, prod_synced):
+    """`make capacity` has no Helm (the fast loop does not build it): it reads the kept charts'
+    pods from vendor/charts/pods.yaml, which must be what Helm renders with each environment's
+    values. `make chart-pods` rewrites it from this rendering."""
+    wanted = {}
+    for environment in ("dev", "prod"):
+        rendered = {name: render(app, cluster.api_versions()) for name, app in applications(environment).items() if chart_folder(app)}
+        wanted[environment] = chart_pod_rows(rendered, CODEX.environments[environment].config)
+    if os.environ.get("UPDATE_CHART_PODS"):
+        CHART_PODS.write_text(
+            "# The long-running pods of the charts kept in vendor/charts, as Helm renders them with each\n"
+            "# environment's values: written by `make chart-pods`, checked by `make test-cluster`, read by\n"
+            "# `make capacity`.\n" + yaml.safe_dump(wanted, sort_keys=False, width=120)
+        )
+    assert {"codex-prometheus", "codex-grafana", "codex-cert-manager"} <= {row["application"] for row in wanted["prod"]}
+    assert CHART_PODS.exists() and yaml.safe_load(CHART_PODS.read_text()) == wanted, (
+        "vendor/charts/pods.yaml is not what the charts render: run `make chart-pods`"
+    )

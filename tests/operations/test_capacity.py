@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+import pytest
 import yaml
 
 from codex_platform.inputs.config import NodePool
 from codex_platform.inputs.machines import GIB, MIB, allocatable
-from codex_platform.operations.capacity import load, pod_figures, report, workloads
+from codex_platform.operations.capacity import chart_workloads, load, pod_figures, report, workloads
 from platforms import CODEX, ROOT
 
 
@@ -53,7 +54,33 @@ def test_prod_s_pools_hold_every_workload_at_its_maximum():
     assert at_max.pods == sum(w.maximum for w in general)
     assert at_max.nodes_needed >= declared["kafka"]["replicas"], "brokers never share a node"
     text, fits = report(CODEX.dist / "prod", prod)
-    assert fits and "not counted: the pods the upstream charts make" in text
+    assert fits and "not counted: the pods of charts not kept in vendor/charts (External Secrets)" in text
+    charts = {w.name: w for w in chart_workloads("prod")}
+    assert "codex-prometheus/prometheus-server" in charts and all(w.pool == "general" for w in charts.values())
+    assert all(f"{name} 1-1" in text or f"{name} 2-2" in text for name in charts)
+
+
+def test_the_charts_pods_are_read_from_the_rendered_table_and_a_daemonset_is_refused(tmp_path):
+    """`vendor/charts/pods.yaml` rows become workloads at their replica count; a DaemonSet's pods
+    sit on every node, which the table does not size yet, so it is refused by name."""
+    table = tmp_path / "pods.yaml"
+    row = {
+        "application": "codex-grafana",
+        "kind": "Deployment",
+        "name": "grafana",
+        "replicas": 2,
+        "pool": "general",
+        "requests": {"cpu": "0.25", "memory": 256 * MIB},
+        "limits": {"cpu": "0.5", "memory": 512 * MIB},
+    }
+    table.write_text(yaml.safe_dump({"prod": [row]}))
+    (grafana,) = chart_workloads("prod", table)
+    assert (grafana.name, grafana.minimum, grafana.maximum) == ("codex-grafana/grafana", 2, 2)
+    assert grafana.requests == (Decimal("0.25"), 256 * MIB) and grafana.limits == (Decimal("0.5"), 512 * MIB)
+    assert chart_workloads("dev", table) == []
+    table.write_text(yaml.safe_dump({"prod": [{**row, "kind": "DaemonSet", "name": "node-exporter"}]}))
+    with pytest.raises(ValueError, match="codex-grafana renders DaemonSet node-exporter: per-node pods are not sized yet"):
+        chart_workloads("prod", table)
 
 
 def test_a_maximum_its_pools_cannot_hold_is_refused():
