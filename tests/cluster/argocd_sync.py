@@ -178,7 +178,7 @@ WEBHOOK_KINDS = ("ValidatingWebhookConfiguration", "MutatingWebhookConfiguration
 @dataclass
 class Synced:
     """What a replay found: objects the API server refused (or Helm could not render), warnings
-    no waiver explains, and each chart Application's rendered objects."""
+    no waiver explains, and each chart Application's rendered objects as applied (namespaced)."""
 
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -200,13 +200,15 @@ def replay(plane: ControlPlane, objects: dict[str, dict], dry_run: bool = False)
             except HelmFailed as error:
                 synced.refused.append(f"{step.application}: helm template: {error}")
                 continue
-            synced.rendered[step.application] = rendered
             crds = [obj for obj in rendered if obj["kind"] == "CustomResourceDefinition"]
-            destination = step.chart["spec"]["destination"]["namespace"]
-            applied = in_sync_order([plane.in_namespace(obj, destination) for obj in rendered if obj not in crds])
         if crds:
             # For real even in a dry run: a dry-run CRD is not served, so nothing after it could be judged.
             install_crds(plane, crds)
+        if step.chart:
+            # Namespaced once the chart's own CRDs are served, so its custom resources are too.
+            destination = step.chart["spec"]["destination"]["namespace"]
+            applied = in_sync_order([plane.in_namespace(obj, destination) for obj in rendered if obj not in crds])
+            synced.rendered[step.application] = crds + applied
         for obj in ([step.namespace] if step.namespace else []) + applied:
             name = f"{step.application}: {obj['kind']} {obj['metadata'].get('namespace', '')}/{obj['metadata']['name']}"
             try:

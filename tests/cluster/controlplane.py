@@ -152,31 +152,31 @@ class ControlPlane:
         )
         self.kubeconfig = kubeconfig
         if controllers:
+
+            def component(name: str) -> list[str]:
+                """What the controller manager and the scheduler are both told: the admin
+                kubeconfig, loopback only, no leader election, certificates in the folder."""
+                return [
+                    f"--kubeconfig={kubeconfig}",
+                    f"--authentication-kubeconfig={kubeconfig}",
+                    f"--authorization-kubeconfig={kubeconfig}",
+                    "--bind-address=127.0.0.1",
+                    f"--secure-port={free_port()}",
+                    "--leader-elect=false",
+                    f"--cert-dir={self.folder / f'{name}-certs'}",
+                ]
+
             self._run(
                 "kube-controller-manager",
-                f"--kubeconfig={kubeconfig}",
-                f"--authentication-kubeconfig={kubeconfig}",
-                f"--authorization-kubeconfig={kubeconfig}",
-                "--bind-address=127.0.0.1",
-                f"--secure-port={free_port()}",
-                "--leader-elect=false",
+                *component("kcm"),
                 "--use-service-account-credentials=false",
                 f"--service-account-private-key-file={keys / 'sa.key'}",
-                # No kubelet renews a node's heartbeat here: the controllers that would mark the
-                # test's nodes unreachable and evict their pods stay off.
+                # The node lifecycle controller and taint eviction stay off: the test makes its
+                # nodes Ready before kwok keeps their heartbeats, and takes a lost zone's nodes and
+                # pods away itself (at once, where those controllers would wait minutes).
                 "--controllers=*,-serviceaccount-token,-node-lifecycle-controller,-taint-eviction-controller",
-                f"--cert-dir={self.folder / 'kcm-certs'}",
             )
-            self._run(
-                "kube-scheduler",
-                f"--kubeconfig={kubeconfig}",
-                f"--authentication-kubeconfig={kubeconfig}",
-                f"--authorization-kubeconfig={kubeconfig}",
-                "--bind-address=127.0.0.1",
-                f"--secure-port={free_port()}",
-                "--leader-elect=false",
-                f"--cert-dir={self.folder / 'scheduler-certs'}",
-            )
+            self._run("kube-scheduler", *component("scheduler"))
             # kwok stands in for the kubelets: it keeps its nodes' heartbeats, marks the pods
             # placed on them Running and Ready (a Job's pods Succeeded) and finishes deletions.
             self._run(

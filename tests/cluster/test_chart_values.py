@@ -122,15 +122,8 @@ def test_a_chart_value_the_chart_refuses_fails_the_rendering(cluster, prod_synce
 
 
 def rendered_in(synced, namespace: str) -> list[dict]:
-    """What the charts rendered into ``namespace`` (objects that name none land in their
-    Application's destination)."""
-    destinations = {name: app["spec"]["destination"]["namespace"] for name, app in applications().items()}
-    return [
-        obj
-        for application, objects in synced.rendered.items()
-        for obj in objects
-        if (obj["metadata"].get("namespace") or destinations[application]) == namespace
-    ]
+    """What the charts rendered into ``namespace``."""
+    return [obj for objects in synced.rendered.values() for obj in objects if obj["metadata"].get("namespace") == namespace]
 
 
 def listened(container: dict) -> set[int]:

@@ -20,6 +20,7 @@ import pytest
 from argocd_sync import install_crds
 from controlplane import ControlPlane, crd_documents
 from platforms import CODEX
+from pod_security import pod_spec
 from programs import free_port
 from simulated_nodes import removed_after
 
@@ -82,11 +83,8 @@ def secrets_read(objects: list[dict]) -> dict[tuple[str, str], set[str]]:
     Secrets in envFrom and volumes (the empty set: any keys)."""
     read: dict[tuple[str, str], set[str]] = {}
     for obj in objects:
-        template = obj.get("spec", {}).get("template", {})
-        if obj["kind"] == "CronJob":
-            template = obj["spec"]["jobTemplate"]["spec"]["template"]
-        pod = template.get("spec") if isinstance(template, dict) else None
-        if not pod or "containers" not in pod:
+        pod = pod_spec(obj)
+        if pod is None:
             continue
         namespace = obj["metadata"]["namespace"]
         for container in (pod.get("initContainers") or []) + pod["containers"]:
@@ -108,13 +106,7 @@ def secrets_read(objects: list[dict]) -> dict[tuple[str, str], set[str]]:
 def test_every_secret_a_pod_reads_is_made_with_the_keys_it_reads(cluster, prod_synced, operator):
     """Pods of ours and of the rendered charts: every Secret an ExternalSecret makes is created
     by the operator with every key a pod reads from it."""
-    rendered = [obj for objects in prod_synced.rendered.values() for obj in objects if obj["metadata"].get("namespace")]
-    rendered += [
-        {**obj, "metadata": {**obj["metadata"], "namespace": "observability"}}
-        for objects in prod_synced.rendered.values()
-        for obj in objects
-        if not obj["metadata"].get("namespace")
-    ]
+    rendered = [obj for objects in prod_synced.rendered.values() for obj in objects]
     read = secrets_read(list(CODEX.objects("prod").values()) + rendered)
     made = {(es["metadata"]["namespace"], es["spec"]["target"]["name"]) for es in external_secrets()}
     wanted = {secret: keys for secret, keys in read.items() if secret in made}

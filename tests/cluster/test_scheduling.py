@@ -101,9 +101,7 @@ def chart_workloads_short_of_available(cluster, synced) -> list[str]:
         for obj in objects:
             if obj["kind"] not in ("Deployment", "StatefulSet", "DaemonSet"):
                 continue
-            namespace = obj["metadata"].get("namespace") or next(
-                o["spec"]["destination"]["namespace"] for o in CODEX.objects("prod").values() if o["metadata"]["name"] == application
-            )
+            namespace = obj["metadata"]["namespace"]
             path = f"/apis/apps/v1/namespaces/{namespace}/{obj['kind'].lower()}s/{obj['metadata']['name']}"
             status = cluster.get(path).get("status", {})
             if obj["kind"] == "DaemonSet":
