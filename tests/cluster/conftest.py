@@ -7,7 +7,7 @@ import pytest
 from argocd_sync import bootstrap, replay
 from controlplane import ControlPlane
 from platforms import CODEX
-from simulated_nodes import Provisioner, add_nodes, pool_nodes
+from simulated_nodes import Provisioner, add_nodes, deployments, pool_nodes, set_replicas
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +38,11 @@ def prod_nodes(cluster, prod_synced):
     for namespace in {o["metadata"]["namespace"] for o in CODEX.objects("prod").values() if o["kind"] == "HorizontalPodAutoscaler"}:
         cluster.request("DELETE", f"/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers")
     return True
+
+
+@pytest.fixture
+def at_minimum(cluster, prod_nodes) -> dict[str, tuple[str, int]]:
+    """Every Deployment at its minimum, available: the fewest replicas to lose."""
+    wanted = {d.name: (d.namespace, d.minimum) for d in deployments("prod")}
+    assert set_replicas(cluster, wanted) == []
+    return wanted
